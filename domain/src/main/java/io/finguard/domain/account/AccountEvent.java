@@ -1,0 +1,44 @@
+package io.finguard.domain.account;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Events an account reacts to: KYC submission and decision, and operator status changes. */
+public sealed interface AccountEvent {
+    Instant at();
+
+    /** S6: documents handed to the KYC provider; {@code maxSubmissions} bounds resubmission. */
+    record SubmitKyc(int maxSubmissions, Instant at) implements AccountEvent {
+        public SubmitKyc {
+            Objects.requireNonNull(at, "at");
+            if (maxSubmissions < 1) {
+                throw new IllegalArgumentException("maxSubmissions must be at least 1");
+            }
+        }
+    }
+
+    /** S7: the provider's decision on the pending submission. */
+    record KycDecided(boolean verified, Instant at) implements AccountEvent {
+        public KycDecided {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    record Freeze(Instant at) implements AccountEvent {
+        public Freeze {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    record Unfreeze(Instant at) implements AccountEvent {
+        public Unfreeze {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    record Close(Instant at) implements AccountEvent {
+        public Close {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.finguard.domain.model;
+
+import java.util.Objects;
+
+/** A client-chosen, stable identifier of the device a session runs on; used to spot new devices. */
+public record DeviceId(String value) {
+    public static final DeviceId UNKNOWN = new DeviceId("unknown");
+
+    public DeviceId {
+        Objects.requireNonNull(value, "value");
+        if (!value.matches("[A-Za-z0-9._:-]{1,64}")) {
+            throw new IllegalArgumentException("device id must be 1-64 characters of [A-Za-z0-9._:-]");
+        }
+    }
+}

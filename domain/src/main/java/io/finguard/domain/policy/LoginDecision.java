@@ -1,0 +1,44 @@
+package io.finguard.domain.policy;
+
+import io.finguard.domain.model.Scope;
+import io.finguard.domain.model.Tier;
+import io.finguard.domain.signup.PreUser;
+import io.finguard.domain.user.User;
+import java.util.Objects;
+import java.util.Set;
+
+/** The login decision of L1-L4 (flows.md); L5 issues tokens for the two variants that carry a user. */
+public sealed interface LoginDecision {
+
+    /** L2/L3 said no; {@code code} is stable and says no more than needed. */
+    record Denied(String code) implements LoginDecision {
+        public Denied {
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /** No finished signup for this phone: start one, or resume {@code existing} where it stopped. */
+    record OnboardingRequired(java.util.Optional<PreUser> existing) implements LoginDecision {
+        public OnboardingRequired {
+            Objects.requireNonNull(existing, "existing");
+        }
+    }
+
+    /** A PIN or password is needed before tokens are issued. */
+    record StepUpRequired(User user, Tier tier, Set<StepUpReason> reasons) implements LoginDecision {
+        public StepUpRequired {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(tier, "tier");
+            reasons = Set.copyOf(reasons);
+        }
+    }
+
+    /** Phone possession suffices: issue tokens with these scopes. */
+    record Authenticated(User user, Tier tier, Set<Scope> scopes) implements LoginDecision {
+        public Authenticated {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(tier, "tier");
+            scopes = Set.copyOf(scopes);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.finguard.domain.policy;
+
+import io.finguard.domain.account.Account;
+import io.finguard.domain.model.AccountStatus;
+import io.finguard.domain.model.Scope;
+import io.finguard.domain.model.Tier;
+import io.finguard.domain.signup.PreUserStatus;
+import io.finguard.domain.user.User;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * L1-L4 as one pure decision: identity lookup result, user status, account guard, step-up policy.
+ * A phone with no user goes to onboarding (resuming a live signup; a rejected signup is denied).
+ */
+public record LoginPolicy(TierPolicy tiers, StepUpPolicy stepUp) {
+    public static final String USER_BLOCKED = "user_blocked";
+    public static final String ACCOUNT_CLOSED = "account_closed";
+    public static final String SIGNUP_REJECTED = "signup_rejected";
+    public static final String ACCOUNT_MISSING = "account_missing";
+
+    public LoginPolicy {
+        Objects.requireNonNull(tiers, "tiers");
+        Objects.requireNonNull(stepUp, "stepUp");
+    }
+
+    public LoginDecision decide(LoginFacts facts) {
+        if (facts.user().isEmpty()) {
+            if (facts.liveSignup().map(p -> p.status() == PreUserStatus.REJECTED).orElse(false)) {
+                return new LoginDecision.Denied(SIGNUP_REJECTED);
+            }
+            return new LoginDecision.OnboardingRequired(facts.liveSignup());
+        }
+        User user = facts.user().orElseThrow();
+        if (user instanceof User.Blocked) {
+            return new LoginDecision.Denied(USER_BLOCKED);
+        }
+        if (facts.account().isEmpty()) {
+            return new LoginDecision.Denied(ACCOUNT_MISSING);
+        }
+        Account account = facts.account().orElseThrow();
+        if (account.core().status() == AccountStatus.CLOSED) {
+            return new LoginDecision.Denied(ACCOUNT_CLOSED);
+        }
+        Tier tier = account.tier();
+        Set<StepUpReason> reasons = stepUp.reasons(tier, facts.knownDevice(), facts.recentFailures());
+        if (!reasons.isEmpty()) {
+            return new LoginDecision.StepUpRequired(user, tier, reasons);
+        }
+        return new LoginDecision.Authenticated(user, tier, scopesFor(Optional.of(account)));
+    }
+
+    /** Scopes a session on this account gets now (frozen accounts read only). */
+    public Set<Scope> scopesFor(Optional<Account> account) {
+        return account.map(a -> a.core().status() == AccountStatus.ACTIVE ? tiers.scopes(a.tier()) : tiers.frozenScopes())
+                .orElse(Set.of());
+    }
+}

@@ -1,0 +1,60 @@
+package io.finguard.domain.policy;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Every rate limit and lockout of security.md, as numbers. {@code prefixLength} is how many leading
+ * characters of the E.164 number (with '+') form the prefix watched for SMS-pumping anomalies; the
+ * global budget trips a breaker that stays open for {@code breakerOpen}.
+ */
+public record RateLimits(
+        Duration resendCooldown,
+        Window phoneBurst,
+        Window phoneDaily,
+        Window ipSends,
+        Window ipVerifies,
+        Lockout phoneVerifyFailures,
+        Lockout stepUpFailures,
+        int prefixLength,
+        Window prefixSends,
+        Window globalSends,
+        Duration breakerOpen,
+        int accountFailureCeiling,
+        Duration ceilingLock) {
+
+    public RateLimits {
+        Objects.requireNonNull(resendCooldown, "resendCooldown");
+        Objects.requireNonNull(phoneBurst, "phoneBurst");
+        Objects.requireNonNull(phoneDaily, "phoneDaily");
+        Objects.requireNonNull(ipSends, "ipSends");
+        Objects.requireNonNull(ipVerifies, "ipVerifies");
+        Objects.requireNonNull(phoneVerifyFailures, "phoneVerifyFailures");
+        Objects.requireNonNull(stepUpFailures, "stepUpFailures");
+        Objects.requireNonNull(prefixSends, "prefixSends");
+        Objects.requireNonNull(globalSends, "globalSends");
+        Objects.requireNonNull(breakerOpen, "breakerOpen");
+        Objects.requireNonNull(ceilingLock, "ceilingLock");
+        if (prefixLength < 2 || prefixLength > 8 || accountFailureCeiling < 1) {
+            throw new IllegalArgumentException("prefixLength must be 2..8 and the ceiling positive");
+        }
+    }
+
+    /** The defaults of security.md. */
+    public static RateLimits defaults() {
+        return new RateLimits(
+                Duration.ofSeconds(30),
+                Window.of(3, Duration.ofMinutes(5)),
+                Window.of(10, Duration.ofHours(24)),
+                Window.of(20, Duration.ofMinutes(10)),
+                Window.of(20, Duration.ofMinutes(10)),
+                new Lockout(10, Duration.ofMinutes(15), Duration.ofMinutes(15), 1, Duration.ofMinutes(15), Duration.ofMinutes(15)),
+                new Lockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 2, Duration.ofHours(24), Duration.ofDays(1)),
+                5,
+                Window.of(200, Duration.ofMinutes(10)),
+                Window.of(600, Duration.ofMinutes(1)),
+                Duration.ofMinutes(1),
+                100,
+                Duration.ofHours(24));
+    }
+}

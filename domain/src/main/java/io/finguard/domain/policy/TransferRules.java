@@ -1,0 +1,67 @@
+package io.finguard.domain.policy;
+
+import io.finguard.domain.model.AccountStatus;
+import io.finguard.domain.model.AssuranceLevel;
+import io.finguard.domain.model.Money;
+import io.finguard.domain.model.Scope;
+import io.finguard.domain.model.Tier;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Outgoing transfers: FULL tier with the transfer scope, a step-up no older than {@code stepUpFreshness},
+ * both accounts active, within the daily limit, no overdraft, recipient below its balance cap.
+ */
+public record TransferRules(TierPolicy tiers, Duration stepUpFreshness) {
+    public TransferRules {
+        Objects.requireNonNull(tiers, "tiers");
+        Objects.requireNonNull(stepUpFreshness, "stepUpFreshness");
+    }
+
+    public static TransferRules defaults(TierPolicy tiers) {
+        return new TransferRules(tiers, Duration.ofMinutes(5));
+    }
+
+    /** Empty when allowed, else the first rule that refuses (checked in the order of the class comment). */
+    public Optional<TransferDenial> check(TransferRequest r) {
+        Money amount = r.amount();
+        if (!amount.isPositive()) {
+            return Optional.of(TransferDenial.INVALID_AMOUNT);
+        }
+        if (!amount.currency().equals(tiers.currency())) {
+            return Optional.of(TransferDenial.CURRENCY_MISMATCH);
+        }
+        if (r.source().tier() != Tier.FULL) {
+            return Optional.of(TransferDenial.INSUFFICIENT_TIER);
+        }
+        if (!r.scopes().contains(Scope.TRANSFER_CREATE)) {
+            return Optional.of(TransferDenial.MISSING_SCOPE);
+        }
+        boolean fresh = r.acr() == AssuranceLevel.AAL2
+                && !r.authTime().isAfter(r.now())
+                && Duration.between(r.authTime(), r.now()).compareTo(stepUpFreshness) <= 0;
+        if (!fresh) {
+            return Optional.of(TransferDenial.STEP_UP_REQUIRED);
+        }
+        if (r.source().core().status() != AccountStatus.ACTIVE) {
+            return Optional.of(TransferDenial.ACCOUNT_NOT_ACTIVE);
+        }
+        if (r.source().core().id().equals(r.destination().core().id())) {
+            return Optional.of(TransferDenial.SAME_ACCOUNT);
+        }
+        if (r.destination().core().status() != AccountStatus.ACTIVE) {
+            return Optional.of(TransferDenial.RECIPIENT_NOT_ACTIVE);
+        }
+        if (r.sentToday().plus(amount).exceeds(tiers.dailyTransferLimit(Tier.FULL))) {
+            return Optional.of(TransferDenial.DAILY_LIMIT_EXCEEDED);
+        }
+        if (amount.exceeds(r.source().core().balance())) {
+            return Optional.of(TransferDenial.INSUFFICIENT_FUNDS);
+        }
+        if (r.destination().core().balance().plus(amount).exceeds(tiers.balanceCap(r.destination().tier()))) {
+            return Optional.of(TransferDenial.RECIPIENT_BALANCE_CAP);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,20 @@
+package io.finguard.domain.port.out;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One audit record. {@code subject} is a user or PreUser id or a masked phone, never a raw number;
+ * details hold no secret, code or token.
+ */
+public record AuditEvent(UUID id, Instant at, AuditType type, String subject, Map<String, String> details) {
+    public AuditEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(subject, "subject");
+        details = Map.copyOf(details);
+    }
+}

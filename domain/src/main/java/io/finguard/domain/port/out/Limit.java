@@ -1,0 +1,15 @@
+package io.finguard.domain.port.out;
+
+/** The limits a {@link RateLimiter} enforces; a denial names the one that refused. */
+public enum Limit {
+    OTP_RESEND_COOLDOWN,
+    OTP_PHONE_BURST,
+    OTP_PHONE_DAILY,
+    OTP_IP_SENDS,
+    OTP_IP_VERIFIES,
+    OTP_PHONE_LOCKED,
+    OTP_PREFIX_ANOMALY,
+    OTP_GLOBAL_BUDGET,
+    STEP_UP_LOCKED,
+    ACCOUNT_CEILING
+}

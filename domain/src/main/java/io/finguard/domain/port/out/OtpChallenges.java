@@ -1,0 +1,27 @@
+package io.finguard.domain.port.out;
+
+import io.finguard.domain.model.ChallengeId;
+import io.finguard.domain.model.OtpPurpose;
+import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.otp.OtpChallenge;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Stored OTP challenges; at most one PENDING per phone and purpose. All calls join the caller's transaction. */
+public interface OtpChallenges {
+
+    /** Stores a new challenge; fails if another PENDING one exists for the phone and purpose. */
+    void add(OtpChallenge.Pending challenge);
+
+    /** Reads and locks a challenge until the transaction ends. */
+    Optional<OtpChallenge> lock(ChallengeId id);
+
+    /** Reads and locks the PENDING challenge for the phone and purpose, if any. */
+    Optional<OtpChallenge.Pending> lockPending(PhoneNumber phone, OtpPurpose purpose);
+
+    /** Writes a new state; throws {@link ConcurrentUpdateException} if the version moved. */
+    void update(OtpChallenge challenge);
+
+    /** Deletes challenges that ended (any non-pending state, or expired) before the instant. */
+    int purgeEndedBefore(Instant cutoff);
+}

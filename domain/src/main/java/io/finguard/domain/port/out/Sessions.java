@@ -1,0 +1,33 @@
+package io.finguard.domain.port.out;
+
+import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.FamilyId;
+import io.finguard.domain.model.TokenDigest;
+import io.finguard.domain.model.UserId;
+import io.finguard.domain.session.RefreshFamily;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Refresh-token families. Every digest a family ever issued leads back to it, so reuse is detected. */
+public interface Sessions {
+
+    void add(RefreshFamily.Active family, DeviceId device);
+
+    /** Reads and locks the family that issued this token digest (current, previous or older). */
+    Optional<RefreshFamily> lockByToken(TokenDigest digest);
+
+    Optional<RefreshFamily> lock(FamilyId id);
+
+    /** Live families of the user, locked (for logout-all, block, credential change). */
+    List<RefreshFamily.Active> lockActiveOf(UserId user);
+
+    /** Writes a new state and remembers a new current digest; throws {@link ConcurrentUpdateException} if the version moved. */
+    void update(RefreshFamily family);
+
+    /** True when the user has ever had a session on this device. */
+    boolean knownDevice(UserId user, DeviceId device);
+
+    /** Deletes families revoked or past their absolute lifetime before the instant. */
+    int purgeEndedBefore(Instant cutoff);
+}

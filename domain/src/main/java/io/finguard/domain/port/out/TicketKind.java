@@ -1,0 +1,9 @@
+package io.finguard.domain.port.out;
+
+/** Kinds of flow ticket; each is its own token type and audience, never accepted for another. */
+public enum TicketKind {
+    /** Lets the holder continue a signup (subject: PreUser id). */
+    SIGNUP,
+    /** Lets the holder finish a login with a PIN or password (subject: user id). */
+    STEP_UP
+}

@@ -1,0 +1,20 @@
+package io.finguard.domain.port.out;
+
+import java.util.Objects;
+
+/** The result of verifying a presented token: its claims, or why it was refused (never echoing the token). */
+public sealed interface TokenCheck<C> {
+
+    record Valid<C>(C claims) implements TokenCheck<C> {
+        public Valid {
+            Objects.requireNonNull(claims, "claims");
+        }
+    }
+
+    /** {@code reason} is a short stable code such as {@code expired}, {@code bad_signature}, {@code wrong_type}. */
+    record Invalid<C>(String reason) implements TokenCheck<C> {
+        public Invalid {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

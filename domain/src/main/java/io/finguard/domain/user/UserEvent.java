@@ -1,0 +1,39 @@
+package io.finguard.domain.user;
+
+import io.finguard.domain.signup.Credentials;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Events a user reacts to: operator block/unblock, and new credential hashes. */
+public sealed interface UserEvent {
+    Instant at();
+
+    record Block(String reason, Instant at) implements UserEvent {
+        public Block {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    record Unblock(Instant at) implements UserEvent {
+        public Unblock {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** New secrets chosen: sessions must be revoked by the caller. */
+    record ChangeCredentials(Credentials credentials, Instant at) implements UserEvent {
+        public ChangeCredentials {
+            Objects.requireNonNull(credentials, "credentials");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** Same secrets, stronger hash parameters or a new pepper; sessions stay. */
+    record Rehash(Credentials credentials, Instant at) implements UserEvent {
+        public Rehash {
+            Objects.requireNonNull(credentials, "credentials");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+}
