@@ -1,0 +1,19 @@
+package io.finguard.domain.port.in;
+
+import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.port.out.AccessClaims;
+import io.finguard.domain.port.out.FlowTicket;
+import io.finguard.domain.port.out.TokenCheck;
+
+/** Checks bearer credentials at the edge: access tokens and flow tickets, each only where it belongs. */
+public interface Authenticate {
+
+    TokenCheck<AccessClaims> accessToken(String bearer);
+
+    TokenCheck<PreUserId> signupTicket(String bearer);
+
+    TokenCheck<FlowTicket> stepUpTicket(String bearer);
+
+    /** The JWKS document with the current and previous public keys. */
+    String publicKeys();
+}

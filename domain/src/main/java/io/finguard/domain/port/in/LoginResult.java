@@ -1,0 +1,43 @@
+package io.finguard.domain.port.in;
+
+import io.finguard.domain.model.Tier;
+import io.finguard.domain.policy.StepUpReason;
+import io.finguard.domain.port.out.IssuedToken;
+import java.util.Objects;
+import java.util.Set;
+
+/** L6, the login result contract: {authState, accountTier, nextStep, tokens?}. */
+public sealed interface LoginResult {
+
+    /** Tokens issued. */
+    record Authenticated(Tier tier, SessionTokens tokens) implements LoginResult {
+        public Authenticated {
+            Objects.requireNonNull(tier, "tier");
+            Objects.requireNonNull(tokens, "tokens");
+        }
+    }
+
+    /** A PIN or password is needed; the ticket is good for POST /v1/auth/step-up. */
+    record StepUpRequired(Tier tier, IssuedToken ticket, Set<StepUpReason> reasons) implements LoginResult {
+        public StepUpRequired {
+            Objects.requireNonNull(tier, "tier");
+            Objects.requireNonNull(ticket, "ticket");
+            reasons = Set.copyOf(reasons);
+        }
+    }
+
+    /** No finished signup: the ticket continues signup at {@code signup.nextStep()}. */
+    record OnboardingRequired(IssuedToken ticket, SignupView signup) implements LoginResult {
+        public OnboardingRequired {
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(signup, "signup");
+        }
+    }
+
+    /** Refused with a stable code and nothing more. */
+    record Denied(String code) implements LoginResult {
+        public Denied {
+            Objects.requireNonNull(code, "code");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.finguard.domain.port.in;
+
+import io.finguard.domain.model.FamilyId;
+import io.finguard.domain.model.UserId;
+import java.util.Objects;
+
+/** End this session, or every session of the user. */
+public interface Logout {
+
+    Result logout(Command command);
+
+    record Command(UserId user, FamilyId session, boolean everywhere) {
+        public Command {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(session, "session");
+        }
+    }
+
+    sealed interface Result {
+        record LoggedOut(int sessionsEnded) implements Result {
+        }
+    }
+}

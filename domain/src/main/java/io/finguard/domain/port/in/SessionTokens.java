@@ -1,0 +1,18 @@
+package io.finguard.domain.port.in;
+
+import io.finguard.domain.model.AssuranceLevel;
+import io.finguard.domain.model.Scope;
+import io.finguard.domain.port.out.IssuedToken;
+import io.finguard.domain.port.out.RefreshToken;
+import java.util.Objects;
+import java.util.Set;
+
+/** An access token with its scopes and assurance, and the refresh token that continues the session. */
+public record SessionTokens(IssuedToken access, RefreshToken refresh, Set<Scope> scopes, AssuranceLevel acr) {
+    public SessionTokens {
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(refresh, "refresh");
+        Objects.requireNonNull(acr, "acr");
+        scopes = Set.copyOf(scopes);
+    }
+}

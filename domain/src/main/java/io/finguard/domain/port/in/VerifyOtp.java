@@ -1,0 +1,43 @@
+package io.finguard.domain.port.in;
+
+import io.finguard.domain.model.ClientAddress;
+import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.Rejection;
+import io.finguard.domain.port.out.Limit;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Step 4: check the code, then branch: unknown phone -> signup ticket, known phone -> login (L1-L6). */
+public interface VerifyOtp {
+
+    Result verify(Command command);
+
+    /** {@code challengeId} and {@code code} as received; the service validates both. */
+    record Command(String challengeId, String code, ClientAddress client, DeviceId device) {
+        public Command {
+            Objects.requireNonNull(challengeId, "challengeId");
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(client, "client");
+            Objects.requireNonNull(device, "device");
+        }
+    }
+
+    sealed interface Result {
+        /** The phone is proven; what follows is the login result (signup tickets included). */
+        record Proven(LoginResult login) implements Result {
+        }
+
+        record WrongCode(int attemptsLeft) implements Result {
+        }
+
+        /** Expired, exhausted, already used or superseded. */
+        record Refused(Rejection reason) implements Result {
+        }
+
+        record UnknownChallenge() implements Result {
+        }
+
+        record Throttled(Limit limit, Duration retryAfter) implements Result {
+        }
+    }
+}
