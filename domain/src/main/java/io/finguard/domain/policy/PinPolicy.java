@@ -43,6 +43,18 @@ public final class PinPolicy {
         return new SecretVerdict.Acceptable(pin);
     }
 
+    /** Every six-digit PIN a birth date yields in the forms this policy refuses (for checking a stored PIN hash). */
+    public static java.util.SortedSet<String> birthDateCandidates(LocalDate dob) {
+        java.util.SortedSet<String> candidates = new java.util.TreeSet<>();
+        for (DateTimeFormatter form : BIRTH_DATE_FORMS) {
+            String text = dob.format(form);
+            for (int i = 0; i + LENGTH <= text.length(); i++) {
+                candidates.add(text.substring(i, i + LENGTH));
+            }
+        }
+        return candidates;
+    }
+
     private static boolean isTrivial(String pin) {
         boolean allSame = pin.chars().allMatch(c -> c == pin.charAt(0));
         boolean ascending = true;

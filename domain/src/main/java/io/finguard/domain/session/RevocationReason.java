@@ -6,5 +6,7 @@ public enum RevocationReason {
     TOKEN_REUSE,
     EXPIRED,
     USER_BLOCKED,
-    CREDENTIALS_CHANGED
+    CREDENTIALS_CHANGED,
+    /** Replaced by a new family after a step-up within the session. */
+    REPLACED
 }

@@ -1,0 +1,53 @@
+package io.finguard.application;
+
+import io.finguard.domain.port.out.Accounts;
+import io.finguard.domain.port.out.AuditLog;
+import io.finguard.domain.port.out.CommonPasswords;
+import io.finguard.domain.port.out.Ids;
+import io.finguard.domain.port.out.KycProvider;
+import io.finguard.domain.port.out.KycSubmissions;
+import io.finguard.domain.port.out.Ledger;
+import io.finguard.domain.port.out.OtpChallenges;
+import io.finguard.domain.port.out.OtpCodes;
+import io.finguard.domain.port.out.Outbox;
+import io.finguard.domain.port.out.PreUsers;
+import io.finguard.domain.port.out.RateLimiter;
+import io.finguard.domain.port.out.RefreshTokens;
+import io.finguard.domain.port.out.RiskEngine;
+import io.finguard.domain.port.out.SecretHasher;
+import io.finguard.domain.port.out.Sessions;
+import io.finguard.domain.port.out.TokenIssuer;
+import io.finguard.domain.port.out.Transactions;
+import io.finguard.domain.port.out.Users;
+import java.time.Clock;
+import java.util.Objects;
+
+/** Every out-port the use cases need, as bound by a composition root (real adapters or in-memory ones). */
+public record OutPorts(Transactions transactions, OtpChallenges challenges, PreUsers preUsers, Users users, Accounts accounts,
+                       Sessions sessions, AuditLog auditLog, Outbox outbox, KycSubmissions kycSubmissions, Ledger ledger,
+                       RateLimiter rateLimiter, SecretHasher hasher, OtpCodes otpCodes, TokenIssuer tokens,
+                       RefreshTokens refreshTokens, KycProvider kycProvider, RiskEngine risk, CommonPasswords commonPasswords,
+                       Ids ids, Clock clock) {
+    public OutPorts {
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(challenges, "challenges");
+        Objects.requireNonNull(preUsers, "preUsers");
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(kycSubmissions, "kycSubmissions");
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(rateLimiter, "rateLimiter");
+        Objects.requireNonNull(hasher, "hasher");
+        Objects.requireNonNull(otpCodes, "otpCodes");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(refreshTokens, "refreshTokens");
+        Objects.requireNonNull(kycProvider, "kycProvider");
+        Objects.requireNonNull(risk, "risk");
+        Objects.requireNonNull(commonPasswords, "commonPasswords");
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

@@ -1,0 +1,13 @@
+package io.finguard.application;
+
+import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.port.in.PhoneProblem;
+
+/** A phone number as typed, parsed: a mobile E.164 number in an allowed country, or why not. */
+public sealed interface ParsedPhone {
+    record Valid(PhoneNumber phone) implements ParsedPhone {
+    }
+
+    record Invalid(PhoneProblem problem) implements ParsedPhone {
+    }
+}

@@ -1,0 +1,63 @@
+package io.finguard.application;
+
+import io.finguard.domain.account.Account;
+import io.finguard.domain.account.AccountEvent;
+import io.finguard.domain.model.KycStatus;
+import io.finguard.domain.model.Rejection;
+import io.finguard.domain.model.Transition;
+import io.finguard.domain.port.in.RecordKycDecision;
+import io.finguard.domain.port.out.Accounts;
+import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.port.out.KycSubmission;
+import io.finguard.domain.port.out.KycSubmissions;
+import io.finguard.domain.port.out.Transactions;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/** S7/S8: records the provider's decision once per submission; VERIFIED makes the account FULL. */
+public final class RecordKycDecisionService implements RecordKycDecision {
+    private final Transactions tx;
+    private final Accounts accounts;
+    private final KycSubmissions submissions;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    RecordKycDecisionService(Transactions tx, Accounts accounts, KycSubmissions submissions, Auditor auditor, Clock clock) {
+        this.tx = tx;
+        this.accounts = accounts;
+        this.submissions = submissions;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result record(Command command) {
+        return tx.inTransaction(() -> {
+            Optional<KycSubmission> found = submissions.lock(command.reference());
+            if (found.isEmpty()) {
+                return new Result.UnknownReference();
+            }
+            KycSubmission submission = found.get();
+            if (submission.status() != KycStatus.PENDING) {
+                return new Result.Refused(Rejection.INVALID_STATE);
+            }
+            Optional<Account> account = accounts.lock(submission.account());
+            if (account.isEmpty()) {
+                return new Result.UnknownReference();
+            }
+            return switch (account.get().on(new AccountEvent.KycDecided(command.verified(), clock.instant()))) {
+                case Transition.Rejected<Account> rejected -> new Result.Refused(rejected.reason());
+                case Transition.Moved<Account> moved -> {
+                    accounts.update(moved.next());
+                    KycStatus status = moved.next().kycStatus();
+                    submissions.update(new KycSubmission(submission.reference(), submission.account(), submission.submittedAt(),
+                            status, Optional.of(clock.instant())));
+                    auditor.record(AuditType.KYC_DECIDED, moved.next().core().owner(),
+                            Map.of("reference", submission.reference(), "status", status.name()));
+                    yield new Result.Recorded(status, moved.next().tier());
+                }
+            };
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package io.finguard.application;
+
+import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.model.Transition;
+import io.finguard.domain.port.out.PreUsers;
+import io.finguard.domain.signup.PreUser;
+import io.finguard.domain.signup.PreUserEvent;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Loads a signup under lock, ages it (abandonment), and applies events, saving every state change. */
+final class SignupSteps {
+    private final PreUsers preUsers;
+    private final Clock clock;
+
+    SignupSteps(PreUsers preUsers, Clock clock) {
+        this.preUsers = preUsers;
+        this.clock = clock;
+    }
+
+    /** The signup as it stands now (an abandoned one is marked EXPIRED first). Inside a transaction. */
+    Optional<PreUser> current(PreUserId id) {
+        return preUsers.lock(id).map(p -> apply(p, new PreUserEvent.Tick(clock.instant())).state());
+    }
+
+    Transition<PreUser> apply(PreUser current, PreUserEvent event) {
+        Transition<PreUser> step = current.on(event);
+        if (!step.state().equals(current)) {
+            preUsers.update(step.state());
+        }
+        return step;
+    }
+}

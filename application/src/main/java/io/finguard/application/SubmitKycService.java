@@ -1,0 +1,60 @@
+package io.finguard.application;
+
+import io.finguard.domain.account.Account;
+import io.finguard.domain.account.AccountEvent;
+import io.finguard.domain.model.KycStatus;
+import io.finguard.domain.model.Transition;
+import io.finguard.domain.port.in.SubmitKyc;
+import io.finguard.domain.port.out.Accounts;
+import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.port.out.KycProvider;
+import io.finguard.domain.port.out.KycSubmission;
+import io.finguard.domain.port.out.KycSubmissions;
+import io.finguard.domain.port.out.Transactions;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/** S6: a LIMITED account submits documents (bounded resubmissions after a rejection). */
+public final class SubmitKycService implements SubmitKyc {
+    private final Transactions tx;
+    private final Accounts accounts;
+    private final KycSubmissions submissions;
+    private final KycProvider provider;
+    private final int maxSubmissions;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    SubmitKycService(Transactions tx, Accounts accounts, KycSubmissions submissions, KycProvider provider, int maxSubmissions,
+                     Auditor auditor, Clock clock) {
+        this.tx = tx;
+        this.accounts = accounts;
+        this.submissions = submissions;
+        this.provider = provider;
+        this.maxSubmissions = maxSubmissions;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result submit(Command command) {
+        return tx.inTransaction(() -> {
+            Optional<Account> found = accounts.lockByOwner(command.user());
+            if (found.isEmpty()) {
+                return new Result.NotFound();
+            }
+            Account account = found.get();
+            return switch (account.on(new AccountEvent.SubmitKyc(maxSubmissions, clock.instant()))) {
+                case Transition.Rejected<Account> rejected -> new Result.Refused(rejected.reason(), account.kycStatus());
+                case Transition.Moved<Account> moved -> {
+                    String reference = provider.submit(account.core().id(), command.documents());
+                    accounts.update(moved.next());
+                    submissions.add(new KycSubmission(reference, account.core().id(), clock.instant(), KycStatus.PENDING,
+                            Optional.empty()));
+                    auditor.record(AuditType.KYC_SUBMITTED, command.user(), Map.of("reference", reference));
+                    yield new Result.Submitted(reference, moved.next().kycStatus());
+                }
+            };
+        });
+    }
+}

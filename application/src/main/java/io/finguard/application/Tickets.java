@@ -1,0 +1,29 @@
+package io.finguard.application;
+
+import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.port.out.FlowTicket;
+import io.finguard.domain.port.out.Ids;
+import io.finguard.domain.port.out.IssuedToken;
+import io.finguard.domain.port.out.TicketKind;
+import io.finguard.domain.port.out.TokenIssuer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Issues flow tickets (signup, step-up) of a given lifetime. */
+public final class Tickets {
+    private final TokenIssuer tokens;
+    private final Ids ids;
+    private final Clock clock;
+
+    public Tickets(TokenIssuer tokens, Ids ids, Clock clock) {
+        this.tokens = tokens;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public IssuedToken issue(TicketKind kind, Object subject, DeviceId device, Duration ttl) {
+        Instant now = clock.instant();
+        return tokens.issueTicket(new FlowTicket(kind, subject.toString(), device.value(), now, now.plus(ttl), ids.next().toString()));
+    }
+}

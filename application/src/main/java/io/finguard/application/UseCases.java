@@ -1,0 +1,141 @@
+package io.finguard.application;
+
+import io.finguard.domain.policy.LoginPolicy;
+import io.finguard.domain.policy.PasswordPolicy;
+import io.finguard.domain.policy.PinPolicy;
+import io.finguard.domain.policy.StepUpPolicy;
+import io.finguard.domain.policy.TransferRules;
+import io.finguard.domain.port.in.Authenticate;
+import io.finguard.domain.port.in.BlockUser;
+import io.finguard.domain.port.in.CompleteProfile;
+import io.finguard.domain.port.in.CreateTransfer;
+import io.finguard.domain.port.in.DecideReview;
+import io.finguard.domain.port.in.FundAccount;
+import io.finguard.domain.port.in.Logout;
+import io.finguard.domain.port.in.ReadAuditLog;
+import io.finguard.domain.port.in.RecordKycDecision;
+import io.finguard.domain.port.in.RefreshSession;
+import io.finguard.domain.port.in.RequestOtp;
+import io.finguard.domain.port.in.SetCredentials;
+import io.finguard.domain.port.in.StepUp;
+import io.finguard.domain.port.in.SubmitKyc;
+import io.finguard.domain.port.in.SubmitSignup;
+import io.finguard.domain.port.in.VerifyOtp;
+import io.finguard.domain.port.in.ViewMe;
+import io.finguard.domain.port.in.ViewSignup;
+
+/**
+ * The use cases, each built once from the out-ports: one small factory method per use case, shared pieces
+ * (login flow, session issuer, signup steps) made once. Embedding services and the composition root use this.
+ */
+public final class UseCases {
+    private final OutPorts ports;
+    private final ServiceSettings settings;
+    private final LoginPolicy loginPolicy;
+    private final Auditor auditor;
+    private final SessionIssuer sessionIssuer;
+    private final Tickets tickets;
+    private final SignupSteps signupSteps;
+    private final Conversion conversion;
+    private final SessionRevoker revoker;
+
+    public UseCases(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy) {
+        this.ports = ports;
+        this.settings = settings;
+        this.loginPolicy = new LoginPolicy(settings.tiers(), stepUpPolicy);
+        this.auditor = new Auditor(ports.auditLog(), ports.ids(), ports.clock());
+        this.sessionIssuer = new SessionIssuer(ports.sessions(), ports.tokens(), ports.refreshTokens(), ports.ids(), ports.clock(),
+                settings.sessions());
+        this.tickets = new Tickets(ports.tokens(), ports.ids(), ports.clock());
+        this.signupSteps = new SignupSteps(ports.preUsers(), ports.clock());
+        this.conversion = new Conversion(ports.users(), ports.accounts(), ports.ids(), ports.clock(), settings, auditor);
+        this.revoker = new SessionRevoker(ports.sessions(), ports.clock());
+    }
+
+    public RequestOtp requestOtp() {
+        return new RequestOtpService(new PhoneParser(settings.otp()), ports.rateLimiter(), ports.transactions(), ports.challenges(),
+                ports.otpCodes(), ports.outbox(), auditor, ports.ids(), ports.clock(), settings);
+    }
+
+    public VerifyOtp verifyOtp() {
+        LoginFlow login = new LoginFlow(ports.users(), ports.accounts(), ports.preUsers(), ports.sessions(), loginPolicy,
+                sessionIssuer, tickets, ports.ids(), ports.clock(), settings, auditor);
+        return new VerifyOtpService(ports.transactions(), ports.challenges(), ports.otpCodes(), ports.rateLimiter(), login, auditor,
+                ports.clock());
+    }
+
+    public ViewSignup viewSignup() {
+        return id -> ports.transactions().inTransaction(() -> signupSteps.current(id)
+                .<ViewSignup.Result>map(p -> new ViewSignup.Result.Found(SignupViews.of(p)))
+                .orElseGet(ViewSignup.Result.NotFound::new));
+    }
+
+    public SetCredentials setCredentials() {
+        return new SetCredentialsService(ports.transactions(), signupSteps, ports.hasher(),
+                PasswordPolicy.defaults(ports.commonPasswords()), new PinPolicy(), auditor, ports.clock());
+    }
+
+    public CompleteProfile completeProfile() {
+        return new CompleteProfileService(ports.transactions(), signupSteps, ports.hasher(), auditor, ports.clock());
+    }
+
+    public SubmitSignup submitSignup() {
+        return new SubmitSignupService(ports.transactions(), signupSteps, ports.risk(), conversion, sessionIssuer, loginPolicy,
+                auditor, ports.ids(), ports.clock());
+    }
+
+    public StepUp stepUp() {
+        return new StepUpService(ports.transactions(), ports.users(), ports.accounts(), ports.sessions(), ports.hasher(),
+                ports.rateLimiter(), sessionIssuer, loginPolicy, auditor, ports.clock());
+    }
+
+    public RefreshSession refreshSession() {
+        return new RefreshSessionService(ports.transactions(), ports.sessions(), ports.users(), ports.accounts(),
+                ports.refreshTokens(), sessionIssuer, loginPolicy, settings.sessions(), auditor, ports.clock());
+    }
+
+    public Logout logout() {
+        return new LogoutService(ports.transactions(), ports.sessions(), revoker, auditor, ports.clock());
+    }
+
+    public ViewMe viewMe() {
+        return new ViewMeService(ports.transactions(), ports.users(), ports.accounts(), ports.ledger(), settings.tiers(),
+                ports.clock());
+    }
+
+    public SubmitKyc submitKyc() {
+        return new SubmitKycService(ports.transactions(), ports.accounts(), ports.kycSubmissions(), ports.kycProvider(),
+                settings.maxKycSubmissions(), auditor, ports.clock());
+    }
+
+    public RecordKycDecision recordKycDecision() {
+        return new RecordKycDecisionService(ports.transactions(), ports.accounts(), ports.kycSubmissions(), auditor, ports.clock());
+    }
+
+    public CreateTransfer createTransfer() {
+        return new CreateTransferService(ports.transactions(), ports.users(), ports.accounts(), ports.ledger(),
+                TransferRules.defaults(settings.tiers()), auditor, ports.ids(), ports.clock());
+    }
+
+    public FundAccount fundAccount() {
+        return new FundAccountService(ports.transactions(), ports.accounts(), ports.ledger(), settings.tiers(), auditor,
+                ports.clock());
+    }
+
+    public BlockUser blockUser() {
+        return new BlockUserService(ports.transactions(), ports.users(), revoker, auditor, ports.clock());
+    }
+
+    public DecideReview decideReview() {
+        return new DecideReviewService(ports.transactions(), ports.preUsers(), signupSteps, conversion, auditor, ports.ids(),
+                ports.clock());
+    }
+
+    public ReadAuditLog readAuditLog() {
+        return new ReadAuditLogService(ports.transactions(), ports.auditLog());
+    }
+
+    public Authenticate authenticate() {
+        return new AuthenticateService(ports.tokens(), ports.clock());
+    }
+}
