@@ -1,0 +1,174 @@
+package io.finguard.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.finguard.adapters.crypto.Argon2Params;
+import io.finguard.adapters.crypto.Argon2SecretHasher;
+import io.finguard.adapters.crypto.Es256TokenIssuer;
+import io.finguard.adapters.crypto.HmacKeyRing;
+import io.finguard.adapters.crypto.HmacOtpCodes;
+import io.finguard.adapters.crypto.HmacRefreshTokens;
+import io.finguard.adapters.crypto.OtpCodeConfig;
+import io.finguard.adapters.crypto.RefreshTokenConfig;
+import io.finguard.adapters.crypto.SecretHashingConfig;
+import io.finguard.adapters.crypto.ShippedCommonPasswords;
+import io.finguard.adapters.crypto.SigningKey;
+import io.finguard.adapters.crypto.SigningKeyRing;
+import io.finguard.adapters.crypto.TokenConfig;
+import io.finguard.domain.fixtures.InMemoryPersistence;
+import io.finguard.domain.fixtures.InMemoryRateLimiter;
+import io.finguard.domain.fixtures.MutableClock;
+import io.finguard.domain.fixtures.RecordingOtpSender;
+import io.finguard.domain.model.ClientAddress;
+import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.Money;
+import io.finguard.domain.model.OtpCode;
+import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.policy.OtpPolicy;
+import io.finguard.domain.policy.RateLimits;
+import io.finguard.domain.policy.RiskRules;
+import io.finguard.domain.policy.StepUpPolicy;
+import io.finguard.domain.policy.TierPolicy;
+import io.finguard.domain.port.in.CompleteProfile;
+import io.finguard.domain.port.in.LoginResult;
+import io.finguard.domain.port.in.RequestOtp;
+import io.finguard.domain.port.in.SessionTokens;
+import io.finguard.domain.port.in.SetCredentials;
+import io.finguard.domain.port.in.SubmitSignup;
+import io.finguard.domain.port.in.VerifyOtp;
+import io.finguard.domain.port.out.AccessClaims;
+import io.finguard.domain.port.out.SecretHasher;
+import io.finguard.domain.port.out.TokenCheck;
+import io.finguard.domain.session.SessionPolicy;
+import io.finguard.domain.signup.Address;
+import io.finguard.domain.signup.Profile;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The use cases wired to in-memory out-ports, the real crypto adapters and a clock the test moves;
+ * plus the steps of the journeys, so scenario tests read as the journeys themselves.
+ */
+final class Harness {
+    static final String PASSWORD = "correct horse battery staple";
+    static final String PIN = "739184";
+    static final String CURRENCY = "EUR";
+    static final Argon2Params CHEAP = new Argon2Params(1024, 1, 1);
+
+    final MutableClock clock = MutableClock.startingAt("2026-03-02T10:00:00Z");
+    final InMemoryPersistence db = new InMemoryPersistence();
+    final InMemoryRateLimiter limiter;
+    final RecordingOtpSender sms = new RecordingOtpSender();
+    final Es256TokenIssuer tokens = new Es256TokenIssuer(TokenConfig.of("https://finguard.test", "finguard-api"),
+            SigningKeyRing.of(SigningKey.generate()));
+    final HmacKeyRing pepper = HmacKeyRing.single("p1", "pepper-for-tests-only-32-bytes-long!".getBytes(StandardCharsets.UTF_8));
+    final ServiceSettings settings;
+    SecretHasher hasher;
+    UseCases app;
+
+    Harness() {
+        this(RateLimits.defaults());
+    }
+
+    Harness(RateLimits limits) {
+        this.limiter = new InMemoryRateLimiter(limits, clock);
+        this.settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49", "+44", "+1")), SessionPolicy.defaults(),
+                Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
+                limits.resendCooldown());
+        useHasher(new Argon2SecretHasher(SecretHashingConfig.defaults(pepper)));
+    }
+
+    /** Rebuilds the use cases over the same stores with another hasher (e.g. new Argon2 parameters). */
+    void useHasher(SecretHasher next) {
+        this.hasher = next;
+        OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
+                db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), limiter, next,
+                new HmacOtpCodes(OtpCodeConfig.defaults(HmacKeyRing.single("o1", bytes("otp-key-for-tests-only-32-bytes!!")))),
+                tokens, new HmacRefreshTokens(new RefreshTokenConfig(bytes("refresh-key-for-tests-only-32-bytes"))),
+                new StubKycProvider(UUID::randomUUID), new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))),
+                new ShippedCommonPasswords(), UUID::randomUUID, clock);
+        this.app = new UseCases(ports, settings, StepUpPolicy.defaults());
+    }
+
+    static SecretHasher cheapHasher(HmacKeyRing pepper) {
+        SecretHashingConfig defaults = SecretHashingConfig.defaults(pepper);
+        return new Argon2SecretHasher(new SecretHashingConfig(CHEAP, pepper, defaults.maxConcurrent(), defaults.maxWait()));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static ClientAddress ip(String address) {
+        return new ClientAddress(address);
+    }
+
+    // ---- entry (steps 1-4) ----
+
+    /**
+     * A person takes a while between codes: the clock moves 101 s first, so journeys stay inside the resend
+     * cooldown (30 s) and the burst cap (3 per 5 min) as a real client would.
+     */
+    RequestOtp.Result.Sent requestCode(String phone) {
+        clock.advance(Duration.ofSeconds(101));
+        RequestOtp.Result result = app.requestOtp().request(new RequestOtp.Command(phone, Optional.empty(), ip("203.0.113.7")));
+        assertThat(result).isInstanceOf(RequestOtp.Result.Sent.class);
+        db.outbox().dispatch(sms, 10, clock.instant());
+        return (RequestOtp.Result.Sent) result;
+    }
+
+    OtpCode lastCode(String phone) {
+        return sms.lastCodeTo(PhoneNumber.of(phone)).orElseThrow();
+    }
+
+    VerifyOtp.Result verify(RequestOtp.Result.Sent sent, String code, String device) {
+        return app.verifyOtp().verify(new VerifyOtp.Command(sent.challenge().toString(), code, ip("203.0.113.7"), new DeviceId(device)));
+    }
+
+    /** Proves the phone and returns the login result. */
+    LoginResult enter(String phone, String device) {
+        RequestOtp.Result.Sent sent = requestCode(phone);
+        VerifyOtp.Result result = verify(sent, lastCode(phone).digits(), device);
+        assertThat(result).isInstanceOf(VerifyOtp.Result.Proven.class);
+        return ((VerifyOtp.Result.Proven) result).login();
+    }
+
+    PreUserId signupId(LoginResult.OnboardingRequired onboarding) {
+        TokenCheck<PreUserId> check = app.authenticate().signupTicket(onboarding.ticket().value());
+        assertThat(check).isInstanceOf(TokenCheck.Valid.class);
+        return ((TokenCheck.Valid<PreUserId>) check).claims();
+    }
+
+    static Profile adultProfile() {
+        return new Profile("Ada", "Lovelace", Optional.of(LocalDate.of(1990, 5, 17)),
+                new Address("1 Analytical Way", "", "London", "N1 9GU", "GB"));
+    }
+
+    /** The whole signup of an unknown phone, ending with the first session (LIMITED). */
+    LoginResult.Authenticated signUp(String phone, String device) {
+        LoginResult entered = enter(phone, device);
+        assertThat(entered).isInstanceOf(LoginResult.OnboardingRequired.class);
+        PreUserId id = signupId((LoginResult.OnboardingRequired) entered);
+        assertThat(app.setCredentials().set(new SetCredentials.Command(id, PASSWORD, PIN))).isInstanceOf(SetCredentials.Result.Saved.class);
+        assertThat(app.completeProfile().complete(new CompleteProfile.Command(id, adultProfile())))
+                .isInstanceOf(CompleteProfile.Result.Saved.class);
+        SubmitSignup.Result submitted = app.submitSignup().submit(new SubmitSignup.Command(id, ip("203.0.113.7"), new DeviceId(device)));
+        assertThat(submitted).isInstanceOf(SubmitSignup.Result.Approved.class);
+        return ((SubmitSignup.Result.Approved) submitted).login();
+    }
+
+    AccessClaims claims(SessionTokens tokens) {
+        TokenCheck<AccessClaims> check = app.authenticate().accessToken(tokens.access().value());
+        assertThat(check).isInstanceOf(TokenCheck.Valid.class);
+        return ((TokenCheck.Valid<AccessClaims>) check).claims();
+    }
+
+    static Money eur(long minor) {
+        return Money.of(minor, CURRENCY);
+    }
+}

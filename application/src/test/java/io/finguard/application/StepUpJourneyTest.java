@@ -1,0 +1,72 @@
+package io.finguard.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.ClientAddress;
+import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.HashedSecret;
+import io.finguard.domain.model.UserId;
+import io.finguard.domain.port.in.StepUp;
+import io.finguard.domain.port.out.AuditEvent;
+import io.finguard.domain.port.out.AuditType;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** PIN and password step-up: counted failures, a lock that grows, and a one-time rehash of outdated hashes. */
+class StepUpJourneyTest {
+    private static final String PHONE = "+4915112345678";
+
+    private static StepUp.Command pin(UserId user, String secret) {
+        return new StepUp.Command(new StepUp.Subject.ViaTicket(user), AuthMethod.PIN, secret, new ClientAddress("203.0.113.7"),
+                new DeviceId("phone-1"));
+    }
+
+    @Test
+    void fiveWrongPinsLockStepUpEvenForTheRightPinUntilTheLockEnds() {
+        Harness h = new Harness();
+        UserId user = h.claims(h.signUp(PHONE, "phone-1").tokens()).subject();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(h.app.stepUp().stepUp(pin(user, "402917"))).as("attempt %d", attempt).isEqualTo(new StepUp.Result.WrongSecret());
+        }
+        assertThat(h.app.stepUp().stepUp(pin(user, "402917"))).isInstanceOf(StepUp.Result.Locked.class);
+        assertThat(h.app.stepUp().stepUp(pin(user, Harness.PIN))).isInstanceOfSatisfying(StepUp.Result.Locked.class,
+                locked -> assertThat(locked.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)));
+        h.clock.advance(Duration.ofMinutes(15));
+        assertThat(h.app.stepUp().stepUp(pin(user, Harness.PIN))).isInstanceOf(StepUp.Result.SteppedUp.class);
+        assertThat(h.db.transactions().inTransaction(() -> h.db.auditLog().recent(user.toString(), 50)))
+                .extracting(AuditEvent::type).contains(AuditType.STEP_UP_FAILED, AuditType.STEP_UP_LOCKED, AuditType.STEP_UP_SUCCEEDED);
+    }
+
+    @Test
+    void aHashWithOutdatedParametersIsReplacedOnceOnTheNextSuccessfulStepUp() {
+        Harness h = new Harness();
+        h.useHasher(Harness.cheapHasher(h.pepper));
+        UserId user = h.claims(h.signUp(PHONE, "phone-1").tokens()).subject();
+        HashedSecret weak = pinHash(h, user);
+
+        h.useHasher(new io.finguard.adapters.crypto.Argon2SecretHasher(io.finguard.adapters.crypto.SecretHashingConfig.defaults(h.pepper)));
+        assertThat(h.app.stepUp().stepUp(pin(user, Harness.PIN))).isInstanceOf(StepUp.Result.SteppedUp.class);
+        HashedSecret upgraded = pinHash(h, user);
+        assertThat(upgraded).isNotEqualTo(weak);
+        assertThat(upgraded.encoded()).contains("m=19456");
+
+        assertThat(h.app.stepUp().stepUp(pin(user, Harness.PIN))).isInstanceOf(StepUp.Result.SteppedUp.class);
+        assertThat(pinHash(h, user)).as("no second rehash with current parameters").isEqualTo(upgraded);
+        assertThat(h.db.transactions().inTransaction(() -> h.db.auditLog().recent(user.toString(), 50)))
+                .extracting(AuditEvent::type).containsOnlyOnce(AuditType.CREDENTIALS_REHASHED);
+    }
+
+    @Test
+    void aPasswordStepUpAcceptsTheNfkcFormOfThePassword() {
+        Harness h = new Harness();
+        UserId user = h.claims(h.signUp(PHONE, "phone-1").tokens()).subject();
+        String fullWidth = "ｃｏｒｒｅｃｔ horse battery staple";
+        assertThat(h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaTicket(user), AuthMethod.PASSWORD, fullWidth,
+                new ClientAddress("203.0.113.7"), new DeviceId("phone-1")))).isInstanceOf(StepUp.Result.SteppedUp.class);
+    }
+
+    private static HashedSecret pinHash(Harness h, UserId user) {
+        return h.db.transactions().inTransaction(() -> h.db.users().find(user)).orElseThrow().facts().credentials().pin();
+    }
+}
