@@ -1,0 +1,89 @@
+package io.finguard.adapters.crypto;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A P-256 key pair that signs tokens, with its key id. Stored as PEM text holding a PKCS#8
+ * {@code PRIVATE KEY} block followed by an X.509 {@code PUBLIC KEY} block.
+ */
+public record SigningKey(String kid, ECPrivateKey privateKey, ECPublicKey publicKey) {
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    public SigningKey {
+        Objects.requireNonNull(kid, "kid");
+        Objects.requireNonNull(privateKey, "privateKey");
+        Objects.requireNonNull(publicKey, "publicKey");
+        if (!VerificationKey.KID.matcher(kid).matches()) {
+            throw new IllegalArgumentException("a kid is 1-64 characters of [A-Za-z0-9._-]");
+        }
+        P256.requireP256(privateKey);
+        P256.requireP256(publicKey);
+        if (!P256.isPair(privateKey, publicKey)) {
+            throw new IllegalArgumentException("the private and public keys are not one pair");
+        }
+    }
+
+    /** A fresh key from the platform's strong random source; the kid is the RFC 7638 thumbprint. */
+    public static SigningKey generate() {
+        KeyPair pair = P256.generate();
+        return of((ECPrivateKey) pair.getPrivate(), (ECPublicKey) pair.getPublic());
+    }
+
+    public static SigningKey of(ECPrivateKey privateKey, ECPublicKey publicKey) {
+        return new SigningKey(P256.thumbprint(publicKey), privateKey, publicKey);
+    }
+
+    /** Reads PEM text with both a {@code PRIVATE KEY} and a {@code PUBLIC KEY} block (in any order). */
+    public static SigningKey fromPem(String pem) {
+        Objects.requireNonNull(pem, "pem");
+        ECPrivateKey privateKey = Pem.privateKey(pem)
+                .orElseThrow(() -> new IllegalArgumentException("no PRIVATE KEY block"));
+        // JCA cannot derive the public point from a PKCS#8 key, hence the second block
+        // (openssl pkey -in key.pem -pubout prints it).
+        ECPublicKey publicKey = Pem.publicKey(pem)
+                .orElseThrow(() -> new IllegalArgumentException("no PUBLIC KEY block"));
+        return of(privateKey, publicKey);
+    }
+
+    public static SigningKey load(Path file) throws IOException {
+        return fromPem(Files.readString(file, StandardCharsets.US_ASCII));
+    }
+
+    public String toPem() {
+        return Pem.encodePrivate(privateKey) + Pem.encodePublic(publicKey);
+    }
+
+    /** Writes {@link #toPem()}; on POSIX file systems the file is readable by its owner only. */
+    public void save(Path file) throws IOException {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (posix && !Files.exists(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        }
+        if (posix) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        }
+        Files.writeString(file, toPem(), StandardCharsets.US_ASCII, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    }
+
+    public VerificationKey verificationKey() {
+        return new VerificationKey(kid, publicKey);
+    }
+
+    @Override
+    public String toString() {
+        return "SigningKey[kid=" + kid + ", private key redacted]";
+    }
+}
