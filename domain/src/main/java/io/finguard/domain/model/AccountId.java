@@ -15,7 +15,7 @@ public record AccountId(UUID value) {
 
     /** Parses the canonical UUID text; throws IllegalArgumentException for anything else. */
     public static AccountId parse(String text) {
-        return new AccountId(UUID.fromString(text));
+        return new AccountId(CanonicalUuid.parse(text));
     }
 
     @Override

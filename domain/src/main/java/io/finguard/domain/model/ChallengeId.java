@@ -15,7 +15,7 @@ public record ChallengeId(UUID value) {
 
     /** Parses the canonical UUID text; throws IllegalArgumentException for anything else. */
     public static ChallengeId parse(String text) {
-        return new ChallengeId(UUID.fromString(text));
+        return new ChallengeId(CanonicalUuid.parse(text));
     }
 
     @Override

@@ -15,7 +15,7 @@ public record FamilyId(UUID value) {
 
     /** Parses the canonical UUID text; throws IllegalArgumentException for anything else. */
     public static FamilyId parse(String text) {
-        return new FamilyId(UUID.fromString(text));
+        return new FamilyId(CanonicalUuid.parse(text));
     }
 
     @Override

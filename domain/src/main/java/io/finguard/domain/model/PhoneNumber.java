@@ -28,7 +28,10 @@ public record PhoneNumber(String e164) {
         return e164.substring(1);
     }
 
-    /** Masked for logs and audit: the country part and the last two digits stay, e.g. +4915*******89. */
+    /**
+     * Masked for logs and audit: '+', the first three digits (as long as the longest country code) and the
+     * last two stay, e.g. +491********89.
+     */
     public String masked() {
         int keepStart = Math.min(4, e164.length() - 2);
         return e164.substring(0, keepStart) + "*".repeat(e164.length() - keepStart - 2) + e164.substring(e164.length() - 2);

@@ -15,7 +15,7 @@ public record PreUserId(UUID value) {
 
     /** Parses the canonical UUID text; throws IllegalArgumentException for anything else. */
     public static PreUserId parse(String text) {
-        return new PreUserId(UUID.fromString(text));
+        return new PreUserId(CanonicalUuid.parse(text));
     }
 
     @Override

@@ -15,7 +15,7 @@ public record TransferId(UUID value) {
 
     /** Parses the canonical UUID text; throws IllegalArgumentException for anything else. */
     public static TransferId parse(String text) {
-        return new TransferId(UUID.fromString(text));
+        return new TransferId(CanonicalUuid.parse(text));
     }
 
     @Override

@@ -15,7 +15,7 @@ public record UserId(UUID value) {
 
     /** Parses the canonical UUID text; throws IllegalArgumentException for anything else. */
     public static UserId parse(String text) {
-        return new UserId(UUID.fromString(text));
+        return new UserId(CanonicalUuid.parse(text));
     }
 
     @Override

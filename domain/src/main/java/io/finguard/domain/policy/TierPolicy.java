@@ -16,6 +16,14 @@ public record TierPolicy(Money limitedBalanceCap, Money fullBalanceCap, Money fu
         Objects.requireNonNull(limitedBalanceCap, "limitedBalanceCap");
         Objects.requireNonNull(fullBalanceCap, "fullBalanceCap");
         Objects.requireNonNull(fullDailyTransferLimit, "fullDailyTransferLimit");
+        // Checked here so a misconfigured currency fails at start-up, not as an exception in the middle of a transfer.
+        if (!limitedBalanceCap.currency().equals(fullBalanceCap.currency())
+                || !fullDailyTransferLimit.currency().equals(fullBalanceCap.currency())) {
+            throw new IllegalArgumentException("tier caps and limits must share one currency");
+        }
+        if (limitedBalanceCap.isNegative() || fullBalanceCap.isNegative() || fullDailyTransferLimit.isNegative()) {
+            throw new IllegalArgumentException("tier caps and limits must not be negative");
+        }
         if (limitedBalanceCap.exceeds(fullBalanceCap)) {
             throw new IllegalArgumentException("the LIMITED cap cannot exceed the FULL cap");
         }

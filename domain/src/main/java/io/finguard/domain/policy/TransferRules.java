@@ -53,13 +53,16 @@ public record TransferRules(TierPolicy tiers, Duration stepUpFreshness) {
         if (r.destination().core().status() != AccountStatus.ACTIVE) {
             return Optional.of(TransferDenial.RECIPIENT_NOT_ACTIVE);
         }
-        if (r.sentToday().plus(amount).exceeds(tiers.dailyTransferLimit(Tier.FULL))) {
+        // Compared against what is left rather than summed: a huge amount must be a denial, not a long overflow.
+        Money leftToday = tiers.dailyTransferLimit(Tier.FULL).minus(r.sentToday());
+        if (amount.exceeds(leftToday)) {
             return Optional.of(TransferDenial.DAILY_LIMIT_EXCEEDED);
         }
         if (amount.exceeds(r.source().core().balance())) {
             return Optional.of(TransferDenial.INSUFFICIENT_FUNDS);
         }
-        if (r.destination().core().balance().plus(amount).exceeds(tiers.balanceCap(r.destination().tier()))) {
+        Money recipientRoom = tiers.balanceCap(r.destination().tier()).minus(r.destination().core().balance());
+        if (amount.exceeds(recipientRoom)) {
             return Optional.of(TransferDenial.RECIPIENT_BALANCE_CAP);
         }
         return Optional.empty();

@@ -6,6 +6,7 @@ import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.RiskAssessment;
 import io.finguard.domain.policy.RiskReason;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -120,12 +121,19 @@ public sealed interface PreUser {
             return PreUserStatus.UNDER_REVIEW;
         }
 
+        /** Review reasons alone never reject; the record must say an operator did, for audit and support. */
+        private List<RiskReason> operatorRejection() {
+            List<RiskReason> withDecision = new ArrayList<>(reasons);
+            withDecision.add(RiskReason.OPERATOR_DECISION);
+            return withDecision;
+        }
+
         @Override
         public Transition<PreUser> on(PreUserEvent event) {
             return switch (event) {
                 case PreUserEvent.Decide e when e.approve() ->
                         Transition.moved(new Converted(facts, version, credentials, profile, e.newUserId(), e.at()));
-                case PreUserEvent.Decide e -> Transition.moved(new Rejected(facts, version, reasons, e.at()));
+                case PreUserEvent.Decide e -> Transition.moved(new Rejected(facts, version, operatorRejection(), e.at()));
                 case PreUserEvent.Tick e -> Transition.moved(this);
                 case PreUserEvent.SetCredentials e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.CompleteProfile e -> Transition.rejected(this, Rejection.INVALID_STATE);
