@@ -51,9 +51,12 @@ public record LoginPolicy(TierPolicy tiers, StepUpPolicy stepUp) {
         return new LoginDecision.Authenticated(user, tier, scopesFor(Optional.of(account)));
     }
 
-    /** Scopes a session on this account gets now (frozen accounts read only). */
+    /** Scopes a session on this account gets now: frozen accounts read only, closed accounts nothing. */
     public Set<Scope> scopesFor(Optional<Account> account) {
-        return account.map(a -> a.core().status() == AccountStatus.ACTIVE ? tiers.scopes(a.tier()) : tiers.frozenScopes())
-                .orElse(Set.of());
+        return account.map(a -> switch (a.core().status()) {
+            case ACTIVE -> tiers.scopes(a.tier());
+            case FROZEN -> tiers.frozenScopes();
+            case CLOSED -> Set.<Scope>of();
+        }).orElse(Set.of());
     }
 }

@@ -38,7 +38,7 @@ public final class PasswordPolicy {
         if (length > maxLength) {
             return new SecretVerdict.Weak(WeakSecret.PASSWORD_TOO_LONG);
         }
-        String digitsOnly = normalized.replaceAll("[^0-9]", "");
+        String digitsOnly = asciiDigits(normalized);
         String national = phone.digits().length() > 7 ? phone.digits().substring(phone.digits().length() - 7) : phone.digits();
         if (digitsOnly.contains(national)) {
             return new SecretVerdict.Weak(WeakSecret.PASSWORD_CONTAINS_PHONE);
@@ -47,5 +47,12 @@ public final class PasswordPolicy {
             return new SecretVerdict.Weak(WeakSecret.PASSWORD_COMMON);
         }
         return new SecretVerdict.Acceptable(normalized);
+    }
+
+    /** Every decimal digit of any script as its ASCII value, everything else dropped (NFKC keeps e.g. Arabic-Indic digits). */
+    private static String asciiDigits(String text) {
+        StringBuilder digits = new StringBuilder();
+        text.codePoints().filter(Character::isDigit).map(cp -> '0' + Character.digit(cp, 10)).forEach(digits::appendCodePoint);
+        return digits.toString();
     }
 }

@@ -146,5 +146,6 @@ class LoginPolicyTest {
         assertThat(POLICY.scopesFor(Optional.of(full(AccountStatus.FROZEN)))).doesNotContain(Scope.TRANSFER_CREATE)
                 .containsExactlyInAnyOrderElementsOf(TIERS.frozenScopes());
         assertThat(POLICY.scopesFor(Optional.empty())).isEmpty();
+        assertThat(POLICY.scopesFor(Optional.of(full(AccountStatus.CLOSED)))).as("a closed account's session gets nothing").isEmpty();
     }
 }

@@ -78,6 +78,7 @@ class PasswordPolicyTest {
         "x+4915123456789x, PASSWORD_CONTAINS_PHONE",           // the whole number
         "345-67-89 is mine, PASSWORD_CONTAINS_PHONE",          // separated by punctuation and spaces
         "３４５６７８９abc, PASSWORD_CONTAINS_PHONE",           // full-width digits normalize first
+        "٣٤٥٦٧٨٩abc, PASSWORD_CONTAINS_PHONE",                 // Arabic-Indic digits count as digits
         "my345678secret, OK",                                  // only the last 6
         "my2345678secret, OK"                                  // 7 digits, but not the last 7
     })
