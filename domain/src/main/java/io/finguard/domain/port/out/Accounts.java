@@ -8,6 +8,7 @@ import java.util.Optional;
 /** Accounts with tier, KYC stage, status and balance; one per user. */
 public interface Accounts {
 
+    /** Stores a new account; throws {@link DuplicateException} if the id is taken or the owner has one. */
     void add(Account account);
 
     Optional<Account> findByOwner(UserId owner);

@@ -12,7 +12,10 @@ public interface Ledger {
     /** The transfer made earlier under this key by this initiator, if any. */
     Optional<TransferRecord> findByIdempotencyKey(UserId initiator, String idempotencyKey);
 
-    /** Writes the transfer and its two entries (-amount source, +amount destination) in the caller's transaction. */
+    /**
+     * Writes the transfer and its two entries (-amount source, +amount destination) in the caller's transaction;
+     * throws {@link DuplicateException} if the initiator already used the idempotency key.
+     */
     void record(TransferRecord transfer);
 
     /** Writes a stub deposit: an entry crediting the account, balanced by the system funding account. */

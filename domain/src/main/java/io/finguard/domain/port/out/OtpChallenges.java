@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Stored OTP challenges; at most one PENDING per phone and purpose. All calls join the caller's transaction. */
 public interface OtpChallenges {
 
-    /** Stores a new challenge; fails if another PENDING one exists for the phone and purpose. */
+    /** Stores a new challenge; throws {@link DuplicateException} if another PENDING one exists for the phone and purpose. */
     void add(OtpChallenge.Pending challenge);
 
     /** Reads and locks a challenge until the transaction ends. */
@@ -22,6 +22,9 @@ public interface OtpChallenges {
     /** Writes a new state; throws {@link ConcurrentUpdateException} if the version moved. */
     void update(OtpChallenge challenge);
 
-    /** Deletes challenges that ended (any non-pending state, or expired) before the instant. */
+    /**
+     * Deletes challenges that ended (any non-pending state, or expired) before the instant. A challenge ends when it
+     * is verified, superseded or expired; an exhausted one (no instant of its own) and a pending one end at expiry.
+     */
     int purgeEndedBefore(Instant cutoff);
 }

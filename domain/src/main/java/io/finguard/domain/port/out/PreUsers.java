@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Signups in progress. "Live" means not CONVERTED and not EXPIRED: at most one per phone. */
 public interface PreUsers {
 
-    /** Stores a new signup; fails if the phone has a live signup or belongs to a user. */
+    /** Stores a new signup; throws {@link DuplicateException} if the phone has a live signup or belongs to a user. */
     void add(PreUser preUser);
 
     Optional<PreUser> lock(PreUserId id);

@@ -12,6 +12,7 @@ import java.util.Optional;
 /** Refresh-token families. Every digest a family ever issued leads back to it, so reuse is detected. */
 public interface Sessions {
 
+    /** Stores a new family; throws {@link DuplicateException} if its id or a token digest is already known. */
     void add(RefreshFamily.Active family, DeviceId device);
 
     /** Reads and locks the family that issued this token digest (current, previous or older). */

@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Users who finished signup; one per phone. */
 public interface Users {
 
-    /** Stores a new user; fails if the phone is taken. */
+    /** Stores a new user; throws {@link DuplicateException} if the id or the phone is taken. */
     void add(User user);
 
     Optional<User> find(UserId id);
