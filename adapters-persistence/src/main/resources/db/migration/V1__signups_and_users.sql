@@ -3,10 +3,13 @@
 -- One phone number belongs to at most one holder at a time: a user, or a live signup (live = status not
 -- CONVERTED and not EXPIRED). The rule spans two tables, which no single unique index can express, and a
 -- trigger that merely looks for a conflicting row is racy under READ COMMITTED (two transactions each see
--- nothing and both commit). So every holder inserts a row into phone_claims, whose primary key is the phone:
--- the second of two racing inserts blocks on the first and fails with a unique violation once it commits.
+-- nothing and both commit). So every holder owns a row in phone_claims, whose primary key is the phone:
+-- the second of two racing claims blocks on the first and fails with a unique violation once it commits.
 -- Triggers keep the claims in step with the tables; the application never writes phone_claims itself.
--- Conversion (S5) must mark the PreUser CONVERTED before adding the user: that releases the signup's claim.
+--
+-- Conversion (S5) writes the user and marks the signup CONVERTED in one transaction, in either order. So a
+-- new user takes over the claim of a live signup, and a deferred check at commit makes sure that no live
+-- signup is left with the phone of a user. Anyone else who wants the phone meanwhile waits on the claim row.
 
 CREATE TABLE users (
     id                     uuid        PRIMARY KEY,
@@ -92,13 +95,16 @@ CREATE FUNCTION pre_users_claim_phone() RETURNS trigger
     SET search_path FROM CURRENT
 AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND NEW.phone <> OLD.phone THEN
-        RAISE EXCEPTION 'the phone of a signup never changes' USING ERRCODE = 'check_violation';
-    END IF;
-    IF pre_user_is_live(NEW.status) AND (TG_OP = 'INSERT' OR NOT pre_user_is_live(OLD.status)) THEN
-        INSERT INTO phone_claims (phone, pre_user_id) VALUES (NEW.phone, NEW.id);
-    ELSIF TG_OP = 'UPDATE' AND pre_user_is_live(OLD.status) AND NOT pre_user_is_live(NEW.status) THEN
+    IF TG_OP = 'INSERT' THEN
+        IF pre_user_is_live(NEW.status) THEN
+            INSERT INTO phone_claims (phone, pre_user_id) VALUES (NEW.phone, NEW.id);
+        END IF;
+    ELSIF pre_user_is_live(OLD.status) AND NOT pre_user_is_live(NEW.status) THEN
         DELETE FROM phone_claims WHERE pre_user_id = OLD.id;
+    ELSIF NOT pre_user_is_live(OLD.status) AND pre_user_is_live(NEW.status) THEN
+        INSERT INTO phone_claims (phone, pre_user_id) VALUES (NEW.phone, NEW.id);
+    ELSIF pre_user_is_live(NEW.status) AND NEW.phone <> OLD.phone THEN
+        UPDATE phone_claims SET phone = NEW.phone WHERE pre_user_id = NEW.id;
     END IF;
     RETURN NULL;
 END
@@ -113,11 +119,20 @@ CREATE FUNCTION users_claim_phone() RETURNS trigger
     SET search_path FROM CURRENT
 AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND NEW.phone <> OLD.phone THEN
-        RAISE EXCEPTION 'the phone of a user never changes' USING ERRCODE = 'check_violation';
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW.phone <> OLD.phone THEN
+            UPDATE phone_claims SET phone = NEW.phone WHERE user_id = NEW.id;
+        END IF;
+        RETURN NULL;
     END IF;
-    IF TG_OP = 'INSERT' THEN
-        INSERT INTO phone_claims (phone, user_id) VALUES (NEW.phone, NEW.id);
+    -- A claim held by another user cannot get here (users_phone_key refuses first); one held by a signup is
+    -- taken over, and users_phone_free_of_live_signups checks at commit that the signup ended.
+    INSERT INTO phone_claims (phone, user_id) VALUES (NEW.phone, NEW.id)
+        ON CONFLICT (phone) DO UPDATE SET user_id = excluded.user_id, pre_user_id = NULL
+        WHERE phone_claims.user_id IS NULL;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the phone of a new user is claimed by another user'
+            USING ERRCODE = 'unique_violation', TABLE = 'phone_claims', CONSTRAINT = 'phone_claims_pkey';
     END IF;
     RETURN NULL;
 END
@@ -126,3 +141,22 @@ $$;
 CREATE TRIGGER users_claim_phone
     AFTER INSERT OR UPDATE OF phone ON users
     FOR EACH ROW EXECUTE FUNCTION users_claim_phone();
+
+CREATE FUNCTION users_phone_free_of_live_signups() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path FROM CURRENT
+AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pre_users WHERE phone = NEW.phone AND pre_user_is_live(status)) THEN
+        -- No phone number in the message: it ends up in logs.
+        RAISE EXCEPTION 'a user and a live signup would share a phone'
+            USING ERRCODE = 'unique_violation', TABLE = 'phone_claims', CONSTRAINT = 'phone_claims_pkey';
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE CONSTRAINT TRIGGER users_phone_free_of_live_signups
+    AFTER INSERT OR UPDATE OF phone ON users
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION users_phone_free_of_live_signups();

@@ -36,6 +36,7 @@ CREATE TABLE transfers (
     amount_minor           bigint      NOT NULL CHECK (amount_minor > 0),
     currency               text        NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
     created_at             timestamptz NOT NULL,
+    CONSTRAINT transfers_between_two_accounts CHECK (source_account_id <> destination_account_id),
     -- A retried request with the same Idempotency-Key finds the first transfer instead of making a second.
     CONSTRAINT transfers_idempotency_key UNIQUE (initiator_id, idempotency_key)
 );
