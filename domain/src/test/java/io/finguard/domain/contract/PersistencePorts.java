@@ -1,0 +1,35 @@
+package io.finguard.domain.contract;
+
+import io.finguard.domain.port.out.Accounts;
+import io.finguard.domain.port.out.AuditLog;
+import io.finguard.domain.port.out.KycSubmissions;
+import io.finguard.domain.port.out.Ledger;
+import io.finguard.domain.port.out.OtpChallenges;
+import io.finguard.domain.port.out.Outbox;
+import io.finguard.domain.port.out.PreUsers;
+import io.finguard.domain.port.out.Sessions;
+import io.finguard.domain.port.out.Transactions;
+import io.finguard.domain.port.out.Users;
+
+/** The persistence out-ports wired to one {@link Transactions}; what every store contract test runs against. */
+public interface PersistencePorts {
+    Transactions transactions();
+
+    OtpChallenges otpChallenges();
+
+    PreUsers preUsers();
+
+    Users users();
+
+    Accounts accounts();
+
+    Sessions sessions();
+
+    AuditLog auditLog();
+
+    Outbox outbox();
+
+    KycSubmissions kycSubmissions();
+
+    Ledger ledger();
+}

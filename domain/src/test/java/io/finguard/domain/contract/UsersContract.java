@@ -1,0 +1,118 @@
+package io.finguard.domain.contract;
+
+import static io.finguard.domain.fixtures.SampleValues.T0;
+import static io.finguard.domain.fixtures.SampleValues.phone;
+import static io.finguard.domain.fixtures.Samples.blockedUser;
+import static io.finguard.domain.fixtures.Samples.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.finguard.domain.fixtures.SampleValues;
+import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.port.out.ConcurrentUpdateException;
+import io.finguard.domain.port.out.DuplicateException;
+import io.finguard.domain.port.out.Users;
+import io.finguard.domain.signup.Credentials;
+import io.finguard.domain.user.User;
+import io.finguard.domain.user.UserFacts;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Users} store does: round trips of both states, one user per phone, versions. */
+public abstract class UsersContract extends PersistenceContract {
+
+    private Users users() {
+        return ports.users();
+    }
+
+    @Test
+    void anActiveUserComesBackWithAllItsFieldsByIdPhoneAndLock() {
+        User.Active user = user(phone(), T0);
+        runInTx(() -> users().add(user));
+
+        assertThat(inTx(() -> users().find(user.id()))).contains(user);
+        assertThat(inTx(() -> users().findByPhone(user.facts().phone()))).contains(user);
+        assertThat(inTx(() -> users().lock(user.id()))).contains(user);
+    }
+
+    @Test
+    void aBlockedUserComesBackWithReasonAndInstant() {
+        User.Blocked user = blockedUser(phone(), T0);
+        runInTx(() -> users().add(user));
+
+        assertThat(inTx(() -> users().lock(user.id()))).contains(user);
+    }
+
+    @Test
+    void unknownIdsAndPhonesFindNothing() {
+        assertThat(inTx(() -> users().find(SampleValues.userId()))).isEmpty();
+        assertThat(inTx(() -> users().lock(SampleValues.userId()))).isEmpty();
+        assertThat(inTx(() -> users().findByPhone(phone()))).isEmpty();
+    }
+
+    @Test
+    void aSecondUserWithTheSamePhoneIsRefused() {
+        PhoneNumber phone = phone();
+        User first = user(phone, T0);
+        runInTx(() -> users().add(first));
+
+        assertThatThrownBy(() -> runInTx(() -> users().add(user(phone, T0.plusSeconds(1)))))
+                .isInstanceOf(DuplicateException.class);
+        assertThat(inTx(() -> users().findByPhone(phone))).contains(first);
+    }
+
+    @Test
+    void aSecondUserWithTheSameIdIsRefused() {
+        User first = user(phone(), T0);
+        UserFacts f = first.facts();
+        User sameId = User.create(new UserFacts(f.id(), phone(), f.profile(), f.credentials(), T0, T0, 0));
+        runInTx(() -> users().add(first));
+
+        assertThatThrownBy(() -> runInTx(() -> users().add(sameId))).isInstanceOf(DuplicateException.class);
+    }
+
+    @Test
+    void blockingAndUnblockingAreStoredWithTheNextVersions() {
+        User.Active active = user(phone(), T0);
+        runInTx(() -> users().add(active));
+
+        runInTx(() -> users().update(new User.Blocked(active.facts(), "operator", T0.plusSeconds(10))));
+        User blocked = inTx(() -> users().lock(active.id())).orElseThrow();
+        runInTx(() -> users().update(new User.Active(blocked.facts())));
+
+        User stored = inTx(() -> users().lock(active.id())).orElseThrow();
+        assertThat(blocked).isInstanceOf(User.Blocked.class).extracting(u -> u.facts().version()).isEqualTo(1L);
+        assertThat(stored).isInstanceOf(User.Active.class).extracting(u -> u.facts().version()).isEqualTo(2L);
+        assertThat(stored.facts().phone()).isEqualTo(active.facts().phone());
+    }
+
+    @Test
+    void newCredentialsAreStored() {
+        User.Active active = user(phone(), T0);
+        Credentials next = SampleValues.credentials();
+        runInTx(() -> users().add(active));
+
+        runInTx(() -> users().update(new User.Active(active.facts().withCredentials(next, T0.plusSeconds(99)))));
+
+        UserFacts stored = inTx(() -> users().find(active.id())).orElseThrow().facts();
+        assertThat(stored.credentials()).isEqualTo(next);
+        assertThat(stored.credentialsChangedAt()).isEqualTo(T0.plusSeconds(99));
+    }
+
+    @Test
+    void anUpdateWithAStaleVersionOrOfAnUnknownUserIsRefused() {
+        User.Active active = user(phone(), T0);
+        runInTx(() -> users().add(active));
+        runInTx(() -> users().update(new User.Blocked(active.facts(), "first", T0.plusSeconds(1))));
+
+        assertThatThrownBy(() -> runInTx(() -> users().update(new User.Blocked(active.facts(), "second", T0.plusSeconds(2)))))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> runInTx(() -> users().update(user(phone(), T0))))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(inTx(() -> users().find(active.id()))).get()
+                .isEqualTo(new User.Blocked(withVersion(active.facts(), 1), "first", T0.plusSeconds(1)));
+    }
+
+    private static UserFacts withVersion(UserFacts f, long version) {
+        return new UserFacts(f.id(), f.phone(), f.profile(), f.credentials(), f.createdAt(), f.credentialsChangedAt(), version);
+    }
+}
