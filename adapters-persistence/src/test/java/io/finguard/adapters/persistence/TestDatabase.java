@@ -58,9 +58,9 @@ public final class TestDatabase {
         return DSL.using(pool, SQLDialect.POSTGRES);
     }
 
-    /** A connection to the same server and schema that is not from the pool (it may be closed at will). */
-    public Connection newConnection() throws SQLException {
-        return plain(withSchema(serverUrl, schema)).getConnection();
+    /** The JDBC URL of the run's schema, for tests that build a pool of their own. */
+    public String jdbcUrl() {
+        return withSchema(serverUrl, schema);
     }
 
     @Override
