@@ -23,7 +23,7 @@ import org.jooq.meta.jaxb.Target;
  * live schema and stops the server. Needs nothing but a JDK and the Maven test classpath.
  *
  * <p>Arguments: migrations directory, output directory, target package. Generation is skipped when the
- * migrations and this file are unchanged since the last run (a digest is kept next to the output).
+ * migrations, this file and the jOOQ version are unchanged since the last run (a digest is kept next to the output).
  */
 public final class GenerateJooq {
 
@@ -88,6 +88,8 @@ public final class GenerateJooq {
 
     private static String digestOf(Path migrations, Path generator) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        // A new jOOQ version may generate different code from the same schema.
+        sha.update(org.jooq.Constants.FULL_VERSION.getBytes(StandardCharsets.UTF_8));
         List<Path> inputs;
         try (Stream<Path> files = Files.list(migrations)) {
             inputs = files.filter(Files::isRegularFile).sorted().toList();

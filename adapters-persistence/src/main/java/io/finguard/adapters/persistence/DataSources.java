@@ -27,6 +27,11 @@ public final class DataSources {
         // Transactions are opened explicitly by JooqTransactions; the pool hands out autocommit connections.
         config.setAutoCommit(true);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        // Server-side limits: a statement (lock waits included) is cancelled after the timeout, and a session
+        // left idle inside a transaction (a leaked one) is ended instead of holding its row locks forever.
+        long statementMillis = settings.statementTimeout().toMillis();
+        config.addDataSourceProperty("options", "-c statement_timeout=" + statementMillis
+                + " -c idle_in_transaction_session_timeout=" + Math.max(60_000, 4 * statementMillis));
         // Reuse server-side prepared statements sooner; the adapters run a small fixed set of statements.
         config.addDataSourceProperty("prepareThreshold", "3");
         config.addDataSourceProperty("ApplicationName", "finguard");

@@ -126,10 +126,9 @@ public final class PostgresOutbox implements Outbox {
         int delivered = 0;
         for (Outcome outcome : outcomes) {
             if (outcome.failure() == null) {
-                delivered += end(dsl, outcome.id(), Status.DELIVERED, now);
+                delivered += end(dsl, outcome.id(), Status.DELIVERED, null, now);
             } else if (outcome.attempt() >= retry.maxAttempts()) {
-                end(dsl, outcome.id(), Status.DEAD, now);
-                dsl.update(OUTBOX).set(OUTBOX.LAST_FAILURE, outcome.failure()).where(OUTBOX.ID.eq(outcome.id())).execute();
+                end(dsl, outcome.id(), Status.DEAD, outcome.failure(), now);
             } else {
                 dsl.update(OUTBOX).set(OUTBOX.LAST_FAILURE, outcome.failure()).where(OUTBOX.ID.eq(outcome.id())).execute();
             }
@@ -138,11 +137,12 @@ public final class PostgresOutbox implements Outbox {
     }
 
     /** Ends a pending message; its code is wiped in the same statement. */
-    private static int end(DSLContext dsl, UUID id, Status status, Instant now) {
+    private static int end(DSLContext dsl, UUID id, Status status, String failure, Instant now) {
         return dsl.update(OUTBOX)
                 .set(OUTBOX.STATUS, status.name())
                 .set(OUTBOX.CODE, NO_CODE)
                 .set(OUTBOX.ENDED_AT, now)
+                .set(OUTBOX.LAST_FAILURE, DSL.coalesce(DSL.val(failure, OUTBOX.LAST_FAILURE), OUTBOX.LAST_FAILURE))
                 .where(OUTBOX.ID.eq(id))
                 .and(OUTBOX.STATUS.eq(Status.PENDING.name()))
                 .execute();

@@ -17,6 +17,7 @@ class DatabaseSettingsTest {
         assertThat(settings.connectionTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(settings.validationTimeout()).isLessThan(settings.connectionTimeout());
         assertThat(settings.maxLifetime()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(settings.statementTimeout()).isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test
@@ -35,8 +36,8 @@ class DatabaseSettingsTest {
         assertThatThrownBy(() -> DatabaseSettings.of("jdbc:postgresql://db/finguard", "", "").withPoolSize(5, 6))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DatabaseSettings("jdbc:postgresql://db/finguard", "", "", 5, 1, Duration.ofMillis(100),
-                Duration.ofMillis(100), Duration.ZERO, Duration.ofMinutes(30))).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofMillis(100), Duration.ZERO, Duration.ofMinutes(30), Duration.ofSeconds(5))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DatabaseSettings("jdbc:postgresql://db/finguard", "", "", 5, 1, Duration.ofSeconds(2),
-                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(30))).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(30), Duration.ofSeconds(5))).isInstanceOf(IllegalArgumentException.class);
     }
 }
