@@ -68,9 +68,6 @@ final class PostgresErrors {
             if (t instanceof SQLException sql) {
                 return sql;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return null;
     }
