@@ -1,0 +1,40 @@
+package io.finguard.adapters.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** Builds the HikariCP connection pool from {@link DatabaseSettings}; every limit is set explicitly. */
+public final class DataSources {
+    private DataSources() {
+    }
+
+    public static HikariDataSource pooled(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("finguard-postgresql");
+        config.setJdbcUrl(settings.jdbcUrl());
+        if (!settings.user().isEmpty()) {
+            config.setUsername(settings.user());
+        }
+        if (!settings.password().isEmpty()) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(settings.maximumPoolSize());
+        config.setMinimumIdle(settings.minimumIdle());
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        config.setValidationTimeout(settings.validationTimeout().toMillis());
+        config.setIdleTimeout(settings.idleTimeout().toMillis());
+        config.setMaxLifetime(settings.maxLifetime().toMillis());
+        // Transactions are opened explicitly by JooqTransactions; the pool hands out autocommit connections.
+        config.setAutoCommit(true);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        // Server-side limits: a statement (lock waits included) is cancelled after the timeout, and a session
+        // left idle inside a transaction (a leaked one) is ended instead of holding its row locks forever.
+        long statementMillis = settings.statementTimeout().toMillis();
+        config.addDataSourceProperty("options", "-c statement_timeout=" + statementMillis
+                + " -c idle_in_transaction_session_timeout=" + Math.max(60_000, 4 * statementMillis));
+        // Reuse server-side prepared statements sooner; the adapters run a small fixed set of statements.
+        config.addDataSourceProperty("prepareThreshold", "3");
+        config.addDataSourceProperty("ApplicationName", "finguard");
+        return new HikariDataSource(config);
+    }
+}

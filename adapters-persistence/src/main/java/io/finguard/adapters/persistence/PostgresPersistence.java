@@ -1,0 +1,85 @@
+package io.finguard.adapters.persistence;
+
+import io.finguard.domain.port.out.Accounts;
+import io.finguard.domain.port.out.AuditLog;
+import io.finguard.domain.port.out.KycSubmissions;
+import io.finguard.domain.port.out.Ledger;
+import io.finguard.domain.port.out.OtpChallenges;
+import io.finguard.domain.port.out.Outbox;
+import io.finguard.domain.port.out.PreUsers;
+import io.finguard.domain.port.out.Sessions;
+import io.finguard.domain.port.out.Users;
+import java.time.Duration;
+import javax.sql.DataSource;
+
+/** Every PostgreSQL-backed out-port wired to one {@link JooqTransactions}; what bootstrap composes with. */
+public final class PostgresPersistence {
+    private final JooqTransactions transactions;
+    private final PostgresOtpChallenges otpChallenges;
+    private final PostgresPreUsers preUsers;
+    private final PostgresUsers users;
+    private final PostgresAccounts accounts;
+    private final PostgresSessions sessions;
+    private final PostgresAuditLog auditLog;
+    private final PostgresOutbox outbox;
+    private final PostgresKycSubmissions kycSubmissions;
+    private final PostgresLedger ledger;
+
+    public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry) {
+        this.transactions = new JooqTransactions(dataSource);
+        this.otpChallenges = new PostgresOtpChallenges(transactions);
+        this.preUsers = new PostgresPreUsers(transactions);
+        this.users = new PostgresUsers(transactions);
+        this.accounts = new PostgresAccounts(transactions);
+        this.sessions = new PostgresSessions(transactions);
+        this.auditLog = new PostgresAuditLog(transactions);
+        this.outbox = new PostgresOutbox(transactions, outboxRetry);
+        this.kycSubmissions = new PostgresKycSubmissions(transactions);
+        this.ledger = new PostgresLedger(transactions);
+    }
+
+    public JooqTransactions transactions() {
+        return transactions;
+    }
+
+    public OtpChallenges otpChallenges() {
+        return otpChallenges;
+    }
+
+    public PreUsers preUsers() {
+        return preUsers;
+    }
+
+    public Users users() {
+        return users;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public KycSubmissions kycSubmissions() {
+        return kycSubmissions;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /** A purge job over these stores, keeping ended records for {@code retention}. */
+    public PurgeJob purgeJob(Duration retention) {
+        return new PurgeJob(transactions, otpChallenges, preUsers, sessions, retention);
+    }
+}

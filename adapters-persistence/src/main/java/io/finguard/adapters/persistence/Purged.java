@@ -1,0 +1,5 @@
+package io.finguard.adapters.persistence;
+
+/** What one {@link PurgeJob} run deleted. */
+public record Purged(int challenges, int preUsers, int families) {
+}

@@ -1,0 +1,12 @@
+package io.finguard.adapters.persistence;
+
+import io.finguard.domain.contract.AccountsContract;
+import io.finguard.domain.contract.PersistencePorts;
+
+/** The Accounts contract against PostgreSQL. */
+class PostgresAccountsTest extends AccountsContract {
+    @Override
+    protected PersistencePorts ports() {
+        return PostgresPorts.shared();
+    }
+}

@@ -1,0 +1,12 @@
+package io.finguard.adapters.persistence;
+
+import io.finguard.domain.contract.AuditLogContract;
+import io.finguard.domain.contract.PersistencePorts;
+
+/** The AuditLog contract against PostgreSQL. */
+class PostgresAuditLogTest extends AuditLogContract {
+    @Override
+    protected PersistencePorts ports() {
+        return PostgresPorts.shared();
+    }
+}

@@ -1,0 +1,12 @@
+package io.finguard.adapters.persistence;
+
+import io.finguard.domain.contract.TransactionsContract;
+import io.finguard.domain.contract.PersistencePorts;
+
+/** The Transactions contract against PostgreSQL. */
+class PostgresTransactionsTest extends TransactionsContract {
+    @Override
+    protected PersistencePorts ports() {
+        return PostgresPorts.shared();
+    }
+}

@@ -1,0 +1,130 @@
+package io.finguard.adapters.persistence;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The database the tests of this module share, one per JVM: an embedded PostgreSQL 18 on a free port, or the
+ * server named by {@code FINGUARD_TEST_DATABASE_URL}. Either way the run gets a fresh schema of its own, migrated
+ * by {@link Migrations}; on an external server the schema is dropped when the JVM ends. Tests isolate their data
+ * by random ids and phones, so nothing is cleaned between them.
+ */
+public final class TestDatabase {
+    static final String URL_VARIABLE = "FINGUARD_TEST_DATABASE_URL";
+
+    private static final class Holder {
+        private static final TestDatabase SHARED = start();
+    }
+
+    private final String serverUrl;
+    private final String schema;
+    private final HikariDataSource pool;
+    private final String description;
+
+    private TestDatabase(String serverUrl, String schema, HikariDataSource pool, String description) {
+        this.serverUrl = serverUrl;
+        this.schema = schema;
+        this.pool = pool;
+        this.description = description;
+    }
+
+    public static TestDatabase shared() {
+        return Holder.SHARED;
+    }
+
+    /** The pooled data source the adapters under test use (search_path = the run's schema). */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    /** Plain SQL against the run's schema outside the adapters, for checks the ports cannot express. */
+    public DSLContext sql() {
+        return DSL.using(pool, SQLDialect.POSTGRES);
+    }
+
+    /** The JDBC URL of the run's schema, for tests that build a pool of their own. */
+    public String jdbcUrl() {
+        return withSchema(serverUrl, schema);
+    }
+
+    @Override
+    public String toString() {
+        return description + ", schema " + schema;
+    }
+
+    private static TestDatabase start() {
+        String external = System.getenv(URL_VARIABLE);
+        String serverUrl;
+        String description;
+        if (external != null && !external.isBlank()) {
+            serverUrl = external.trim();
+            description = "external PostgreSQL from " + URL_VARIABLE;
+        } else {
+            EmbeddedPostgres embedded = startEmbedded();
+            serverUrl = embedded.getJdbcUrl("postgres", "postgres");
+            description = "embedded PostgreSQL on port " + embedded.getPort();
+        }
+        String schema = "finguard_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        Migrations.migrate(plain(serverUrl), schema);
+        HikariDataSource pool = DataSources.pooled(
+                DatabaseSettings.of(withSchema(serverUrl, schema), "", "").withPoolSize(24, 0));
+        TestDatabase database = new TestDatabase(serverUrl, schema, pool, description);
+        if (external != null && !external.isBlank()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(database::dropSchema, "drop-test-schema"));
+        }
+        System.out.println("[TestDatabase] " + database + " (" + serverVersion(pool) + ")");
+        return database;
+    }
+
+    private static EmbeddedPostgres startEmbedded() {
+        try {
+            // Port 0 lets the kernel pick a free one: 5432 belongs to the machine's own server.
+            return EmbeddedPostgres.builder().setPort(0).setServerConfig("max_connections", "200").start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+        }
+    }
+
+    private void dropSchema() {
+        pool.close();
+        try (Connection connection = plain(serverUrl).getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            System.err.println("[TestDatabase] could not drop schema " + schema + ": " + e.getMessage());
+        }
+    }
+
+    private static String serverVersion(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL " + connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException("test database unreachable", e);
+        }
+    }
+
+    private static PGSimpleDataSource plain(String url) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(url);
+        return dataSource;
+    }
+
+    private static String withSchema(String url, String schema) {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+}
