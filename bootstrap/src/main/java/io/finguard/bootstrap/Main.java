@@ -1,0 +1,19 @@
+package io.finguard.bootstrap;
+
+import io.finguard.bootstrap.cli.CommandContext;
+import io.finguard.bootstrap.cli.FinGuardCli;
+import io.finguard.bootstrap.cli.JvmLifetime;
+import java.io.PrintWriter;
+
+/** The {@code finguard} executable. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        CommandContext context = new CommandContext(new UnwiredApplication(), System.getenv(), new JvmLifetime());
+        int exitCode = FinGuardCli.create(context, new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+                .execute(args);
+        System.exit(exitCode);
+    }
+}

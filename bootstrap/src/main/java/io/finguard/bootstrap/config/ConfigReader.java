@@ -1,0 +1,250 @@
+package io.finguard.bootstrap.config;
+
+import io.finguard.domain.model.OtpCode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns {@code FINGUARD_*} variables into a {@link FinGuardConfig}, or into every problem at once, one line each.
+ * The map is passed in (never read from the process here) so tests do not depend on the real environment.
+ */
+public final class ConfigReader {
+    /** Same shape as the domain's OtpPolicy accepts: '+', a non-zero digit, up to six more digits. */
+    private static final Pattern E164_PREFIX = Pattern.compile("\\+[1-9][0-9]{0,6}");
+    private static final Pattern NO_WHITESPACE = Pattern.compile("\\S+");
+    private static final int OWASP_ARGON2_MEMORY_KIB = 19456;
+    private static final int OWASP_ARGON2_ITERATIONS = 2;
+
+    private ConfigReader() {
+    }
+
+    public static Validated<FinGuardConfig> read(Map<String, String> env, Mode mode) {
+        EnvironmentReader in = new EnvironmentReader(env, mode);
+        in.refuseUnknownNames();
+        DatabaseSettings database = database(in);
+        RedisSettings redis = redis(in);
+        HttpSettings http = http(in);
+        TokenSettings tokens = tokens(in);
+        KeySettings keys = keys(in);
+        PhoneSettings phones = phones(in);
+        OtpSettings otp = otp(in);
+        HashingSettings hashing = hashing(in);
+        String currency = currency(in);
+        DevSwitches dev = devSwitches(in, otp);
+        return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
+                currency, dev));
+    }
+
+    /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */
+    public static Validated<DatabaseSettings> readDatabase(Map<String, String> env, Mode mode) {
+        EnvironmentReader in = new EnvironmentReader(env, mode);
+        DatabaseSettings database = database(in);
+        return in.result(() -> database);
+    }
+
+    private static DatabaseSettings database(EnvironmentReader in) {
+        String url = in.required(Setting.DATABASE_URL, "a JDBC URL such as jdbc:postgresql://db:5432/finguard");
+        if (url != null && !url.startsWith("jdbc:postgresql://")) {
+            in.problem(Setting.DATABASE_URL, "'" + url + "' is not a jdbc:postgresql:// URL");
+        }
+        String user = in.required(Setting.DATABASE_USER, "the database role FinGuard logs in as");
+        Secret password = databasePassword(in);
+        Integer poolSize = in.integer(Setting.DATABASE_POOL_SIZE, 10, 1, 200, "connections per instance");
+        return in.hasProblems() ? null : new DatabaseSettings(url, user, password, poolSize);
+    }
+
+    /** The embedded dev database trusts local logins; a production database never runs without a password. */
+    private static Secret databasePassword(EnvironmentReader in) {
+        if (in.mode() == Mode.DEV) {
+            return Secret.ofText(in.orDefault(Setting.DATABASE_PASSWORD, ""));
+        }
+        String password = in.required(Setting.DATABASE_PASSWORD, "the database role's password");
+        if (password == null || in.refusedAsExample(Setting.DATABASE_PASSWORD, password)) {
+            return null;
+        }
+        return Secret.ofText(password);
+    }
+
+    private static RedisSettings redis(EnvironmentReader in) {
+        String text = in.required(Setting.REDIS_URL, "e.g. redis://redis:6379 or rediss://:password@host:6380");
+        if (text == null) {
+            return null;
+        }
+        URI url;
+        try {
+            url = new URI(text);
+        } catch (URISyntaxException e) {
+            in.problem(Setting.REDIS_URL, "not a URL (redis://host:port)");
+            return null;
+        }
+        if (!"redis".equals(url.getScheme()) && !"rediss".equals(url.getScheme()) || url.getHost() == null) {
+            in.problem(Setting.REDIS_URL, "not a redis:// or rediss:// URL with a host");
+            return null;
+        }
+        if (url.getUserInfo() != null && in.refusedAsExample(Setting.REDIS_URL, url.getUserInfo())) {
+            return null;
+        }
+        return new RedisSettings(url);
+    }
+
+    private static HttpSettings http(EnvironmentReader in) {
+        Integer port = in.integer(Setting.HTTP_PORT, 8080, 1, 65535, "a TCP port");
+        List<Cidr> proxies = in.list(Setting.TRUSTED_PROXIES, "", Cidr::parse, "a literal IP or CIDR such as 10.0.0.0/8");
+        return in.hasProblems() ? null : new HttpSettings(port, proxies);
+    }
+
+    private static TokenSettings tokens(EnvironmentReader in) {
+        SigningKeyPem.KeyPairParts pair = signingKey(in);
+        String keyId = in.keyId(Setting.SIGNING_KEY_ID);
+        List<PreviousKey> previous = in.list(Setting.PREVIOUS_PUBLIC_KEYS, "", ConfigReader::previousKey,
+                "kid=<base64 X.509 P-256 public key>");
+        if (previous != null && keyId != null && previous.stream().anyMatch(key -> key.keyId().equals(keyId))) {
+            in.problem(Setting.PREVIOUS_PUBLIC_KEYS, "key id '" + keyId + "' is also FINGUARD_SIGNING_KEY_ID");
+        }
+        String issuer = word(in, Setting.ISSUER, "the iss claim, e.g. https://auth.example.com");
+        String audience = word(in, Setting.AUDIENCE, "the aud claim, e.g. finguard-api");
+        Integer ttl = in.integer(Setting.ACCESS_TOKEN_TTL_SECONDS, 600, 60, 3600, "access tokens are short-lived");
+        return in.hasProblems() ? null : new TokenSettings(keyId, pair.privateKey(), pair.publicKey(), previous,
+                issuer, audience, Duration.ofSeconds(ttl));
+    }
+
+    private static SigningKeyPem.KeyPairParts signingKey(EnvironmentReader in) {
+        String pem = in.required(Setting.SIGNING_KEY,
+                "PKCS#8 PEM of a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256");
+        if (pem == null || in.refusedAsExample(Setting.SIGNING_KEY, pem)) {
+            return null;
+        }
+        try {
+            return SigningKeyPem.parsePair(pem);
+        } catch (IllegalArgumentException e) {
+            in.problem(Setting.SIGNING_KEY, e.getMessage());
+            return null;
+        }
+    }
+
+    private static Optional<PreviousKey> previousKey(String entry) {
+        int split = entry.indexOf('=');
+        if (split <= 0 || !entry.substring(0, split).strip().matches("[A-Za-z0-9._-]{1,64}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PreviousKey(entry.substring(0, split).strip(),
+                    SigningKeyPem.parsePublic(entry.substring(split + 1))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String word(EnvironmentReader in, Setting setting, String hint) {
+        String value = in.required(setting, hint);
+        if (value != null && !NO_WHITESPACE.matcher(value).matches()) {
+            in.problem(setting, "must not contain whitespace");
+            return null;
+        }
+        return value;
+    }
+
+    private static KeySettings keys(EnvironmentReader in) {
+        Secret pepper = in.key(Setting.PASSWORD_PEPPER);
+        String pepperId = in.keyId(Setting.PASSWORD_PEPPER_ID);
+        Secret otpKey = in.key(Setting.OTP_KEY);
+        String otpKeyId = in.keyId(Setting.OTP_KEY_ID);
+        Secret refreshKey = in.key(Setting.REFRESH_KEY);
+        Secret rateLimitKey = in.key(Setting.RATE_LIMIT_KEY);
+        Secret kycKey = in.key(Setting.KYC_CALLBACK_KEY);
+        Secret adminToken = in.token(Setting.ADMIN_TOKEN);
+        refuseReuse(in, List.of(Setting.PASSWORD_PEPPER, Setting.OTP_KEY, Setting.REFRESH_KEY, Setting.RATE_LIMIT_KEY,
+                Setting.KYC_CALLBACK_KEY), List.of(nullable(pepper), nullable(otpKey), nullable(refreshKey),
+                nullable(rateLimitKey), nullable(kycKey)));
+        return in.hasProblems() ? null : new KeySettings(new KeyedSecret(pepperId, pepper),
+                new KeyedSecret(otpKeyId, otpKey), refreshKey, rateLimitKey, kycKey, adminToken);
+    }
+
+    /** One key per purpose: a leak of one (say, the KYC callback key) must not also forge OTP hashes. */
+    private static void refuseReuse(EnvironmentReader in, List<Setting> settings, List<Optional<Secret>> keys) {
+        for (int later = 1; later < keys.size(); later++) {
+            for (int earlier = 0; earlier < later; earlier++) {
+                if (keys.get(later).isPresent() && keys.get(later).equals(keys.get(earlier))) {
+                    in.problem(settings.get(later), "same value as " + settings.get(earlier).key()
+                            + "; every key must be distinct");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Optional<Secret> nullable(Secret secret) {
+        return Optional.ofNullable(secret);
+    }
+
+    private static PhoneSettings phones(EnvironmentReader in) {
+        String expected = "an E.164 prefix such as +49";
+        List<String> allowed = in.list(Setting.ALLOWED_COUNTRIES, "", ConfigReader::prefix, expected);
+        if (allowed != null && allowed.isEmpty()) {
+            in.problem(Setting.ALLOWED_COUNTRIES, "missing (comma-separated E.164 prefixes codes may go to, e.g. +49,+43)");
+        }
+        List<String> denied = in.list(Setting.DENYLISTED_PREFIXES, "", ConfigReader::prefix, expected);
+        return in.hasProblems() ? null : new PhoneSettings(allowed, denied);
+    }
+
+    private static Optional<String> prefix(String text) {
+        return E164_PREFIX.matcher(text).matches() ? Optional.of(text) : Optional.empty();
+    }
+
+    private static OtpSettings otp(EnvironmentReader in) {
+        Integer ttl = in.integer(Setting.OTP_TTL_SECONDS, 300, 30, 600, "a code lives at most 10 minutes");
+        Integer length = in.integer(Setting.OTP_LENGTH, 6, 6, 8, "codes have 6 to 8 digits");
+        return ttl == null || length == null ? null : new OtpSettings(Duration.ofSeconds(ttl), length);
+    }
+
+    private static HashingSettings hashing(EnvironmentReader in) {
+        boolean serve = in.mode() == Mode.SERVE;
+        // dev may go below the OWASP floor so that local runs and tests hash quickly; serve never does.
+        Integer memory = in.integer(Setting.ARGON2_MEMORY_KIB, OWASP_ARGON2_MEMORY_KIB,
+                serve ? OWASP_ARGON2_MEMORY_KIB : 1024, 4 * 1024 * 1024, "OWASP minimum for Argon2id in serve");
+        Integer iterations = in.integer(Setting.ARGON2_ITERATIONS, OWASP_ARGON2_ITERATIONS,
+                serve ? OWASP_ARGON2_ITERATIONS : 1, 20, "OWASP minimum for Argon2id in serve");
+        Integer parallelism = in.integer(Setting.ARGON2_PARALLELISM, 1, 1, 16, "lanes per hash");
+        int cores = Runtime.getRuntime().availableProcessors();
+        Integer concurrency = in.integer(Setting.HASH_CONCURRENCY, cores, 1, 256, "hashes running at once");
+        Integer waitMillis = in.integer(Setting.HASH_QUEUE_TIMEOUT_MS, 2000, 0, 60_000, "wait for a hashing slot");
+        return in.hasProblems() ? null : new HashingSettings(memory, iterations, parallelism, concurrency,
+                Duration.ofMillis(waitMillis));
+    }
+
+    private static String currency(EnvironmentReader in) {
+        String code = in.orDefault(Setting.CURRENCY, "EUR");
+        try {
+            if (code.matches("[A-Z]{3}")) {
+                Currency.getInstance(code);
+                return code;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        in.problem(Setting.CURRENCY, "'" + code + "' is not an ISO 4217 currency code such as EUR");
+        return null;
+    }
+
+    private static DevSwitches devSwitches(EnvironmentReader in, OtpSettings otp) {
+        if (in.mode() == Mode.SERVE) {
+            return DevSwitches.NONE;
+        }
+        Optional<String> fixed = in.optional(Setting.DEV_FIXED_OTP_CODE);
+        if (fixed.isEmpty()) {
+            return DevSwitches.NONE;
+        }
+        int length = otp == null ? 6 : otp.length();
+        if (!fixed.get().matches("[0-9]{" + length + "}")) {
+            in.problem(Setting.DEV_FIXED_OTP_CODE, "must be exactly " + length + " digits (FINGUARD_OTP_LENGTH)");
+            return null;
+        }
+        return new DevSwitches(Optional.of(new OtpCode(fixed.get())));
+    }
+}

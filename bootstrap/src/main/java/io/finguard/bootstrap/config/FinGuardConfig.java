@@ -1,0 +1,35 @@
+package io.finguard.bootstrap.config;
+
+import java.util.Objects;
+
+/** Everything the service is configured with, read once at start from {@code FINGUARD_*} variables and validated. */
+public record FinGuardConfig(
+        Mode mode,
+        DatabaseSettings database,
+        RedisSettings redis,
+        HttpSettings http,
+        TokenSettings tokens,
+        KeySettings keys,
+        PhoneSettings phones,
+        OtpSettings otp,
+        HashingSettings hashing,
+        String currency,
+        DevSwitches dev) {
+
+    public FinGuardConfig {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(redis, "redis");
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(phones, "phones");
+        Objects.requireNonNull(otp, "otp");
+        Objects.requireNonNull(hashing, "hashing");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(dev, "dev");
+        if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
+            throw new IllegalArgumentException("serve never runs with dev switches");
+        }
+    }
+}

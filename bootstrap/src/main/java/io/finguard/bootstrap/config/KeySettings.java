@@ -1,0 +1,25 @@
+package io.finguard.bootstrap.config;
+
+import java.util.Objects;
+
+/**
+ * The server-side secrets: the password/PIN pepper and the OTP key (both with ids, so they rotate), the refresh-token
+ * key, the key that hashes phone numbers inside Redis keys, the KYC callback signing key, and the admin credential.
+ */
+public record KeySettings(
+        KeyedSecret passwordPepper,
+        KeyedSecret otpKey,
+        Secret refreshKey,
+        Secret rateLimitKey,
+        Secret kycCallbackKey,
+        Secret adminToken) {
+
+    public KeySettings {
+        Objects.requireNonNull(passwordPepper, "passwordPepper");
+        Objects.requireNonNull(otpKey, "otpKey");
+        Objects.requireNonNull(refreshKey, "refreshKey");
+        Objects.requireNonNull(rateLimitKey, "rateLimitKey");
+        Objects.requireNonNull(kycCallbackKey, "kycCallbackKey");
+        Objects.requireNonNull(adminToken, "adminToken");
+    }
+}

@@ -1,0 +1,69 @@
+package io.finguard.bootstrap.config;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every environment variable FinGuard reads. A {@code FINGUARD_*} name not listed here is refused as a likely typo. */
+public enum Setting {
+    DATABASE_URL("JDBC URL of PostgreSQL, e.g. jdbc:postgresql://db:5432/finguard (required)"),
+    DATABASE_USER("database role (required)"),
+    DATABASE_PASSWORD("database password (required in serve)"),
+    DATABASE_POOL_SIZE("connections per instance (default 10)"),
+    REDIS_URL("redis:// or rediss:// URL (required)"),
+    HTTP_PORT("API port (default 8080)"),
+    TRUSTED_PROXIES("comma-separated IPs/CIDRs whose X-Forwarded-For is believed (default none)"),
+    SIGNING_KEY("PKCS#8 PEM of the ES256 (P-256) signing key, optionally followed by its PUBLIC KEY block (required)"),
+    SIGNING_KEY_ID("kid of the signing key (required)"),
+    PREVIOUS_PUBLIC_KEYS("comma-separated kid=<base64 X.509 public key> of rotated-out keys (optional)"),
+    ISSUER("iss claim of every token (required)"),
+    AUDIENCE("aud claim of access tokens (required)"),
+    ACCESS_TOKEN_TTL_SECONDS("access-token lifetime, 60..3600 (default 600)"),
+    PASSWORD_PEPPER("base64 HMAC pepper for passwords and PINs, >= 32 bytes (required)"),
+    PASSWORD_PEPPER_ID("id of the pepper, kept with each hash (required)"),
+    OTP_KEY("base64 HMAC key for stored OTP hashes, >= 32 bytes (required)"),
+    OTP_KEY_ID("id of the OTP key (required)"),
+    REFRESH_KEY("base64 key for refresh-token digests, >= 32 bytes (required)"),
+    RATE_LIMIT_KEY("base64 key that hashes phone numbers inside Redis keys, >= 32 bytes (required)"),
+    KYC_CALLBACK_KEY("base64 HMAC key of the KYC provider's callbacks, >= 32 bytes (required)"),
+    ADMIN_TOKEN("bearer credential of the admin API, >= 32 characters (required)"),
+    ALLOWED_COUNTRIES("comma-separated E.164 prefixes codes may be sent to, e.g. +49,+43 (required)"),
+    DENYLISTED_PREFIXES("comma-separated E.164 prefixes the risk rules reject (default none)"),
+    CURRENCY("ISO 4217 currency of accounts (default EUR)"),
+    OTP_TTL_SECONDS("code lifetime, 30..600 (default 300)"),
+    OTP_LENGTH("code digits, 6..8 (default 6)"),
+    HASH_CONCURRENCY("Argon2id hashes running at once (default: number of cores)"),
+    HASH_QUEUE_TIMEOUT_MS("longest wait for a hashing slot before 503 (default 2000)"),
+    ARGON2_MEMORY_KIB("Argon2id memory, >= 19456 in serve (default 19456)"),
+    ARGON2_ITERATIONS("Argon2id passes, >= 2 in serve (default 2)"),
+    ARGON2_PARALLELISM("Argon2id lanes (default 1)"),
+    /** Read by logback.xml, not by the configuration records; listed so it is not taken for a typo. */
+    LOG_LEVEL("root log level, e.g. DEBUG (default INFO)"),
+    /** Dev only: every OTP is this code, so scripts can walk the flows. {@code serve} refuses it. */
+    DEV_FIXED_OTP_CODE("dev only: every code is this one (refused in serve)");
+
+    public static final String PREFIX = "FINGUARD_";
+    /** Dev-only switches share this prefix; {@code serve} refuses any variable that carries it. */
+    public static final String DEV_PREFIX = PREFIX + "DEV_";
+    /** Tests read their own variables (FINGUARD_TEST_DATABASE_URL ...); the service ignores them. */
+    public static final String TEST_PREFIX = PREFIX + "TEST_";
+
+    private final String description;
+
+    Setting(String description) {
+        this.description = description;
+    }
+
+    /** One line for {@code --help}. */
+    public String description() {
+        return description;
+    }
+
+    /** The environment variable's name, e.g. {@code FINGUARD_OTP_KEY}. */
+    public String key() {
+        return PREFIX + name();
+    }
+
+    public static Optional<Setting> byKey(String key) {
+        return Arrays.stream(values()).filter(setting -> setting.key().equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,199 @@
+package io.finguard.bootstrap.config;
+
+import static io.finguard.bootstrap.config.Configs.problems;
+import static io.finguard.bootstrap.config.Configs.valid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ConfigReaderTest {
+
+    @Test
+    void aCompleteServeEnvironmentIsReadIntoTheRecords() {
+        FinGuardConfig config = valid(ServeEnvironment.valid(), Mode.SERVE);
+
+        assertThat(config.mode()).isEqualTo(Mode.SERVE);
+        assertThat(config.database().url()).isEqualTo("jdbc:postgresql://db.internal:5432/finguard");
+        assertThat(config.database().password().text()).isEqualTo("s3cret-db-password");
+        assertThat(config.redis().url().getHost()).isEqualTo("redis.internal");
+        assertThat(config.http().port()).isEqualTo(9090);
+        assertThat(config.http().trustedProxies()).isEmpty();
+        assertThat(config.tokens().keyId()).isEqualTo("2026-01");
+        assertThat(config.tokens().issuer()).isEqualTo("https://auth.finguard.test");
+        assertThat(config.keys().passwordPepper().id()).isEqualTo("pepper-1");
+        assertThat(config.keys().passwordPepper().key().length()).isEqualTo(32);
+        assertThat(config.phones().allowedPrefixes()).containsExactly("+49", "+43", "+41");
+        assertThat(config.dev()).isEqualTo(DevSwitches.NONE);
+    }
+
+    @Test
+    void unsetOptionalValuesTakeTheirDocumentedDefaults() {
+        FinGuardConfig config = valid(ServeEnvironment.without("FINGUARD_HTTP_PORT"), Mode.SERVE);
+
+        assertThat(config.http().port()).isEqualTo(8080);
+        assertThat(config.currency()).isEqualTo("EUR");
+        assertThat(config.otp().ttl()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(config.otp().length()).isEqualTo(6);
+        assertThat(config.tokens().accessTokenTtl()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(config.hashing().memoryKib()).isEqualTo(19456);
+        assertThat(config.hashing().iterations()).isEqualTo(2);
+        assertThat(config.database().poolSize()).isEqualTo(10);
+        assertThat(config.phones().denylistedPrefixes()).isEmpty();
+    }
+
+    @Test
+    void listsAndLimitsAreParsed() {
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_TRUSTED_PROXIES", "10.0.0.0/8, 2001:db8::/32,192.168.1.7");
+        env.put("FINGUARD_DENYLISTED_PREFIXES", "+7,+375");
+        env.put("FINGUARD_OTP_TTL_SECONDS", "600");
+        env.put("FINGUARD_CURRENCY", "CHF");
+        env.put("FINGUARD_ARGON2_MEMORY_KIB", "65536");
+
+        FinGuardConfig config = valid(env, Mode.SERVE);
+
+        assertThat(config.http().trustedProxies()).extracting(Cidr::toString)
+                .containsExactly("10.0.0.0/8", "2001:db8:0:0:0:0:0:0/32", "192.168.1.7/32");
+        assertThat(config.phones().denylistedPrefixes()).containsExactly("+7", "+375");
+        assertThat(config.otp().ttl()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(config.currency()).isEqualTo("CHF");
+        assertThat(config.hashing().memoryKib()).isEqualTo(65536);
+    }
+
+    static Stream<Arguments> badValues() {
+        return Stream.of(
+                Arguments.of("FINGUARD_DATABASE_URL", "mysql://db/finguard", "not a jdbc:postgresql:// URL"),
+                Arguments.of("FINGUARD_REDIS_URL", "http://redis:6379", "not a redis:// or rediss:// URL"),
+                Arguments.of("FINGUARD_HTTP_PORT", "http", "'http' is not a whole number"),
+                Arguments.of("FINGUARD_HTTP_PORT", "70000", "70000 is out of range 1..65535"),
+                Arguments.of("FINGUARD_SIGNING_KEY", "not a pem", "no PKCS#8 PRIVATE KEY block"),
+                Arguments.of("FINGUARD_SIGNING_KEY_ID", "key id with spaces", "is not an id"),
+                Arguments.of("FINGUARD_ISSUER", "https://a b", "must not contain whitespace"),
+                Arguments.of("FINGUARD_OTP_KEY", "%%%not-base64%%%", "not base64"),
+                Arguments.of("FINGUARD_REFRESH_KEY", "c2hvcnQ=", "too short: 5 bytes, at least 32 needed"),
+                Arguments.of("FINGUARD_RATE_LIMIT_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                        "weak: every byte is the same"),
+                Arguments.of("FINGUARD_ADMIN_TOKEN", "letmein", "too short: 7 characters, at least 32 needed"),
+                Arguments.of("FINGUARD_ADMIN_TOKEN", "x".repeat(40), "weak: every character is the same"),
+                Arguments.of("FINGUARD_ALLOWED_COUNTRIES", "+49,DE", "'DE' is not an E.164 prefix"),
+                Arguments.of("FINGUARD_DENYLISTED_PREFIXES", "+0", "'+0' is not an E.164 prefix"),
+                Arguments.of("FINGUARD_TRUSTED_PROXIES", "proxy.internal", "'proxy.internal' is not a literal IP or CIDR"),
+                Arguments.of("FINGUARD_TRUSTED_PROXIES", "10.0.0.0/33", "'10.0.0.0/33' is not a literal IP or CIDR"),
+                Arguments.of("FINGUARD_CURRENCY", "EURO", "'EURO' is not an ISO 4217 currency code"),
+                Arguments.of("FINGUARD_OTP_TTL_SECONDS", "601", "601 is out of range 30..600"),
+                Arguments.of("FINGUARD_OTP_LENGTH", "4", "4 is out of range 6..8"),
+                Arguments.of("FINGUARD_HASH_CONCURRENCY", "0", "0 is out of range 1..256"),
+                Arguments.of("FINGUARD_ACCESS_TOKEN_TTL_SECONDS", "86400", "86400 is out of range 60..3600"),
+                Arguments.of("FINGUARD_PREVIOUS_PUBLIC_KEYS", "old=bm90IGEga2V5", "is not kid=<base64 X.509 P-256"),
+                Arguments.of("FINGUARD_ARGON2_MEMORY_KIB", "4096", "4096 is out of range 19456.."),
+                Arguments.of("FINGUARD_ARGON2_ITERATIONS", "1", "1 is out of range 2..20"));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @MethodSource("badValues")
+    void eachBadValueIsReportedOnOneLineThatNamesTheVariable(String key, String value, String reason) {
+        List<String> problems = problems(ServeEnvironment.with(key, value), Mode.SERVE);
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.getFirst()).startsWith(key + ": ").contains(reason);
+    }
+
+    @Test
+    void everyProblemIsReportedTogetherNotJustTheFirst() {
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_HTTP_PORT", "0");
+        env.put("FINGUARD_OTP_KEY", "c2hvcnQ=");
+        env.remove("FINGUARD_ISSUER");
+        env.put("FINGUARD_CURRENCY", "euro");
+
+        assertThat(problems(env, Mode.SERVE)).hasSize(4)
+                .anySatisfy(line -> assertThat(line).startsWith("FINGUARD_HTTP_PORT: "))
+                .anySatisfy(line -> assertThat(line).startsWith("FINGUARD_OTP_KEY: too short"))
+                .anySatisfy(line -> assertThat(line).startsWith("FINGUARD_ISSUER: missing"))
+                .anySatisfy(line -> assertThat(line).startsWith("FINGUARD_CURRENCY: "));
+    }
+
+    @Test
+    void anEmptyEnvironmentNamesEveryRequiredVariable() {
+        List<String> problems = problems(Map.of(), Mode.SERVE);
+
+        assertThat(problems).extracting(line -> line.substring(0, line.indexOf(':'))).containsExactlyInAnyOrder(
+                "FINGUARD_DATABASE_URL", "FINGUARD_DATABASE_USER", "FINGUARD_DATABASE_PASSWORD", "FINGUARD_REDIS_URL",
+                "FINGUARD_SIGNING_KEY", "FINGUARD_SIGNING_KEY_ID", "FINGUARD_ISSUER", "FINGUARD_AUDIENCE",
+                "FINGUARD_PASSWORD_PEPPER", "FINGUARD_PASSWORD_PEPPER_ID", "FINGUARD_OTP_KEY", "FINGUARD_OTP_KEY_ID",
+                "FINGUARD_REFRESH_KEY", "FINGUARD_RATE_LIMIT_KEY", "FINGUARD_KYC_CALLBACK_KEY", "FINGUARD_ADMIN_TOKEN",
+                "FINGUARD_ALLOWED_COUNTRIES");
+        assertThat(problems).allSatisfy(line -> assertThat(line).contains("missing"));
+    }
+
+    @Test
+    void blankCountsAsMissing() {
+        assertThat(problems(ServeEnvironment.with("FINGUARD_OTP_KEY", "   "), Mode.SERVE))
+                .singleElement().asString().startsWith("FINGUARD_OTP_KEY: missing");
+    }
+
+    @Test
+    void aMisspeltVariableIsRefusedButTestVariablesAreIgnored() {
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_OTP_TTL", "120");
+        env.put("FINGUARD_TEST_DATABASE_URL", "jdbc:postgresql://localhost:5432/test");
+        env.put("PATH", "/usr/bin");
+
+        assertThat(problems(env, Mode.SERVE)).containsExactly("FINGUARD_OTP_TTL: unknown setting (misspelt?)");
+    }
+
+    @Test
+    void oneKeyUsedForTwoPurposesIsRefused() {
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_KYC_CALLBACK_KEY", env.get("FINGUARD_OTP_KEY"));
+
+        assertThat(problems(env, Mode.SERVE)).containsExactly(
+                "FINGUARD_KYC_CALLBACK_KEY: same value as FINGUARD_OTP_KEY; every key must be distinct");
+    }
+
+    @Test
+    void urlSafeBase64KeysAreAccepted() {
+        byte[] key = new byte[48];
+        new java.security.SecureRandom().nextBytes(key);
+        String urlSafe = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+
+        FinGuardConfig config = valid(ServeEnvironment.with("FINGUARD_OTP_KEY", urlSafe), Mode.SERVE);
+
+        assertThat(config.keys().otpKey().key().bytes()).isEqualTo(key);
+    }
+
+    @Test
+    void problemLinesNeverRepeatASecretValue() {
+        Map<String, String> env = new HashMap<>(ServeEnvironment.valid());
+        String shortKey = "c2VjcmV0LXNob3J0";
+        String shortToken = "hunter2-hunter2";
+        env.put("FINGUARD_PASSWORD_PEPPER", shortKey);
+        env.put("FINGUARD_ADMIN_TOKEN", shortToken);
+        env.put("FINGUARD_DATABASE_PASSWORD", "db-EXAMPLE-password");
+
+        assertThat(problems(env, Mode.SERVE)).hasSize(3)
+                .noneSatisfy(line -> assertThat(line).contains(shortKey))
+                .noneSatisfy(line -> assertThat(line).contains(shortToken))
+                .noneSatisfy(line -> assertThat(line).contains("db-EXAMPLE-password"));
+    }
+
+    @Test
+    void aPrintedConfigShowsNoSecret() {
+        Map<String, String> env = ServeEnvironment.with("FINGUARD_REDIS_URL", "redis://:redis-pass-1@redis:6379");
+        FinGuardConfig config = valid(env, Mode.SERVE);
+
+        String printed = config.toString();
+
+        assertThat(printed).contains("9090", "finguard-api", "2026-01", "***@redis:6379")
+                .doesNotContain(env.get("FINGUARD_OTP_KEY"), env.get("FINGUARD_ADMIN_TOKEN"), "s3cret-db-password",
+                        "redis-pass-1", "PRIVATE KEY");
+    }
+}

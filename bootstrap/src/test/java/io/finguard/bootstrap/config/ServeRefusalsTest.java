@@ -1,0 +1,113 @@
+package io.finguard.bootstrap.config;
+
+import static io.finguard.bootstrap.config.Configs.problems;
+import static io.finguard.bootstrap.config.Configs.valid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.finguard.domain.model.OtpCode;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** serve refuses what dev tolerates: example secrets, dev switches, hashing below the OWASP floor. */
+class ServeRefusalsTest {
+    /** Shaped like the docker-compose examples: valid base64 of 33 bytes that carries the marker. */
+    private static final String EXAMPLE_KEY = "EXAMPLEonlyEXAMPLEonlyEXAMPLEonlyEXAMPLEonly";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FINGUARD_PASSWORD_PEPPER", "FINGUARD_OTP_KEY", "FINGUARD_REFRESH_KEY",
+            "FINGUARD_RATE_LIMIT_KEY", "FINGUARD_KYC_CALLBACK_KEY", "FINGUARD_ADMIN_TOKEN"})
+    void serveRefusesAnExampleSecret(String key) {
+        assertThat(Base64.getDecoder().decode(EXAMPLE_KEY)).hasSizeGreaterThanOrEqualTo(32);
+
+        assertThat(problems(ServeEnvironment.with(key, EXAMPLE_KEY), Mode.SERVE))
+                .containsExactly(key + ": an example value (contains EXAMPLE); serve needs a real secret");
+    }
+
+    @Test
+    void serveRefusesExampleDatabaseAndRedisPasswordsAndSigningKey() {
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_DATABASE_PASSWORD", "EXAMPLE-db-password");
+        env.put("FINGUARD_REDIS_URL", "redis://:EXAMPLE-redis-password@redis:6379");
+        env.put("FINGUARD_SIGNING_KEY", "# EXAMPLE key, generate your own\n" + env.get("FINGUARD_SIGNING_KEY"));
+
+        assertThat(problems(env, Mode.SERVE)).extracting(line -> line.substring(0, line.indexOf(':')))
+                .containsExactlyInAnyOrder("FINGUARD_DATABASE_PASSWORD", "FINGUARD_REDIS_URL", "FINGUARD_SIGNING_KEY");
+    }
+
+    @Test
+    void anExampleDomainInAUrlIsNotASecretMarker() {
+        FinGuardConfig config = valid(ServeEnvironment.with("FINGUARD_ISSUER", "https://auth.example.com"), Mode.SERVE);
+
+        assertThat(config.tokens().issuer()).isEqualTo("https://auth.example.com");
+    }
+
+    @Test
+    void devToleratesExampleSecrets() {
+        FinGuardConfig config = valid(ServeEnvironment.with("FINGUARD_OTP_KEY", EXAMPLE_KEY), Mode.DEV);
+
+        assertThat(config.keys().otpKey().key().bytes()).isEqualTo(Base64.getDecoder().decode(EXAMPLE_KEY));
+    }
+
+    @Test
+    void serveRefusesEveryDevSwitchEvenUnknownOnes() {
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_DEV_FIXED_OTP_CODE", "123456");
+        env.put("FINGUARD_DEV_CONSOLE_SENDER", "true");
+
+        assertThat(problems(env, Mode.SERVE)).containsExactly(
+                "FINGUARD_DEV_CONSOLE_SENDER: dev-only switch; serve never enables it (unset it)",
+                "FINGUARD_DEV_FIXED_OTP_CODE: dev-only switch; serve never enables it (unset it)");
+    }
+
+    @Test
+    void devTakesAFixedCodeOfTheConfiguredLength() {
+        FinGuardConfig config = valid(ServeEnvironment.with("FINGUARD_DEV_FIXED_OTP_CODE", "123456"), Mode.DEV);
+
+        assertThat(config.dev().fixedOtpCode()).contains(new OtpCode("123456"));
+        assertThat(problems(ServeEnvironment.with("FINGUARD_DEV_FIXED_OTP_CODE", "12345"), Mode.DEV))
+                .containsExactly("FINGUARD_DEV_FIXED_OTP_CODE: must be exactly 6 digits (FINGUARD_OTP_LENGTH)");
+    }
+
+    @Test
+    void devMayHashBelowTheOwaspFloorButServeMayNot() {
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_ARGON2_MEMORY_KIB", "1024");
+        env.put("FINGUARD_ARGON2_ITERATIONS", "1");
+
+        FinGuardConfig dev = valid(env, Mode.DEV);
+
+        assertThat(dev.hashing().memoryKib()).isEqualTo(1024);
+        assertThat(dev.hashing().iterations()).isEqualTo(1);
+        assertThat(problems(env, Mode.SERVE)).containsExactly(
+                "FINGUARD_ARGON2_MEMORY_KIB: 1024 is out of range 19456..4194304 (OWASP minimum for Argon2id in serve)",
+                "FINGUARD_ARGON2_ITERATIONS: 1 is out of range 2..20 (OWASP minimum for Argon2id in serve)");
+    }
+
+    @Test
+    void devRunsWithoutADatabasePasswordServeDoesNot() {
+        Map<String, String> env = ServeEnvironment.without("FINGUARD_DATABASE_PASSWORD");
+
+        assertThat(valid(env, Mode.DEV).database().password().isEmpty()).isTrue();
+        assertThat(problems(env, Mode.SERVE)).singleElement().asString()
+                .startsWith("FINGUARD_DATABASE_PASSWORD: missing");
+    }
+
+    @Test
+    void migrateNeedsOnlyTheDatabase() {
+        Map<String, String> env = Map.of("FINGUARD_DATABASE_URL", "jdbc:postgresql://db:5432/finguard",
+                "FINGUARD_DATABASE_USER", "finguard", "FINGUARD_DATABASE_PASSWORD", "pw");
+
+        switch (ConfigReader.readDatabase(env, Mode.SERVE)) {
+            case Validated.Valid<DatabaseSettings> valid -> assertThat(valid.value().user()).isEqualTo("finguard");
+            case Validated.Invalid<DatabaseSettings> invalid -> fail("refused: " + invalid.problems());
+        }
+        switch (ConfigReader.readDatabase(Map.of(), Mode.SERVE)) {
+            case Validated.Valid<DatabaseSettings> valid -> fail("accepted an empty environment: " + valid.value());
+            case Validated.Invalid<DatabaseSettings> invalid -> assertThat(invalid.problems()).hasSize(3);
+        }
+    }
+}
