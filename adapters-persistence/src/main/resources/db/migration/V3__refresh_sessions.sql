@@ -17,7 +17,7 @@ CREATE TABLE refresh_families (
     amr                 text[],
     auth_time           timestamptz,
     revoke_reason       text CHECK (revoke_reason IN ('LOGOUT', 'TOKEN_REUSE', 'EXPIRED', 'USER_BLOCKED',
-                                                      'CREDENTIALS_CHANGED')),
+                                                      'CREDENTIALS_CHANGED', 'REPLACED')),
     revoked_at          timestamptz,
     version             bigint      NOT NULL DEFAULT 0,
     CONSTRAINT refresh_families_lifetime CHECK (absolute_expires_at > created_at),
