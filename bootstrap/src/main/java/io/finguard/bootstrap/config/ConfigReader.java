@@ -36,9 +36,10 @@ public final class ConfigReader {
         OtpSettings otp = otp(in);
         HashingSettings hashing = hashing(in);
         String currency = currency(in);
+        SmsSettings sms = sms(in);
         DevSwitches dev = devSwitches(in, otp);
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, dev));
+                currency, sms, dev));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */
@@ -230,6 +231,31 @@ public final class ConfigReader {
         }
         in.problem(Setting.CURRENCY, "'" + code + "' is not an ISO 4217 currency code such as EUR");
         return null;
+    }
+
+    /** serve must deliver codes somewhere real; dev falls back to the console when no gateway is named. */
+    private static SmsSettings sms(EnvironmentReader in) {
+        Optional<String> url = in.optional(Setting.SMS_WEBHOOK_URL);
+        if (url.isEmpty() && in.mode() == Mode.DEV) {
+            return SmsSettings.CONSOLE;
+        }
+        String text = url.orElseGet(() -> in.required(Setting.SMS_WEBHOOK_URL, "the SMS gateway, e.g. https://sms.example.com/send"));
+        Secret key = in.key(Setting.SMS_WEBHOOK_KEY);
+        if (text == null) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            in.problem(Setting.SMS_WEBHOOK_URL, "not a URL");
+            return null;
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            in.problem(Setting.SMS_WEBHOOK_URL, "not an http:// or https:// URL with a host");
+            return null;
+        }
+        return key == null ? null : new SmsSettings(Optional.of(new SmsSettings.Webhook(uri, key)));
     }
 
     private static DevSwitches devSwitches(EnvironmentReader in, OtpSettings otp) {

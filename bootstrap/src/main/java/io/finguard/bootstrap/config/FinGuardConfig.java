@@ -14,6 +14,7 @@ public record FinGuardConfig(
         OtpSettings otp,
         HashingSettings hashing,
         String currency,
+        SmsSettings sms,
         DevSwitches dev) {
 
     public FinGuardConfig {
@@ -27,6 +28,7 @@ public record FinGuardConfig(
         Objects.requireNonNull(otp, "otp");
         Objects.requireNonNull(hashing, "hashing");
         Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(sms, "sms");
         Objects.requireNonNull(dev, "dev");
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");

@@ -130,7 +130,7 @@ class ConfigReaderTest {
                 "FINGUARD_SIGNING_KEY", "FINGUARD_SIGNING_KEY_ID", "FINGUARD_ISSUER", "FINGUARD_AUDIENCE",
                 "FINGUARD_PASSWORD_PEPPER", "FINGUARD_PASSWORD_PEPPER_ID", "FINGUARD_OTP_KEY", "FINGUARD_OTP_KEY_ID",
                 "FINGUARD_REFRESH_KEY", "FINGUARD_RATE_LIMIT_KEY", "FINGUARD_KYC_CALLBACK_KEY", "FINGUARD_ADMIN_TOKEN",
-                "FINGUARD_ALLOWED_COUNTRIES");
+                "FINGUARD_ALLOWED_COUNTRIES", "FINGUARD_SMS_WEBHOOK_URL", "FINGUARD_SMS_WEBHOOK_KEY");
         assertThat(problems).allSatisfy(line -> assertThat(line).contains("missing"));
     }
 
@@ -195,5 +195,17 @@ class ConfigReaderTest {
         assertThat(printed).contains("9090", "finguard-api", "2026-01", "***@redis:6379")
                 .doesNotContain(env.get("FINGUARD_OTP_KEY"), env.get("FINGUARD_ADMIN_TOKEN"), "s3cret-db-password",
                         "redis-pass-1", "PRIVATE KEY");
+    }
+
+    @Test
+    void serveNeedsAnHttpSmsGatewayWhileDevFallsBackToTheConsole() {
+        assertThat(problems(ServeEnvironment.with("FINGUARD_SMS_WEBHOOK_URL", "ftp://sms.example.com"), Mode.SERVE))
+                .singleElement().asString().startsWith("FINGUARD_SMS_WEBHOOK_URL: not an http");
+        assertThat(problems(ServeEnvironment.without("FINGUARD_SMS_WEBHOOK_KEY"), Mode.SERVE))
+                .singleElement().asString().startsWith("FINGUARD_SMS_WEBHOOK_KEY: missing");
+        Map<String, String> dev = ServeEnvironment.without("FINGUARD_SMS_WEBHOOK_URL");
+        dev.remove("FINGUARD_SMS_WEBHOOK_KEY");
+        assertThat(ConfigReader.read(dev, Mode.DEV)).isInstanceOfSatisfying(Validated.Valid.class,
+                valid -> assertThat(((FinGuardConfig) valid.value()).sms()).isEqualTo(SmsSettings.CONSOLE));
     }
 }

@@ -38,6 +38,8 @@ public final class ServeEnvironment {
         env.put("FINGUARD_KYC_CALLBACK_KEY", randomKey());
         env.put("FINGUARD_ADMIN_TOKEN", randomKey());
         env.put("FINGUARD_ALLOWED_COUNTRIES", "+49, +43,+41");
+        env.put("FINGUARD_SMS_WEBHOOK_URL", "https://sms.finguard.test/send");
+        env.put("FINGUARD_SMS_WEBHOOK_KEY", randomKey());
         return env;
     }
 
