@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,28 +69,33 @@ final class JsonCodec {
         }
     }
 
-    /** Binds a request body, or throws a 400 problem that names the offending member (never echoing its value). */
+    /**
+     * Binds a request body, or throws a 400 problem that names the offending member (never echoing its value).
+     * Syntax is checked first on its own, so "not JSON" and "JSON of the wrong shape" get different codes.
+     */
     <T> T read(byte[] body, Class<T> type) {
+        JsonNode tree;
         try {
-            T value = mapper.readValue(body, type);
-            if (value == null) {
-                throw new ProblemException(Problem.validation("$", "a JSON object is required"));
-            }
-            return value;
+            tree = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(malformed(e));
+        } catch (IOException e) {
+            throw new ProblemException(Problem.of(400, "malformed_json", "The body could not be read."));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new ProblemException(Problem.validation("$", "a JSON object is required"));
+        }
+        try {
+            return mapper.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
             throw new ProblemException(Problem.validation(path(e), "unknown member"));
         } catch (InvalidFormatException e) {
             throw new ProblemException(Problem.validation(path(e), "has the wrong format"));
         } catch (MismatchedInputException e) {
-            String field = path(e);
-            throw new ProblemException(Problem.validation(field.isEmpty() ? "$" : field,
-                    field.isEmpty() ? "a JSON object is required" : "has the wrong type"));
-        } catch (JsonMappingException e) {
-            throw new ProblemException(Problem.validation(orRoot(path(e)), "is not valid"));
+            throw new ProblemException(Problem.validation(orRoot(path(e)), "has the wrong type"));
         } catch (JsonProcessingException e) {
-            throw new ProblemException(malformed(e));
-        } catch (IOException e) {
-            throw new ProblemException(Problem.of(400, "malformed_json", "The body could not be read."));
+            throw new ProblemException(Problem.validation(e instanceof JsonMappingException m ? orRoot(path(m)) : "$",
+                    "is not valid"));
         }
     }
 
