@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * The one JSON mapper of the edge, strict on input: unknown members, duplicate keys, scalar coercion (a number
- * where a string belongs) and trailing content are all 400s naming the member.
+ * where a string belongs) and trailing content are all 400s naming the member. Output leaves absent (null) members out.
  */
 final class JsonCodec {
     private final ObjectMapper mapper;
@@ -38,6 +39,7 @@ final class JsonCodec {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .addModule(new JavaTimeModule())
                 .build();
         for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,

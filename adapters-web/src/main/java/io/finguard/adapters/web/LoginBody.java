@@ -1,6 +1,5 @@
 package io.finguard.adapters.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.port.in.SessionTokens;
 import java.time.Duration;
@@ -8,7 +7,6 @@ import java.time.Instant;
 import java.util.stream.Collectors;
 
 /** L6, the login result on the wire: {authState, accountTier?, nextStep, tokens?, ticket?, signup?}. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 record LoginBody(String authState, String accountTier, String nextStep, Tokens tokens, String ticket,
                  Long ticketExpiresIn, SignupBody signup) {
 

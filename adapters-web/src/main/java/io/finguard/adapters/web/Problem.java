@@ -1,6 +1,5 @@
 package io.finguard.adapters.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +7,6 @@ import java.util.Objects;
  * An RFC 9457 problem with a stable machine {@code code}. Optional members are left out when null.
  * {@code requestId} is filled in when the problem is written.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 record Problem(String type, String title, int status, String detail, String code, String requestId,
                List<FieldError> errors, Integer attemptsLeft, String limit, SignupBody signup, String kycStatus) {
 

@@ -69,7 +69,6 @@ final class SessionEndpoints {
         }
     }
 
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     record MeBody(String userId, String phone, String firstName, String lastName, String status, String accountTier,
                   String kycStatus, String accountStatus, MoneyBody balance, MoneyBody balanceCap,
                   MoneyBody dailyTransferLimit, MoneyBody sentToday) {

@@ -3,7 +3,6 @@ package io.finguard.adapters.web;
 import io.finguard.domain.port.in.SignupView;
 
 /** A signup as its owner sees it: {signupId, status, nextStep}. */
-@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 record SignupBody(String signupId, String status, String nextStep) {
 
     static SignupBody of(SignupView view) {

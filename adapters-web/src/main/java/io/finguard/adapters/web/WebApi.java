@@ -111,6 +111,24 @@ public final class WebApi {
             LOG.error("unhandled exception", e);
             edge.reply(ctx, Reply.problem(500, "internal_error", "Something went wrong on our side."));
         });
+        // Errors (assertion, stack overflow, out of memory) bypass exception handlers; they still get a bare problem.
+        cfg.router.javaLangErrorHandler((response, error) -> {
+            LOG.error("unhandled error", error);
+            writeBareProblem(response);
+        });
+    }
+
+    private void writeBareProblem(jakarta.servlet.http.HttpServletResponse response) {
+        String requestId = response.getHeader(RequestContext.REQUEST_ID_HEADER);
+        Problem problem = Problem.of(500, "internal_error", "Something went wrong on our side.")
+                .withRequestId(requestId == null ? "unknown" : requestId);
+        try {
+            response.setStatus(500);
+            response.setContentType(Reply.PROBLEM_JSON);
+            response.getOutputStream().write(edge.codec().write(problem));
+        } catch (java.io.IOException | IllegalStateException e) {
+            LOG.warn("could not write the error answer: {}", e.getClass().getSimpleName());
+        }
     }
 
     /** Answers Javalin and Jetty produce themselves (no route, wrong method, body cap) as problems too. */

@@ -225,6 +225,20 @@ class EdgeHygieneTest {
     }
 
     @Test
+    void anErrorThatIsNotAnExceptionIsStillABare500Problem() {
+        api.stubs.requestOtp = command -> {
+            throw new StackOverflowError("deep internals");
+        };
+
+        var response = api.post("/v1/auth/otp", PHONE_BODY, "X-Request-Id", "err-1");
+
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.code()).isEqualTo("internal_error");
+        assertThat(response.json().get("requestId").asText()).isEqualTo("err-1");
+        assertThat(response.body()).doesNotContain("deep internals").doesNotContain("StackOverflow");
+    }
+
+    @Test
     void problemsHaveTheRfc9457ShapeAndMediaType() {
         var response = api.post("/v1/auth/otp", "{}", "X-Request-Id", "shape-1");
 

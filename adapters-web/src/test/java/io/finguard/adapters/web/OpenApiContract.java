@@ -87,7 +87,9 @@ final class OpenApiContract {
         }
         String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim();
         JsonNode media = content.get(mediaType);
-        assertThat(media).as("%s: media type %s documented (have %s)", where, mediaType, content.fieldNames()).isNotNull();
+        List<String> documented = new ArrayList<>();
+        content.fieldNames().forEachRemaining(documented::add);
+        assertThat(media).as("%s: media type %s documented (have %s)", where, mediaType, documented).isNotNull();
         if (mediaType.endsWith("json")) {
             List<Error> errors = schemaFor(media.get("schema")).validate(parse(body));
             if (!errors.isEmpty()) {
