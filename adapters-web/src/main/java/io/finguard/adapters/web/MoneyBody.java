@@ -1,9 +1,11 @@
 package io.finguard.adapters.web;
 
 import io.finguard.domain.model.Money;
+import java.util.regex.Pattern;
 
 /** An amount on the wire: minor units and ISO 4217 currency. */
 record MoneyBody(Long minor, String currency) {
+    private static final Pattern ISO_4217 = Pattern.compile("[A-Z]{3}");
 
     static MoneyBody of(Money money) {
         return money == null ? null : new MoneyBody(money.minor(), money.currency());
@@ -14,7 +16,7 @@ record MoneyBody(Long minor, String currency) {
         checks.present(field, amount);
         if (amount != null) {
             checks.present(field + ".minor", amount.minor())
-                    .matches(field + ".currency", amount.currency(), java.util.regex.Pattern.compile("[A-Z]{3}"),
+                    .matches(field + ".currency", amount.currency(), ISO_4217,
                             "an ISO 4217 code such as EUR");
         }
     }

@@ -7,6 +7,7 @@ import io.finguard.domain.port.in.VerifyOtp;
 import io.finguard.domain.port.out.Limit;
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ final class OtpEndpoints {
             case RequestOtp.Result.InvalidPhone invalid -> {
                 metrics.otpSend("invalid_phone");
                 yield Reply.problem(Problem.of(400, invalid.problem().code(), "The phone number is not accepted.")
-                        .withErrors(java.util.List.of(new Problem.FieldError("phone", invalid.problem().code()))));
+                        .withErrors(List.of(new Problem.FieldError("phone", invalid.problem().code()))));
             }
             case RequestOtp.Result.Throttled throttled -> {
                 metrics.otpSend("throttled");

@@ -56,15 +56,6 @@ sealed interface Reply {
         return Math.max(1, (millis + 999) / 1000);
     }
 
-    /** The HTTP status this reply answers with. */
-    default int status() {
-        return switch (this) {
-            case Json json -> json.status();
-            case ProblemReply problem -> problem.problem().status();
-            case NoContent none -> 204;
-        };
-    }
-
     default void writeTo(Context ctx, JsonCodec codec) {
         switch (this) {
             case Json json -> {

@@ -4,6 +4,7 @@ import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.UserId;
+import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.MeView;
 import io.finguard.domain.port.in.RefreshSession;
@@ -108,7 +109,7 @@ final class SessionEndpoints {
         RefreshRequest body = edge.body(ctx, RefreshRequest.class);
         Reply reply = switch (refreshSession.refresh(new RefreshSession.Command(body.refreshToken()))) {
             case RefreshSession.Result.Refreshed refreshed -> Reply.json(200,
-                    logins.authenticated(new io.finguard.domain.port.in.LoginResult.Authenticated(refreshed.tier(),
+                    logins.authenticated(new LoginResult.Authenticated(refreshed.tier(),
                             refreshed.tokens())));
             case RefreshSession.Result.Refused refused ->
                     Reply.problem(401, refused.reason().code(), "The refresh token cannot be used.");
