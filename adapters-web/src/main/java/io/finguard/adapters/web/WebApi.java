@@ -144,8 +144,9 @@ public final class WebApi {
     }
 
     public WebApi start() {
+        long started = System.nanoTime();
         app.start();
-        LOG.info("FinGuard API listening on port {}", app.port());
+        LOG.info("FinGuard API listening on port {} ({} ms)", app.port(), (System.nanoTime() - started) / 1_000_000);
         return this;
     }
 
