@@ -1,0 +1,96 @@
+package io.finguard.adapters.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The hand-written OpenAPI 3.1 document (servers set to the public base URL) and the Swagger UI page that
+ * shows it, with a CSP that allows the page's own inline start-up script by hash and nothing foreign.
+ */
+final class ApiDocs {
+    static final String OPENAPI_RESOURCE = "/io/finguard/adapters/web/openapi.json";
+    private static final String PAGE_RESOURCE = "/io/finguard/adapters/web/docs.html";
+    private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
+    private final byte[] openApiJson;
+    private final String page;
+    private final String pageCsp;
+
+    ApiDocs(String publicBaseUrl) {
+        this.openApiJson = withServer(read(OPENAPI_RESOURCE), publicBaseUrl);
+        String swaggerUiVersion = swaggerUiVersion().orElse("missing");
+        String template = new String(read(PAGE_RESOURCE), StandardCharsets.UTF_8);
+        this.page = template.replace("{{SWAGGER_UI}}", "/webjars/swagger-ui/" + swaggerUiVersion);
+        int start = page.indexOf("<script>") + "<script>".length();
+        String script = page.substring(start, page.indexOf("</script>", start));
+        this.pageCsp = "default-src 'none'; script-src 'self' 'sha256-" + sha256Base64(script) + "'; "
+                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
+                + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    }
+
+    byte[] openApiJson() {
+        return openApiJson.clone();
+    }
+
+    String page() {
+        return page;
+    }
+
+    String pageContentSecurityPolicy() {
+        return pageCsp;
+    }
+
+    private static byte[] withServer(byte[] document, String publicBaseUrl) {
+        try {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode root = (ObjectNode) mapper.readTree(document);
+            ArrayNode servers = root.putArray("servers");
+            servers.addObject().put("url", publicBaseUrl);
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled OpenAPI document is not valid JSON", e);
+        }
+    }
+
+    private static Optional<String> swaggerUiVersion() {
+        try (InputStream in = ApiDocs.class.getResourceAsStream(SWAGGER_UI_POM)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return Optional.ofNullable(properties.getProperty("version"));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = ApiDocs.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256Base64(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

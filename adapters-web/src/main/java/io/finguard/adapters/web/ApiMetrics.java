@@ -1,0 +1,48 @@
+package io.finguard.adapters.web;
+
+import io.finguard.domain.port.out.Limit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The API's meters: request latency per route template and status (with a percentile histogram for
+ * server-side quantiles), OTP sends by outcome, logins by authState, rate-limit denials by limit.
+ */
+final class ApiMetrics {
+    private final MeterRegistry registry;
+
+    ApiMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** {@code route} is the template ("/v1/admin/users/{userId}/block"), never the raw path: bounded cardinality. */
+    void request(String method, String route, int status, Duration elapsed) {
+        Timer.builder("http.server.requests")
+                .description("HTTP server request latency")
+                .tag("method", method)
+                .tag("route", route)
+                .tag("status", Integer.toString(status))
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(elapsed);
+    }
+
+    void otpSend(String outcome) {
+        Counter.builder("otp.sends").description("OTP requests by outcome").tag("outcome", outcome)
+                .register(registry).increment();
+    }
+
+    void login(String authState) {
+        Counter.builder("logins").description("Login results by authState").tag("authState", authState)
+                .register(registry).increment();
+    }
+
+    void rateLimitDenial(Limit limit) {
+        Counter.builder("rate.limit.denials").description("Requests refused by a rate limit or lockout")
+                .tag("limit", limit.name().toLowerCase(Locale.ROOT))
+                .register(registry).increment();
+    }
+}

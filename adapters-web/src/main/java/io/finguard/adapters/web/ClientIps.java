@@ -1,0 +1,53 @@
+package io.finguard.adapters.web;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Resolves the client address: the socket peer, unless the peer is a trusted proxy; then the right-most
+ * X-Forwarded-For entry that is not itself a trusted proxy. Entries left of it are client-controlled and ignored.
+ */
+final class ClientIps {
+    private final List<Cidr> trusted;
+
+    ClientIps(List<String> trustedCidrs) {
+        this.trusted = trustedCidrs.stream().map(Cidr::parse).toList();
+    }
+
+    String resolve(String peer, Enumeration<String> forwardedForHeaders) {
+        Optional<InetAddress> peerAddress = Cidr.literal(peer);
+        if (peerAddress.isEmpty() || !isTrusted(peerAddress.get())) {
+            return canonical(peer, peerAddress);
+        }
+        List<String> hops = new ArrayList<>();
+        while (forwardedForHeaders != null && forwardedForHeaders.hasMoreElements()) {
+            for (String hop : forwardedForHeaders.nextElement().split(",")) {
+                hops.add(hop.trim());
+            }
+        }
+        InetAddress nearest = peerAddress.get();
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            Optional<InetAddress> hop = Cidr.literal(hops.get(i));
+            if (hop.isEmpty()) {
+                // A garbled entry ends the chain we can vouch for: answer with the last hop we could.
+                break;
+            }
+            nearest = hop.get();
+            if (!isTrusted(nearest)) {
+                break;
+            }
+        }
+        return nearest.getHostAddress();
+    }
+
+    private boolean isTrusted(InetAddress address) {
+        return trusted.stream().anyMatch(cidr -> cidr.contains(address));
+    }
+
+    private static String canonical(String peer, Optional<InetAddress> parsed) {
+        return parsed.map(InetAddress::getHostAddress).orElse(peer.isBlank() ? "unknown" : peer);
+    }
+}

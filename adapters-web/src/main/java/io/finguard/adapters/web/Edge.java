@@ -1,0 +1,67 @@
+package io.finguard.adapters.web;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+
+/** What every handler needs from the edge: typed, capped, validated bodies and writing a reply. */
+final class Edge {
+    private final JsonCodec codec;
+    private final int maxBodyBytes;
+
+    Edge(JsonCodec codec, int maxBodyBytes) {
+        this.codec = codec;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    JsonCodec codec() {
+        return codec;
+    }
+
+    /** A required JSON body of the given shape. */
+    <T extends RequestBody> T body(Context ctx, Class<T> type) {
+        requireJson(ctx);
+        byte[] bytes = rawBody(ctx);
+        if (bytes.length == 0) {
+            throw new ProblemException(Problem.validation("$", "a JSON body is required"));
+        }
+        T value = codec.read(bytes, type);
+        Checks checks = new Checks();
+        value.check(checks);
+        checks.orFail();
+        return value;
+    }
+
+    /** A body that may be left out entirely; when present it is held to the same rules. */
+    <T extends RequestBody> Optional<T> optionalBody(Context ctx, Class<T> type) {
+        if (ctx.req().getContentLengthLong() == 0 || (ctx.contentType() == null && rawBody(ctx).length == 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(body(ctx, type));
+    }
+
+    /** Routes without a body still refuse a large one, and a non-JSON one. */
+    void noBody(Context ctx) {
+        byte[] bytes = rawBody(ctx);
+        if (bytes.length > 0 && !RequestContext.isJson(ctx.contentType())) {
+            throw new ProblemException(unsupportedMediaType());
+        }
+    }
+
+    byte[] rawBody(Context ctx) {
+        return RequestContext.body(ctx, maxBodyBytes);
+    }
+
+    void requireJson(Context ctx) {
+        if (!RequestContext.isJson(ctx.contentType())) {
+            throw new ProblemException(unsupportedMediaType());
+        }
+    }
+
+    void reply(Context ctx, Reply reply) {
+        reply.writeTo(ctx, codec);
+    }
+
+    private static Problem unsupportedMediaType() {
+        return Problem.of(415, "unsupported_media_type", "Send the body as application/json.");
+    }
+}

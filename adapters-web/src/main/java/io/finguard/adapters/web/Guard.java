@@ -1,0 +1,104 @@
+package io.finguard.adapters.web;
+
+import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.model.Scope;
+import io.finguard.domain.model.Tier;
+import io.finguard.domain.port.in.Authenticate;
+import io.finguard.domain.port.out.AccessClaims;
+import io.finguard.domain.port.out.FlowTicket;
+import io.finguard.domain.port.out.TokenCheck;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Bearer checks per route: access tokens, signup and step-up tickets (each only where it belongs, as the
+ * {@link Authenticate} port verifies type and audience), scope and tier, and the operator credential.
+ */
+final class Guard {
+    private static final String INVALID_TOKEN = "Bearer realm=\"finguard\", error=\"invalid_token\"";
+    private final Authenticate authenticate;
+    private final byte[] adminTokenSha256;
+
+    Guard(Authenticate authenticate, String adminTokenSha256Hex) {
+        this.authenticate = authenticate;
+        this.adminTokenSha256 = HexFormat.of().parseHex(adminTokenSha256Hex);
+    }
+
+    /** A valid access token carrying {@code scope}. */
+    AccessClaims access(Context ctx, Scope scope) {
+        AccessClaims claims = validAccess(bearer(ctx));
+        if (!claims.hasScope(scope)) {
+            throw new ProblemException(Problem.of(403, "insufficient_scope", "The token lacks the scope " + scope.wireName() + "."),
+                    Map.of("WWW-Authenticate", "Bearer realm=\"finguard\", error=\"insufficient_scope\", scope=\""
+                            + scope.wireName() + "\""));
+        }
+        return claims;
+    }
+
+    /** A valid access token carrying {@code scope}, of an account at {@code tier}. */
+    AccessClaims access(Context ctx, Scope scope, Tier tier) {
+        AccessClaims claims = access(ctx, scope);
+        if (claims.tier() != tier) {
+            throw new ProblemException(Problem.of(403, "insufficient_tier", "This needs a " + tier + " account."));
+        }
+        return claims;
+    }
+
+    PreUserId signupTicket(Context ctx) {
+        return switch (authenticate.signupTicket(bearer(ctx))) {
+            case TokenCheck.Valid<PreUserId> valid -> valid.claims();
+            case TokenCheck.Invalid<PreUserId> invalid -> throw invalidToken("A signup ticket is required.");
+        };
+    }
+
+    /** A step-up ticket, or else a live access token: step-up finishes a login or raises a session. */
+    Optional<FlowTicket> stepUpTicket(String bearer) {
+        return switch (authenticate.stepUpTicket(bearer)) {
+            case TokenCheck.Valid<FlowTicket> valid -> Optional.of(valid.claims());
+            case TokenCheck.Invalid<FlowTicket> invalid -> Optional.empty();
+        };
+    }
+
+    AccessClaims validAccess(String bearer) {
+        return switch (authenticate.accessToken(bearer)) {
+            case TokenCheck.Valid<AccessClaims> valid -> valid.claims();
+            case TokenCheck.Invalid<AccessClaims> invalid -> throw invalidToken("A valid access token is required.");
+        };
+    }
+
+    /** The operator credential, compared as SHA-256 digests in constant time. */
+    void admin(Context ctx) {
+        byte[] presented = sha256(bearer(ctx));
+        if (!MessageDigest.isEqual(presented, adminTokenSha256)) {
+            throw invalidToken("The operator credential is required.");
+        }
+    }
+
+    String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw invalidToken("A bearer credential is required.");
+        }
+        String token = header.substring(7).trim();
+        if (token.isEmpty() || token.length() > 4096) {
+            throw invalidToken("A bearer credential is required.");
+        }
+        return token;
+    }
+
+    static ProblemException invalidToken(String detail) {
+        return new ProblemException(Problem.of(401, "invalid_token", detail), Map.of("WWW-Authenticate", INVALID_TOKEN));
+    }
+
+    private static byte[] sha256(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.finguard.adapters.web;
+
+import io.finguard.domain.port.in.Authenticate;
+import io.finguard.domain.port.in.CheckReadiness;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Public keys, health, metrics and the API contract: the routes that are about the service itself. */
+final class OpsEndpoints {
+    static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+    private final Authenticate authenticate;
+    private final CheckReadiness checkReadiness;
+    private final PrometheusMeterRegistry registry;
+    private final Edge edge;
+    private final ApiDocs docs;
+
+    OpsEndpoints(Authenticate authenticate, CheckReadiness checkReadiness, PrometheusMeterRegistry registry, Edge edge,
+                 ApiDocs docs) {
+        this.authenticate = authenticate;
+        this.checkReadiness = checkReadiness;
+        this.registry = registry;
+        this.edge = edge;
+        this.docs = docs;
+    }
+
+    record HealthBody(String status, Map<String, String> checks) {
+    }
+
+    void jwks(Context ctx) {
+        // Public keys may be cached briefly by verifiers; everything else on this API is no-store.
+        ctx.header("Cache-Control", "public, max-age=300");
+        ctx.status(200).contentType("application/json").result(authenticate.publicKeys());
+    }
+
+    void live(Context ctx) {
+        edge.reply(ctx, Reply.json(200, new HealthBody("UP", Map.of())));
+    }
+
+    /** 200 only when every dependency is up; a failing check itself counts as down, never as a 500. */
+    void ready(Context ctx) {
+        Map<String, String> checks = new TreeMap<>();
+        boolean allUp;
+        try {
+            checkReadiness.check().forEach((name, up) -> checks.put(name, Boolean.TRUE.equals(up) ? "UP" : "DOWN"));
+            allUp = !checks.containsValue("DOWN");
+        } catch (RuntimeException e) {
+            checks.put("readiness", "DOWN");
+            allUp = false;
+        }
+        edge.reply(ctx, Reply.json(allUp ? 200 : 503, new HealthBody(allUp ? "UP" : "DOWN", checks)));
+    }
+
+    void metrics(Context ctx) {
+        ctx.status(200).contentType(PROMETHEUS_TEXT).result(registry.scrape());
+    }
+
+    void openApi(Context ctx) {
+        ctx.status(200).contentType("application/json").result(docs.openApiJson());
+    }
+
+    void docsPage(Context ctx) {
+        ctx.header("Content-Security-Policy", docs.pageContentSecurityPolicy());
+        ctx.status(200).contentType("text/html; charset=utf-8").result(docs.page());
+    }
+}

@@ -1,0 +1,105 @@
+package io.finguard.adapters.web;
+
+import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.Rejection;
+import io.finguard.domain.port.in.RequestOtp;
+import io.finguard.domain.port.in.VerifyOtp;
+import io.finguard.domain.port.out.Limit;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** POST /v1/auth/otp and POST /v1/auth/otp/verify: the single entry (steps 1-4 of the flow). */
+final class OtpEndpoints {
+    static final Pattern REGION = Pattern.compile("[A-Z]{2}");
+    static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private final RequestOtp requestOtp;
+    private final VerifyOtp verifyOtp;
+    private final Edge edge;
+    private final LoginReplies logins;
+    private final ApiMetrics metrics;
+
+    OtpEndpoints(RequestOtp requestOtp, VerifyOtp verifyOtp, Edge edge, LoginReplies logins, ApiMetrics metrics) {
+        this.requestOtp = requestOtp;
+        this.verifyOtp = verifyOtp;
+        this.edge = edge;
+        this.logins = logins;
+        this.metrics = metrics;
+    }
+
+    record OtpRequest(String phone, String region) implements RequestBody {
+        @Override
+        public void check(Checks checks) {
+            checks.text("phone", phone, 1, 32).optionalMatches("region", region, REGION, "an ISO 3166 alpha-2 code");
+        }
+    }
+
+    record OtpVerification(String challengeId, String code, String deviceId) implements RequestBody {
+        @Override
+        public void check(Checks checks) {
+            checks.text("challengeId", challengeId, 1, 64).text("code", code, 1, 16)
+                    .optionalMatches("deviceId", deviceId, DEVICE, "1-64 characters of [A-Za-z0-9._:-]");
+        }
+    }
+
+    /** Identical answers for registered and unknown numbers: the result carries no registration status. */
+    record ChallengeBody(String challengeId, long expiresIn, long resendAfter) {
+    }
+
+    void request(Context ctx) {
+        OtpRequest body = edge.body(ctx, OtpRequest.class);
+        var result = requestOtp.request(new RequestOtp.Command(body.phone(), Optional.ofNullable(body.region()),
+                RequestContext.client(ctx)));
+        Reply reply = switch (result) {
+            case RequestOtp.Result.Sent sent -> {
+                metrics.otpSend("sent");
+                yield Reply.json(202, new ChallengeBody(sent.challenge().toString(), sent.expiresIn().toSeconds(),
+                        sent.resendAfter().toSeconds()));
+            }
+            case RequestOtp.Result.InvalidPhone invalid -> {
+                metrics.otpSend("invalid_phone");
+                yield Reply.problem(Problem.of(400, invalid.problem().code(), "The phone number is not accepted.")
+                        .withErrors(List.of(new Problem.FieldError("phone", invalid.problem().code()))));
+            }
+            case RequestOtp.Result.Throttled throttled -> {
+                metrics.otpSend("throttled");
+                yield throttled(throttled.limit(), throttled.retryAfter());
+            }
+        };
+        edge.reply(ctx, reply);
+    }
+
+    void verify(Context ctx) {
+        OtpVerification body = edge.body(ctx, OtpVerification.class);
+        DeviceId device = body.deviceId() == null ? DeviceId.UNKNOWN : new DeviceId(body.deviceId());
+        var result = verifyOtp.verify(new VerifyOtp.Command(body.challengeId(), body.code(), RequestContext.client(ctx), device));
+        Reply reply = switch (result) {
+            case VerifyOtp.Result.Proven proven -> logins.reply(200, proven.login());
+            case VerifyOtp.Result.WrongCode wrong ->
+                    Reply.problem(Problem.of(401, "otp_invalid", "The code is not correct.").withAttemptsLeft(wrong.attemptsLeft()));
+            case VerifyOtp.Result.Refused refused -> Reply.problem(refusal(refused.reason()));
+            case VerifyOtp.Result.UnknownChallenge unknown -> Reply.problem(404, "otp_unknown", "There is no such challenge.");
+            case VerifyOtp.Result.Throttled throttled -> throttled(throttled.limit(), throttled.retryAfter());
+        };
+        edge.reply(ctx, reply);
+    }
+
+    /** A challenge that can no longer be used is gone (410); any other refusal is a conflict with its state. */
+    private static Problem refusal(Rejection reason) {
+        int status = switch (reason) {
+            case OTP_EXPIRED, OTP_EXHAUSTED, OTP_ALREADY_USED, OTP_SUPERSEDED -> 410;
+            case SIGNUP_EXPIRED, INVALID_STATE, KYC_RESUBMISSIONS_EXHAUSTED, ACCOUNT_NOT_ACTIVE, ACCOUNT_CLOSED,
+                 USER_BLOCKED, SESSION_REVOKED, SESSION_EXPIRED, TOKEN_REUSED, TOKEN_UNKNOWN -> 409;
+        };
+        return Problem.of(status, reason.code(), "The challenge cannot be used: request a new code.");
+    }
+
+    private Reply throttled(Limit limit, Duration retryAfter) {
+        metrics.rateLimitDenial(limit);
+        return Reply.retryLater(Problem.of(429, "rate_limited", "Too many attempts; try again later.")
+                .withLimit(limit.name().toLowerCase(Locale.ROOT)), retryAfter);
+    }
+}

@@ -1,0 +1,86 @@
+package io.finguard.adapters.web;
+
+import io.finguard.domain.model.ClientAddress;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Per-request facts the edge works out once (request id, client address) and the capped, cached body. */
+final class RequestContext {
+    static final String REQUEST_ID_HEADER = "X-Request-Id";
+    private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final String REQUEST_ID = "finguard.requestId";
+    private static final String CLIENT = "finguard.client";
+    private static final String BODY = "finguard.body";
+    private static final String STARTED = "finguard.startedNanos";
+
+    private RequestContext() {
+    }
+
+    /** A well-formed client value is kept so traces join up across services; anything else is replaced. */
+    static String chooseRequestId(String offered) {
+        return offered != null && CLIENT_REQUEST_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+    }
+
+    static void begin(Context ctx, String requestId, String clientAddress) {
+        ctx.attribute(REQUEST_ID, requestId);
+        ctx.attribute(CLIENT, clientAddress);
+        ctx.attribute(STARTED, System.nanoTime());
+    }
+
+    static String requestId(Context ctx) {
+        String id = ctx.attribute(REQUEST_ID);
+        return id == null ? "unknown" : id;
+    }
+
+    static ClientAddress client(Context ctx) {
+        String address = ctx.attribute(CLIENT);
+        return new ClientAddress(address == null ? "unknown" : address);
+    }
+
+    static long startedNanos(Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        return started == null ? System.nanoTime() : started;
+    }
+
+    /**
+     * The raw body, read at most once and never past {@code maxBytes}: a body without Content-Length that
+     * keeps coming is cut off with 413 instead of being buffered.
+     */
+    static byte[] body(Context ctx, int maxBytes) {
+        byte[] cached = ctx.attribute(BODY);
+        if (cached != null) {
+            return cached;
+        }
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw new ProblemException(tooLarge(maxBytes));
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new ProblemException(tooLarge(maxBytes));
+            }
+            ctx.attribute(BODY, bytes);
+            return bytes;
+        } catch (IOException e) {
+            throw new ProblemException(Problem.of(400, "malformed_request", "The body could not be read."));
+        }
+    }
+
+    static Problem tooLarge(int maxBytes) {
+        return Problem.of(413, "payload_too_large", "The body is larger than " + maxBytes + " bytes.");
+    }
+
+    /** True for application/json and +json types, with or without parameters such as charset. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return mediaType.equals("application/json");
+    }
+}

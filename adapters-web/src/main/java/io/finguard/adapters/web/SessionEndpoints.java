@@ -1,0 +1,158 @@
+package io.finguard.adapters.web;
+
+import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.Scope;
+import io.finguard.domain.model.UserId;
+import io.finguard.domain.port.in.LoginResult;
+import io.finguard.domain.port.in.Logout;
+import io.finguard.domain.port.in.MeView;
+import io.finguard.domain.port.in.RefreshSession;
+import io.finguard.domain.port.in.StepUp;
+import io.finguard.domain.port.in.ViewMe;
+import io.finguard.domain.port.out.AccessClaims;
+import io.finguard.domain.port.out.FlowTicket;
+import io.finguard.domain.port.out.Limit;
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Step-up, refresh, logout and GET /v1/me: what a holder of a session (or step-up ticket) does. */
+final class SessionEndpoints {
+    private static final Pattern METHOD = Pattern.compile("pin|password");
+    private final StepUp stepUp;
+    private final RefreshSession refreshSession;
+    private final Logout logout;
+    private final ViewMe viewMe;
+    private final Guard guard;
+    private final Edge edge;
+    private final LoginReplies logins;
+    private final ApiMetrics metrics;
+
+    SessionEndpoints(StepUp stepUp, RefreshSession refreshSession, Logout logout, ViewMe viewMe, Guard guard, Edge edge,
+                     LoginReplies logins, ApiMetrics metrics) {
+        this.stepUp = stepUp;
+        this.refreshSession = refreshSession;
+        this.logout = logout;
+        this.viewMe = viewMe;
+        this.guard = guard;
+        this.edge = edge;
+        this.logins = logins;
+        this.metrics = metrics;
+    }
+
+    record StepUpRequest(String method, String secret, String deviceId) implements RequestBody {
+        @Override
+        public void check(Checks checks) {
+            checks.matches("method", method, METHOD, "pin or password").text("secret", secret, 1, 1024)
+                    .optionalMatches("deviceId", deviceId, OtpEndpoints.DEVICE, "1-64 characters of [A-Za-z0-9._:-]");
+        }
+
+        AuthMethod authMethod() {
+            return "pin".equals(method) ? AuthMethod.PIN : AuthMethod.PASSWORD;
+        }
+
+        @Override
+        public String toString() {
+            return "StepUpRequest[" + method + ", redacted]";
+        }
+    }
+
+    record RefreshRequest(String refreshToken) implements RequestBody {
+        @Override
+        public void check(Checks checks) {
+            checks.text("refreshToken", refreshToken, 1, 512);
+        }
+
+        @Override
+        public String toString() {
+            return "RefreshRequest[redacted]";
+        }
+    }
+
+    record MeBody(String userId, String phone, String firstName, String lastName, String status, String accountTier,
+                  String kycStatus, String accountStatus, MoneyBody balance, MoneyBody balanceCap,
+                  MoneyBody dailyTransferLimit, MoneyBody sentToday) {
+
+        static MeBody of(MeView me) {
+            return new MeBody(me.user().toString(), me.maskedPhone(), me.firstName(), me.lastName(), me.status().name(),
+                    me.tier().name(), me.kyc().name(), me.accountStatus().name(), MoneyBody.of(me.balance()),
+                    MoneyBody.of(me.balanceCap()), MoneyBody.of(me.dailyTransferLimit()), MoneyBody.of(me.sentToday()));
+        }
+    }
+
+    void stepUp(Context ctx) {
+        String bearer = guard.bearer(ctx);
+        Optional<FlowTicket> ticket = guard.stepUpTicket(bearer);
+        StepUp.Subject subject = ticket.<StepUp.Subject>map(t -> new StepUp.Subject.ViaTicket(ticketUser(t)))
+                .orElseGet(() -> {
+                    AccessClaims claims = guard.validAccess(bearer);
+                    return new StepUp.Subject.ViaSession(claims.subject(), claims.session());
+                });
+        StepUpRequest body = edge.body(ctx, StepUpRequest.class);
+        var command = new StepUp.Command(subject, body.authMethod(), body.secret(), RequestContext.client(ctx),
+                device(body.deviceId(), ticket));
+        Reply reply = switch (stepUp.stepUp(command)) {
+            case StepUp.Result.SteppedUp done -> logins.reply(200, done.login());
+            case StepUp.Result.WrongSecret wrong -> Reply.problem(401, "secret_invalid", "The PIN or password is not correct.");
+            case StepUp.Result.Locked locked -> {
+                metrics.rateLimitDenial(Limit.STEP_UP_LOCKED);
+                yield Reply.retryLater(Problem.of(429, "step_up_locked", "Too many wrong attempts; try again later.")
+                        .withLimit("step_up_locked"), locked.retryAfter());
+            }
+            case StepUp.Result.Denied denied -> Reply.problem(403, denied.code(), "Step-up is not allowed.");
+        };
+        edge.reply(ctx, reply);
+    }
+
+    void refresh(Context ctx) {
+        RefreshRequest body = edge.body(ctx, RefreshRequest.class);
+        Reply reply = switch (refreshSession.refresh(new RefreshSession.Command(body.refreshToken()))) {
+            case RefreshSession.Result.Refreshed refreshed -> Reply.json(200,
+                    logins.authenticated(new LoginResult.Authenticated(refreshed.tier(),
+                            refreshed.tokens())));
+            case RefreshSession.Result.Refused refused ->
+                    Reply.problem(401, refused.reason().code(), "The refresh token cannot be used.");
+        };
+        edge.reply(ctx, reply);
+    }
+
+    void logout(Context ctx) {
+        AccessClaims claims = guard.access(ctx, Scope.SESSION_MANAGE);
+        edge.noBody(ctx);
+        String scope = ctx.queryParam("scope");
+        if (scope != null && !scope.equals("all")) {
+            throw new ProblemException(Problem.validation("scope", "must be all, or left out"));
+        }
+        Reply reply = switch (logout.logout(new Logout.Command(claims.subject(), claims.session(), scope != null))) {
+            case Logout.Result.LoggedOut done -> Reply.noContent();
+        };
+        edge.reply(ctx, reply);
+    }
+
+    void me(Context ctx) {
+        AccessClaims claims = guard.access(ctx, Scope.PROFILE_READ);
+        Reply reply = switch (viewMe.view(claims.subject())) {
+            case ViewMe.Result.Found found -> Reply.json(200, MeBody.of(found.me()));
+            case ViewMe.Result.NotFound notFound -> Reply.problem(404, "user_not_found", "There is no such user.");
+        };
+        edge.reply(ctx, reply);
+    }
+
+    private static UserId ticketUser(FlowTicket ticket) {
+        try {
+            return UserId.parse(ticket.subject());
+        } catch (IllegalArgumentException e) {
+            throw Guard.invalidToken("A valid step-up ticket is required.");
+        }
+    }
+
+    /** The body's device wins; else the device the ticket was issued to; else unknown. */
+    private static DeviceId device(String fromBody, Optional<FlowTicket> ticket) {
+        if (fromBody != null) {
+            return new DeviceId(fromBody);
+        }
+        return ticket.map(FlowTicket::device).filter(d -> OtpEndpoints.DEVICE.matcher(d).matches()).map(DeviceId::new)
+                .orElse(DeviceId.UNKNOWN);
+    }
+}

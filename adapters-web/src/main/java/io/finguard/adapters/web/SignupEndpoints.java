@@ -1,0 +1,164 @@
+package io.finguard.adapters.web;
+
+import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.policy.WeakSecret;
+import io.finguard.domain.port.in.CompleteProfile;
+import io.finguard.domain.port.in.SetCredentials;
+import io.finguard.domain.port.in.SignupView;
+import io.finguard.domain.port.in.SubmitSignup;
+import io.finguard.domain.port.in.ViewSignup;
+import io.finguard.domain.signup.Address;
+import io.finguard.domain.signup.Profile;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** GET /v1/signup and the signup steps S2-S5, all under a signup ticket. */
+final class SignupEndpoints {
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private final ViewSignup viewSignup;
+    private final SetCredentials setCredentials;
+    private final CompleteProfile completeProfile;
+    private final SubmitSignup submitSignup;
+    private final Guard guard;
+    private final Edge edge;
+    private final LoginReplies logins;
+
+    SignupEndpoints(ViewSignup viewSignup, SetCredentials setCredentials, CompleteProfile completeProfile,
+                    SubmitSignup submitSignup, Guard guard, Edge edge, LoginReplies logins) {
+        this.viewSignup = viewSignup;
+        this.setCredentials = setCredentials;
+        this.completeProfile = completeProfile;
+        this.submitSignup = submitSignup;
+        this.guard = guard;
+        this.edge = edge;
+        this.logins = logins;
+    }
+
+    /** Lengths only: the password and PIN policies themselves run in the use case (422 with their code). */
+    record CredentialsRequest(String password, String pin) implements RequestBody {
+        @Override
+        public void check(Checks checks) {
+            checks.text("password", password, 1, 1024).text("pin", pin, 1, 32);
+        }
+
+        @Override
+        public String toString() {
+            return "CredentialsRequest[redacted]";
+        }
+    }
+
+    record AddressRequest(String line1, String line2, String city, String postalCode, String country) {
+    }
+
+    record ProfileRequest(String firstName, String lastName, String dateOfBirth, AddressRequest address)
+            implements RequestBody {
+        @Override
+        public void check(Checks checks) {
+            checks.text("firstName", firstName, 1, Profile.MAX_NAME_LENGTH).that(firstName == null || !firstName.isBlank(),
+                            "firstName", "must not be blank")
+                    .text("lastName", lastName, 1, Profile.MAX_NAME_LENGTH).that(lastName == null || !lastName.isBlank(),
+                            "lastName", "must not be blank")
+                    .optionalMatches("dateOfBirth", dateOfBirth, DATE, "a date as YYYY-MM-DD")
+                    .that(dateOfBirth == null || !DATE.matcher(dateOfBirth).matches() || parsedDate().isPresent(),
+                            "dateOfBirth", "must be a real calendar date")
+                    .present("address", address);
+            if (address != null) {
+                checks.text("address.line1", address.line1(), 1, 200).optionalText("address.line2", address.line2(), 200)
+                        .text("address.city", address.city(), 1, 100).text("address.postalCode", address.postalCode(), 1, 20)
+                        .matches("address.country", address.country(), COUNTRY, "an ISO 3166 alpha-2 code");
+                checks.that(address.line1() == null || !address.line1().isBlank(), "address.line1", "must not be blank")
+                        .that(address.city() == null || !address.city().isBlank(), "address.city", "must not be blank")
+                        .that(address.postalCode() == null || !address.postalCode().isBlank(), "address.postalCode",
+                                "must not be blank");
+            }
+        }
+
+        Optional<LocalDate> parsedDate() {
+            try {
+                return Optional.ofNullable(dateOfBirth).map(LocalDate::parse);
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+
+        Profile toProfile() {
+            return new Profile(firstName, lastName, parsedDate(), new Address(address.line1(), address.line2(),
+                    address.city(), address.postalCode(), address.country()));
+        }
+    }
+
+    void view(Context ctx) {
+        PreUserId signup = guard.signupTicket(ctx);
+        Reply reply = switch (viewSignup.view(signup)) {
+            case ViewSignup.Result.Found found -> Reply.json(200, SignupBody.of(found.signup()));
+            case ViewSignup.Result.NotFound notFound -> notFound();
+        };
+        edge.reply(ctx, reply);
+    }
+
+    void credentials(Context ctx) {
+        PreUserId signup = guard.signupTicket(ctx);
+        CredentialsRequest body = edge.body(ctx, CredentialsRequest.class);
+        Reply reply = switch (setCredentials.set(new SetCredentials.Command(signup, body.password(), body.pin()))) {
+            case SetCredentials.Result.Saved saved -> Reply.json(200, SignupBody.of(saved.signup()));
+            case SetCredentials.Result.Weak weak -> weak(weak.reason());
+            case SetCredentials.Result.InvalidState invalid -> invalidState(invalid.signup());
+            case SetCredentials.Result.NotFound notFound -> notFound();
+        };
+        edge.reply(ctx, reply);
+    }
+
+    void profile(Context ctx) {
+        PreUserId signup = guard.signupTicket(ctx);
+        ProfileRequest body = edge.body(ctx, ProfileRequest.class);
+        Reply reply = switch (completeProfile.complete(new CompleteProfile.Command(signup, body.toProfile()))) {
+            case CompleteProfile.Result.Saved saved -> Reply.json(200, SignupBody.of(saved.signup()));
+            case CompleteProfile.Result.WeakPin weak -> weak(weak.reason());
+            case CompleteProfile.Result.InvalidState invalid -> invalidState(invalid.signup());
+            case CompleteProfile.Result.NotFound notFound -> notFound();
+        };
+        edge.reply(ctx, reply);
+    }
+
+    void submit(Context ctx) {
+        PreUserId signup = guard.signupTicket(ctx);
+        edge.noBody(ctx);
+        var command = new SubmitSignup.Command(signup, RequestContext.client(ctx), deviceOf(ctx));
+        Reply reply = switch (submitSignup.submit(command)) {
+            case SubmitSignup.Result.Approved approved -> logins.reply(201, approved.login());
+            case SubmitSignup.Result.UnderReview review -> Reply.json(202, SignupBody.of(review.signup()));
+            case SubmitSignup.Result.Rejected rejected -> Reply.problem(
+                    Problem.of(403, "signup_rejected", "The signup was not approved.").withSignup(SignupBody.of(rejected.signup())));
+            case SubmitSignup.Result.InvalidState invalid -> invalidState(invalid.signup());
+            case SubmitSignup.Result.NotFound notFound -> notFound();
+        };
+        edge.reply(ctx, reply);
+    }
+
+    /** The device travels as a header here because submit has no body. */
+    private static DeviceId deviceOf(Context ctx) {
+        String device = ctx.header("X-Device-Id");
+        return device != null && OtpEndpoints.DEVICE.matcher(device).matches() ? new DeviceId(device) : DeviceId.UNKNOWN;
+    }
+
+    private static Reply weak(WeakSecret reason) {
+        String field = reason.name().startsWith("PIN") ? "pin" : "password";
+        return Reply.problem(Problem.of(422, reason.code(), "Choose a stronger " + field + ".")
+                .withErrors(List.of(new Problem.FieldError(field, reason.code()))));
+    }
+
+    private static Reply invalidState(SignupView signup) {
+        return Reply.problem(Problem.of(409, "invalid_state", "This step does not fit where the signup stands.")
+                .withSignup(SignupBody.of(signup)));
+    }
+
+    private static Reply notFound() {
+        return Reply.problem(404, "signup_not_found", "There is no such signup.");
+    }
+}

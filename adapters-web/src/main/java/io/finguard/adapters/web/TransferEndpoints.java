@@ -1,0 +1,76 @@
+package io.finguard.adapters.web;
+
+import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.Scope;
+import io.finguard.domain.model.Tier;
+import io.finguard.domain.policy.TransferDenial;
+import io.finguard.domain.port.in.CreateTransfer;
+import io.finguard.domain.port.in.TransferView;
+import io.finguard.domain.port.out.AccessClaims;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** POST /v1/transfers: FULL tier, transfer:create, a fresh step-up (checked by the use case), idempotent. */
+final class TransferEndpoints {
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private final CreateTransfer createTransfer;
+    private final Guard guard;
+    private final Edge edge;
+
+    TransferEndpoints(CreateTransfer createTransfer, Guard guard, Edge edge) {
+        this.createTransfer = createTransfer;
+        this.guard = guard;
+        this.edge = edge;
+    }
+
+    record TransferRequest(String recipientPhone, MoneyBody amount) implements RequestBody {
+        @Override
+        public void check(Checks checks) {
+            checks.that(PhoneNumber.isValid(recipientPhone), "recipientPhone", recipientPhone == null ? "is required"
+                    : "must be an E.164 number such as +4915112345678");
+            MoneyBody.check(checks, "amount", amount);
+        }
+    }
+
+    record TransferBody(String transferId, MoneyBody amount, String recipient, String createdAt) {
+
+        static TransferBody of(TransferView view) {
+            return new TransferBody(view.id().toString(), MoneyBody.of(view.amount()), view.recipientMaskedPhone(),
+                    view.createdAt().toString());
+        }
+    }
+
+    void create(Context ctx) {
+        AccessClaims claims = guard.access(ctx, Scope.TRANSFER_CREATE, Tier.FULL);
+        String key = ctx.header(IDEMPOTENCY_KEY);
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new ProblemException(Problem.validation(IDEMPOTENCY_KEY, "header required: 1-64 characters of [A-Za-z0-9_-]"));
+        }
+        TransferRequest body = edge.body(ctx, TransferRequest.class);
+        var command = new CreateTransfer.Command(claims, key, body.recipientPhone(), body.amount().toMoney());
+        Reply reply = switch (createTransfer.create(command)) {
+            case CreateTransfer.Result.Completed done -> Reply.json(201, TransferBody.of(done.transfer()));
+            case CreateTransfer.Result.Replayed replayed ->
+                    Reply.json(200, TransferBody.of(replayed.transfer()), Map.of("Idempotent-Replayed", "true"));
+            case CreateTransfer.Result.Denied denied -> Reply.problem(denied.reason() == TransferDenial.STEP_UP_REQUIRED
+                    ? Problem.of(403, denied.reason().code(), "Confirm with your PIN or password first (POST /v1/auth/step-up).")
+                    : Problem.of(denialStatus(denied.reason()), denied.reason().code(), "The transfer is not allowed."));
+            case CreateTransfer.Result.KeyReused reused ->
+                    Reply.problem(409, "idempotency_key_reused", "This Idempotency-Key was used for a different request.");
+            case CreateTransfer.Result.RecipientNotFound missing ->
+                    Reply.problem(404, "recipient_not_found", "No account is reachable at this number.");
+        };
+        edge.reply(ctx, reply);
+    }
+
+    /** Who may send is 403; what is being sent (amount, limits, funds, recipient) is 422. */
+    private static int denialStatus(TransferDenial reason) {
+        return switch (reason) {
+            case INSUFFICIENT_TIER, MISSING_SCOPE, STEP_UP_REQUIRED, ACCOUNT_NOT_ACTIVE -> 403;
+            case RECIPIENT_NOT_ACTIVE, SAME_ACCOUNT, INVALID_AMOUNT, CURRENCY_MISMATCH, DAILY_LIMIT_EXCEEDED,
+                 INSUFFICIENT_FUNDS, RECIPIENT_BALANCE_CAP -> 422;
+        };
+    }
+}

@@ -1,0 +1,172 @@
+package io.finguard.adapters.web;
+
+import io.finguard.domain.port.out.DependencyUnavailableException;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The FinGuard HTTP API on Javalin 7 (virtual threads): every route of flows.md, bound to the in-ports in
+ * {@link UseCases}. {@link #start()} listens; {@link #stop()} stops accepting and lets in-flight requests finish.
+ */
+public final class WebApi {
+    private static final Logger LOG = LoggerFactory.getLogger(WebApi.class);
+    private final Javalin app;
+    private final WebConfig config;
+    private final Edge edge;
+
+    public WebApi(UseCases useCases, WebConfig config) {
+        this(useCases, config, Clock.systemUTC());
+    }
+
+    /** {@code clock} only turns token expiry instants into {@code expiresIn} seconds. */
+    public WebApi(UseCases useCases, WebConfig config, Clock clock) {
+        this.config = config;
+        config.meterBinders().forEach(binder -> binder.bindTo(config.meterRegistry()));
+        ApiMetrics metrics = new ApiMetrics(config.meterRegistry());
+        this.edge = new Edge(new JsonCodec(), config.maxBodyBytes());
+        Guard guard = new Guard(useCases.authenticate(), config.adminTokenSha256Hex());
+        LoginReplies logins = new LoginReplies(clock, metrics);
+        var filters = new EdgeFilters(new ClientIps(config.trustedProxies()), metrics, config.maxBodyBytes());
+        var otp = new OtpEndpoints(useCases.requestOtp(), useCases.verifyOtp(), edge, logins, metrics);
+        var signup = new SignupEndpoints(useCases.viewSignup(), useCases.setCredentials(), useCases.completeProfile(),
+                useCases.submitSignup(), guard, edge, logins);
+        var session = new SessionEndpoints(useCases.stepUp(), useCases.refreshSession(), useCases.logout(),
+                useCases.viewMe(), guard, edge, logins, metrics);
+        var kyc = new KycEndpoints(useCases.submitKyc(), useCases.recordKycDecision(), guard, edge, config.kycCallbackKey());
+        var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge);
+        var admin = new AdminEndpoints(useCases.blockUser(), useCases.decideReview(), useCases.readAuditLog(),
+                useCases.fundAccount(), guard, edge);
+        var ops = new OpsEndpoints(useCases.authenticate(), useCases.checkReadiness(), config.meterRegistry(), edge,
+                new ApiDocs(config.publicBaseUrl()));
+
+        this.app = Javalin.create(cfg -> {
+            server(cfg);
+            cfg.requestLogger.http(filters::after);
+            cfg.routes.before(filters::before);
+            exceptions(cfg);
+
+            cfg.routes.post("/v1/auth/otp", otp::request);
+            cfg.routes.post("/v1/auth/otp/verify", otp::verify);
+            cfg.routes.get("/v1/signup", signup::view);
+            cfg.routes.put("/v1/signup/credentials", signup::credentials);
+            cfg.routes.put("/v1/signup/profile", signup::profile);
+            cfg.routes.post("/v1/signup/submit", signup::submit);
+            cfg.routes.post("/v1/auth/step-up", session::stepUp);
+            cfg.routes.post("/v1/auth/refresh", session::refresh);
+            cfg.routes.post("/v1/auth/logout", session::logout);
+            cfg.routes.get("/v1/me", session::me);
+            cfg.routes.post("/v1/kyc", kyc::submit);
+            cfg.routes.post("/v1/kyc/callback", kyc::callback);
+            cfg.routes.post("/v1/transfers", transfers::create);
+
+            cfg.routes.post("/v1/admin/users/{userId}/block", admin::block);
+            cfg.routes.post("/v1/admin/users/{userId}/unblock", admin::unblock);
+            cfg.routes.get("/v1/admin/reviews", admin::reviews);
+            cfg.routes.post("/v1/admin/reviews/{signupId}/decision", admin::decide);
+            cfg.routes.get("/v1/admin/audit", admin::audit);
+            cfg.routes.post("/v1/admin/accounts/fund", admin::fund);
+            cfg.routes.post("/v1/admin/kyc/{reference}/decision", kyc::operatorDecision);
+
+            cfg.routes.get("/.well-known/jwks.json", ops::jwks);
+            cfg.routes.get("/health/live", ops::live);
+            cfg.routes.get("/health/ready", ops::ready);
+            cfg.routes.get("/metrics", ops::metrics);
+            cfg.routes.get("/openapi.json", ops::openApi);
+            cfg.routes.get("/docs", ops::docsPage);
+        });
+    }
+
+    private void server(JavalinConfig cfg) {
+        cfg.concurrency.useVirtualThreads = true;
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.http.maxRequestSize = config.maxBodyBytes();
+        cfg.http.prefer405over404 = true;
+        cfg.router.ignoreTrailingSlashes = false;
+        cfg.staticFiles.enableWebjars();
+        cfg.jetty.port = config.port();
+        cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+        cfg.jetty.modifyServer(server -> {
+            // Graceful stop: refuse new requests, wait up to the grace period for in-flight ones.
+            server.setStopTimeout(config.shutdownGrace().toMillis());
+            server.insertHandler(new GracefulHandler());
+        });
+    }
+
+    private void exceptions(JavalinConfig cfg) {
+        cfg.routes.exception(ProblemException.class, (e, ctx) -> edge.reply(ctx, e.reply()));
+        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> edge.reply(ctx, Reply.problem(framework(e.getStatus()))));
+        cfg.routes.exception(DependencyUnavailableException.class, (e, ctx) -> {
+            LOG.warn("dependency unavailable: {}", e.dependency());
+            edge.reply(ctx, Reply.retryLater(Problem.of(503, "service_unavailable",
+                    "A dependency is unavailable; try again later."), e.retryAfter()));
+        });
+        cfg.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unhandled exception", e);
+            edge.reply(ctx, Reply.problem(500, "internal_error", "Something went wrong on our side."));
+        });
+        // Errors (assertion, stack overflow, out of memory) bypass exception handlers; they still get a bare problem.
+        cfg.router.javaLangErrorHandler((response, error) -> {
+            LOG.error("unhandled error", error);
+            writeBareProblem(response);
+        });
+    }
+
+    private void writeBareProblem(jakarta.servlet.http.HttpServletResponse response) {
+        String requestId = response.getHeader(RequestContext.REQUEST_ID_HEADER);
+        Problem problem = Problem.of(500, "internal_error", "Something went wrong on our side.")
+                .withRequestId(requestId == null ? "unknown" : requestId);
+        try {
+            response.setStatus(500);
+            response.setContentType(Reply.PROBLEM_JSON);
+            response.getOutputStream().write(edge.codec().write(problem));
+        } catch (java.io.IOException | IllegalStateException e) {
+            LOG.warn("could not write the error answer: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Answers Javalin and Jetty produce themselves (no route, wrong method, body cap) as problems too. */
+    private static Problem framework(int status) {
+        return switch (status) {
+            case 404 -> Problem.of(404, "not_found", "There is no such resource.");
+            case 405 -> Problem.of(405, "method_not_allowed", "This method is not allowed here.");
+            case 413 -> Problem.of(413, "payload_too_large", "The body is too large.");
+            case 415 -> Problem.of(415, "unsupported_media_type", "Send the body as application/json.");
+            default -> status >= 500 ? Problem.of(500, "internal_error", "Something went wrong on our side.")
+                    : Problem.of(status, "bad_request", "The request cannot be handled.");
+        };
+    }
+
+    public WebApi start() {
+        long started = System.nanoTime();
+        app.start();
+        LOG.info("FinGuard API listening on port {} ({} ms)", app.port(), (System.nanoTime() - started) / 1_000_000);
+        return this;
+    }
+
+    /** Stops accepting connections, waits for in-flight requests up to the configured grace, then stops. */
+    public void stop() {
+        app.stop();
+    }
+
+    /** The bound port (useful when the configured port is 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Every registered route as "METHOD path", e.g. "POST /v1/auth/otp"; the contract test compares these. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .sorted()
+                .toList();
+    }
+}

@@ -1,0 +1,109 @@
+package io.finguard.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OpsRoutesTest {
+    private static TestApi api;
+
+    @BeforeAll
+    static void start() {
+        api = TestApi.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        api.reset();
+    }
+
+    @Test
+    void jwksServesThePublicKeysItIsGiven() {
+        api.stubs.authenticate.jwks = "{\"keys\":[{\"kty\":\"EC\",\"kid\":\"rotated-2\"}]}";
+
+        var response = api.get("/.well-known/jwks.json");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("keys").get(0).get("kid").asText()).isEqualTo("rotated-2");
+        assertThat(response.header("Cache-Control")).contains("public, max-age=300");
+    }
+
+    @Test
+    void livenessIsUpWithoutAskingDependencies() {
+        api.stubs.checkReadiness = () -> {
+            throw new AssertionError("liveness must not check dependencies");
+        };
+
+        assertThat(api.get("/health/live").json().get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void readinessIs200WhenAllAreUpAnd503WhenOneIsDown() {
+        var up = api.get("/health/ready");
+        assertThat(up.status()).isEqualTo(200);
+        assertThat(up.json().get("checks").get("postgres").asText()).isEqualTo("UP");
+
+        api.stubs.checkReadiness = () -> Map.of("postgres", true, "redis", false);
+        var down = api.get("/health/ready");
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.json().get("status").asText()).isEqualTo("DOWN");
+        assertThat(down.json().get("checks").get("redis").asText()).isEqualTo("DOWN");
+    }
+
+    @Test
+    void aFailingReadinessCheckIsNotReadyRatherThanAnError() {
+        api.stubs.checkReadiness = () -> {
+            throw new IllegalStateException("pool closed");
+        };
+
+        var response = api.get("/health/ready");
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.body()).doesNotContain("pool closed");
+    }
+
+    @Test
+    void theOpenApiDocumentNamesThePublicBaseUrl() {
+        var document = api.get("/openapi.json").json();
+
+        assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(document.get("servers").get(0).get("url").asText()).isEqualTo("https://api.finguard.test");
+    }
+
+    @Test
+    void theDocsPageLoadsSwaggerUiFromTheWebjarUnderItsOwnCsp() {
+        var page = api.get("/docs");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("/webjars/swagger-ui/").contains("/openapi.json").doesNotContain("{{SWAGGER_UI}}");
+        assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("script-src 'self' 'sha256-").doesNotContain("unsafe-eval"));
+        String bundle = page.body().replaceAll("(?s).*src=\"([^\"]+swagger-ui-bundle\\.js)\".*", "$1");
+
+        var script = api.get(bundle);
+
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.body()).contains("SwaggerUIBundle");
+    }
+
+    @Test
+    void metricsAreInPrometheusTextFormat() {
+        api.get("/health/live");
+
+        var response = api.get("/metrics");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(response.body()).contains("http_server_requests_seconds_bucket").contains("route=\"/health/live\"");
+    }
+}

@@ -1,0 +1,130 @@
+package io.finguard.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.finguard.domain.model.Money;
+import io.finguard.domain.model.TransferId;
+import io.finguard.domain.policy.TransferDenial;
+import io.finguard.domain.port.in.CreateTransfer;
+import io.finguard.domain.port.in.TransferView;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TransferRoutesTest {
+    private static final String BODY = "{\"recipientPhone\":\"+4915199999999\",\"amount\":{\"minor\":2500,\"currency\":\"EUR\"}}";
+    private static final TransferView DONE = new TransferView(TransferId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b1")),
+            Money.of(2500, "EUR"), "+4915*******99", Fixtures.NOW);
+    private static TestApi api;
+    private final AtomicReference<CreateTransfer.Command> seen = new AtomicReference<>();
+
+    @BeforeAll
+    static void start() {
+        api = TestApi.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        api.reset();
+        api.stubs.createTransfer = command -> {
+            seen.set(command);
+            return new CreateTransfer.Result.Completed(DONE);
+        };
+    }
+
+    private static TestApi.Response transfer(String body, String key) {
+        return key == null
+                ? api.post("/v1/transfers", body, "Authorization", TestApi.bearer(Fixtures.FULL_TOKEN))
+                : api.post("/v1/transfers", body, "Authorization", TestApi.bearer(Fixtures.FULL_TOKEN), "Idempotency-Key", key);
+    }
+
+    @Test
+    void aCompletedTransferIs201AndCarriesTheCallerAndKey() {
+        var response = transfer(BODY, "order-42_a");
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().get("transferId").asText()).isEqualTo(DONE.id().toString());
+        assertThat(response.json().get("recipient").asText()).isEqualTo("+4915*******99");
+        assertThat(response.header("Idempotent-Replayed")).isEmpty();
+        assertThat(seen.get().idempotencyKey()).isEqualTo("order-42_a");
+        assertThat(seen.get().amount()).isEqualTo(Money.of(2500, "EUR"));
+        assertThat(seen.get().caller()).isEqualTo(Fixtures.full());
+    }
+
+    @Test
+    void aReplayIs200WithTheReplayHeader() {
+        api.stubs.createTransfer = command -> new CreateTransfer.Result.Replayed(DONE);
+
+        var response = transfer(BODY, "order-42");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Idempotent-Replayed")).contains("true");
+        assertThat(response.json().get("transferId").asText()).isEqualTo(DONE.id().toString());
+    }
+
+    @Test
+    void eachDenialHasItsStatusAndCode() {
+        Map<TransferDenial, Integer> expected = Map.ofEntries(
+                Map.entry(TransferDenial.INSUFFICIENT_TIER, 403), Map.entry(TransferDenial.MISSING_SCOPE, 403),
+                Map.entry(TransferDenial.STEP_UP_REQUIRED, 403), Map.entry(TransferDenial.ACCOUNT_NOT_ACTIVE, 403),
+                Map.entry(TransferDenial.RECIPIENT_NOT_ACTIVE, 422), Map.entry(TransferDenial.SAME_ACCOUNT, 422),
+                Map.entry(TransferDenial.INVALID_AMOUNT, 422), Map.entry(TransferDenial.CURRENCY_MISMATCH, 422),
+                Map.entry(TransferDenial.DAILY_LIMIT_EXCEEDED, 422), Map.entry(TransferDenial.INSUFFICIENT_FUNDS, 422),
+                Map.entry(TransferDenial.RECIPIENT_BALANCE_CAP, 422));
+        assertThat(expected).hasSameSizeAs(TransferDenial.values());
+        expected.forEach((denial, status) -> {
+            api.stubs.createTransfer = command -> new CreateTransfer.Result.Denied(denial);
+
+            var response = transfer(BODY, "k");
+
+            assertThat(response.status()).as(denial.name()).isEqualTo(status);
+            assertThat(response.code()).isEqualTo(denial.code());
+        });
+    }
+
+    @Test
+    void aReusedKeyIs409AndAnUnknownRecipient404() {
+        api.stubs.createTransfer = command -> new CreateTransfer.Result.KeyReused();
+        assertThat(transfer(BODY, "k").code()).isEqualTo("idempotency_key_reused");
+
+        api.stubs.createTransfer = command -> new CreateTransfer.Result.RecipientNotFound();
+        var missing = transfer(BODY, "k");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.code()).isEqualTo("recipient_not_found");
+    }
+
+    @Test
+    void theIdempotencyKeyIsRequiredAndWellFormed() {
+        for (String key : new String[] {null, "has space", "x".repeat(65), "semi;colon"}) {
+            var response = transfer(BODY, key);
+
+            assertThat(response.status()).as(String.valueOf(key)).isEqualTo(400);
+            assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+        }
+        assertThat(seen.get()).isNull();
+    }
+
+    @Test
+    void amountsAndPhonesAreCheckedAtTheEdge() {
+        var fractional = transfer("{\"recipientPhone\":\"+4915199999999\",\"amount\":{\"minor\":2.5,\"currency\":\"EUR\"}}", "k");
+        assertThat(fractional.status()).isEqualTo(400);
+        assertThat(fractional.json().get("errors").get(0).get("field").asText()).isEqualTo("amount.minor");
+
+        var quoted = transfer("{\"recipientPhone\":\"+4915199999999\",\"amount\":{\"minor\":\"2500\",\"currency\":\"EUR\"}}", "k");
+        assertThat(quoted.status()).isEqualTo(400);
+
+        var badPhone = transfer("{\"recipientPhone\":\"0151 999\",\"amount\":{\"minor\":1,\"currency\":\"eur\"}}", "k");
+        assertThat(badPhone.json().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("recipientPhone", "amount.currency");
+        assertThat(seen.get()).isNull();
+    }
+}
