@@ -1,6 +1,7 @@
 package io.finguard.bootstrap;
 
 import io.finguard.bootstrap.cli.CommandContext;
+import io.finguard.bootstrap.wiring.FinGuardApplication;
 import io.finguard.bootstrap.cli.FinGuardCli;
 import io.finguard.bootstrap.cli.JvmLifetime;
 import java.io.PrintWriter;
@@ -11,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        CommandContext context = new CommandContext(new UnwiredApplication(), System.getenv(), new JvmLifetime());
+        CommandContext context = new CommandContext(new FinGuardApplication(), System.getenv(), new JvmLifetime());
         int exitCode = FinGuardCli.create(context, new PrintWriter(System.out, true), new PrintWriter(System.err, true))
                 .execute(args);
         System.exit(exitCode);

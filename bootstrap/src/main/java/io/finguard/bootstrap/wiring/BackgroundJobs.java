@@ -1,0 +1,67 @@
+package io.finguard.bootstrap.wiring;
+
+import io.finguard.adapters.persistence.PurgeJob;
+import io.finguard.domain.port.out.OtpSender;
+import io.finguard.domain.port.out.Outbox;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outbox dispatcher (every 250 ms, batches of 50) and the purge job (hourly). Several instances may run
+ * these at once: the outbox claims rows with SKIP LOCKED and purges are idempotent. A failing run is logged
+ * by type only and retried at the next tick.
+ */
+final class BackgroundJobs implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
+    private static final Duration DISPATCH_EVERY = Duration.ofMillis(250);
+    private static final int DISPATCH_BATCH = 50;
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+
+    private final Outbox outbox;
+    private final OtpSender sender;
+    private final PurgeJob purge;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
+            Thread.ofPlatform().name("finguard-jobs-", 0).daemon(true).factory());
+
+    BackgroundJobs(Outbox outbox, OtpSender sender, PurgeJob purge, Clock clock) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.purge = purge;
+        this.clock = clock;
+    }
+
+    void start() {
+        scheduler.scheduleWithFixedDelay(this::dispatch, 0, DISPATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::purge, PURGE_EVERY.toMinutes(), PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
+    }
+
+    private void dispatch() {
+        try {
+            outbox.dispatch(sender, DISPATCH_BATCH, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("outbox dispatch failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void purge() {
+        try {
+            LOG.info("purged {}", purge.run(clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.warn("purge failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        scheduler.shutdown();
+        if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
+            scheduler.shutdownNow();
+        }
+    }
+}

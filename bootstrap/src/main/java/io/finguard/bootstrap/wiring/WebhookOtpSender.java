@@ -1,0 +1,62 @@
+package io.finguard.bootstrap.wiring;
+
+import io.finguard.bootstrap.config.SmsSettings;
+import io.finguard.domain.model.OtpCode;
+import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.port.out.OtpSender;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Hands a code to an SMS gateway: POST {"to","code","message"} as JSON, signed with HMAC-SHA256 in
+ * {@code X-FinGuard-Signature: sha256=<hex>}. Anything but 2xx throws, so the outbox retries with backoff.
+ */
+final class WebhookOtpSender implements OtpSender {
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final SmsSettings.Webhook webhook;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    WebhookOtpSender(SmsSettings.Webhook webhook) {
+        this.webhook = webhook;
+    }
+
+    @Override
+    public void send(PhoneNumber to, OtpCode code) {
+        String body = "{\"to\":\"" + to.e164() + "\",\"code\":\"" + code.digits() + "\",\"message\":\"Your FinGuard code is "
+                + code.digits() + "\"}";
+        HttpRequest request = HttpRequest.newBuilder(webhook.url()).timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("X-FinGuard-Signature", "sha256=" + sign(body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        try {
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 != 2) {
+                throw new IllegalStateException("SMS gateway answered " + status);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("SMS gateway unreachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending", e);
+        }
+    }
+
+    private String sign(String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(webhook.key().bytes(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by every JVM", e);
+        }
+    }
+}
