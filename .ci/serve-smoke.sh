@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Starts the built jar in `serve` mode against the machine's PostgreSQL (127.0.0.1:5432, a fresh database)
+# and Redis (127.0.0.1:6379) with secrets generated into the environment, walks one signup and one login
+# with curl, prints start-up time and memory, and stops it. Needs: JDK 21+ on PATH, python3, openssl, curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+work=$(mktemp -d)
+db="finguard_ci_$(date +%s)_$$"
+psql_admin() { psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -qAt -c "$1"; }
+server_pid=""; sink_pid=""
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+  [ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null || true
+  psql_admin "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval('d' + sys.argv[1]))" "$1"; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+key() { head -c 48 /dev/urandom | base64 -w0; }
+
+psql_admin "CREATE DATABASE $db"
+
+# A stand-in SMS gateway: stores each delivered code by phone, after checking the HMAC signature.
+sms_port=$(free_port); sms_key=$(key)
+cat > "$work/sink.py" <<'PY'
+import base64, hashlib, hmac, http.server, json, os, sys
+key = base64.b64decode(os.environ["SMS_KEY"]); out = sys.argv[2]
+class Sink(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        expected = "sha256=" + hmac.new(key, body, hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(expected, self.headers.get("X-FinGuard-Signature", "")):
+            self.send_response(401); self.end_headers(); return
+        msg = json.loads(body)
+        with open(os.path.join(out, msg["to"]), "w") as f: f.write(msg["code"])
+        self.send_response(204); self.end_headers()
+    def log_message(self, *args): pass
+http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Sink).serve_forever()
+PY
+mkdir "$work/codes"
+SMS_KEY="$sms_key" python3 "$work/sink.py" "$sms_port" "$work/codes" & sink_pid=$!
+
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$work/key.pem" 2>/dev/null
+openssl pkey -in "$work/key.pem" -pubout >> "$work/key.pem"
+port=$(free_port); admin_token=$(key)
+export FINGUARD_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" FINGUARD_DATABASE_USER=postgres \
+  FINGUARD_DATABASE_PASSWORD="$(key)" FINGUARD_REDIS_URL=redis://127.0.0.1:6379 FINGUARD_HTTP_PORT="$port" \
+  FINGUARD_SIGNING_KEY="$(cat "$work/key.pem")" FINGUARD_SIGNING_KEY_ID=ci-1 FINGUARD_ISSUER="http://127.0.0.1:$port" \
+  FINGUARD_AUDIENCE=finguard-api FINGUARD_PASSWORD_PEPPER="$(key)" FINGUARD_PASSWORD_PEPPER_ID=p1 \
+  FINGUARD_OTP_KEY="$(key)" FINGUARD_OTP_KEY_ID=o1 FINGUARD_REFRESH_KEY="$(key)" FINGUARD_RATE_LIMIT_KEY="$(key)" \
+  FINGUARD_KYC_CALLBACK_KEY="$(key)" FINGUARD_ADMIN_TOKEN="$admin_token" FINGUARD_ALLOWED_COUNTRIES=+49,+44 \
+  FINGUARD_SMS_WEBHOOK_URL="http://127.0.0.1:$sms_port/sms" FINGUARD_SMS_WEBHOOK_KEY="$sms_key"
+
+started=$(date +%s%N)
+./finguard serve --migrate \
+  > "$work/serve.log" 2>&1 & server_pid=$!
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 240); do curl -sf "$base/health/ready" >/dev/null 2>&1 && break; sleep 0.25; done
+curl -sf "$base/health/ready" >/dev/null || { echo "serve did not become ready"; tail -20 "$work/serve.log"; exit 1; }
+echo "serve: ready after $(( ($(date +%s%N) - started) / 1000000 )) ms"
+
+post() { curl -sS -X "$1" "$base$2" -H 'content-type: application/json' "${@:3}"; }
+# The national number part is random so repeated runs on one Redis never share a phone.
+phone="+49151$(printf '%08d' $(( (RANDOM * 32768 + RANDOM) % 100000000 )))"
+code_for() { for _ in $(seq 1 40); do [ -s "$work/codes/$phone" ] && { cat "$work/codes/$phone"; rm "$work/codes/$phone"; return; }; sleep 0.25; done; echo "no code delivered" >&2; exit 1; }
+
+# Signup: phone -> code -> credentials -> profile -> submit -> tokens -> /v1/me
+challenge=$(post POST /v1/auth/otp -d "{\"phone\":\"$phone\"}" | json "['challengeId']")
+verified=$(post POST /v1/auth/otp/verify -d "{\"challengeId\":\"$challenge\",\"code\":\"$(code_for)\",\"deviceId\":\"ci-phone\"}")
+[ "$(echo "$verified" | json "['authState']")" = ONBOARDING_REQUIRED ]
+ticket=$(echo "$verified" | json "['ticket']")
+post PUT /v1/signup/credentials -H "authorization: Bearer $ticket" -d '{"password":"correct horse battery staple","pin":"739184"}' >/dev/null
+post PUT /v1/signup/profile -H "authorization: Bearer $ticket" \
+  -d '{"firstName":"Ada","lastName":"Lovelace","dateOfBirth":"1990-05-17","address":{"line1":"1 Way","city":"London","postalCode":"N1","country":"GB"}}' >/dev/null
+submitted=$(post POST /v1/signup/submit -H "authorization: Bearer $ticket" -H 'X-Device-Id: ci-phone')
+[ "$(echo "$submitted" | json "['authState']")" = AUTHENTICATED ]
+access=$(echo "$submitted" | json "['tokens']['accessToken']")
+[ "$(curl -sS "$base/v1/me" -H "authorization: Bearer $access" | json "['accountTier']")" = LIMITED ]
+echo "serve: signup walked (LIMITED account, /v1/me answers)"
+
+# Login on a new device: the resend cooldown for this phone is 30 s, then step-up with the PIN.
+sleep 31
+challenge=$(post POST /v1/auth/otp -d "{\"phone\":\"$phone\"}" | json "['challengeId']")
+login=$(post POST /v1/auth/otp/verify -d "{\"challengeId\":\"$challenge\",\"code\":\"$(code_for)\",\"deviceId\":\"ci-tablet\"}")
+[ "$(echo "$login" | json "['authState']")" = STEP_UP_REQUIRED ]
+stepped=$(post POST /v1/auth/step-up -H "authorization: Bearer $(echo "$login" | json "['ticket']")" -d '{"method":"pin","secret":"739184"}')
+[ "$(echo "$stepped" | json "['authState']")" = AUTHENTICATED ]
+[ "$(echo "$stepped" | json "['tokens']['acr']")" = urn:finguard:acr:aal2 ]
+echo "serve: login walked (new device -> step-up with PIN -> AAL2 tokens)"
+
+sleep 5
+jvm_pid=$(pgrep -P "$server_pid" java || echo "$server_pid")
+echo "serve: idle RSS $(ps -o rss= -p "$jvm_pid" | tr -d ' ') KiB (after the walk, 5 s idle)"
+if grep -q "$phone\|739184\|correct horse" "$work/serve.log"; then echo "serve log leaks a phone number or secret"; exit 1; fi
+kill -TERM "$server_pid"; wait "$server_pid" || true; server_pid=""
+echo "serve: stopped cleanly"
