@@ -1,6 +1,7 @@
 package io.finguard.application;
 
 import io.finguard.domain.account.Account;
+import io.finguard.domain.model.AccountId;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.TransferId;
@@ -18,20 +19,21 @@ import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.TransferRecord;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
-import io.finguard.domain.user.User;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Stub money movement between two users. The payer's account is locked first, so every transfer of one
- * payer is serialised and the idempotency key is checked under that lock; both accounts are then locked
- * in id order (no deadlock), the rules decide, and balances plus balanced ledger entries are written in
- * the same transaction.
+ * Stub money movement between two users. Both accounts are locked in id order (no deadlock between
+ * opposite transfers); the payer's lock serialises every transfer of one payer, so the idempotency key is
+ * checked under it. The rules decide, and balances plus balanced ledger entries are written in the same
+ * transaction.
  */
 public final class CreateTransferService implements CreateTransfer {
     private final Transactions tx;
@@ -67,25 +69,26 @@ public final class CreateTransferService implements CreateTransfer {
 
     private Result transfer(Command command, String requestHash) {
         AccessClaims caller = command.caller();
-        Optional<Account> payer = accounts.lockByOwner(caller.subject());
-        if (payer.isEmpty()) {
+        Optional<AccountId> payerId = accounts.findByOwner(caller.subject()).map(a -> a.core().id());
+        if (payerId.isEmpty()) {
             return new Result.Denied(TransferDenial.ACCOUNT_NOT_ACTIVE);
         }
+        Optional<PhoneNumber> recipientPhone = PhoneNumber.isValid(command.recipientPhone())
+                ? Optional.of(PhoneNumber.of(command.recipientPhone())) : Optional.empty();
+        Optional<AccountId> payeeId = recipientPhone.flatMap(users::findByPhone)
+                .flatMap(r -> accounts.findByOwner(r.id())).map(a -> a.core().id());
+        // Lock in id order, so A->B and B->A at the same time cannot deadlock; the payer's lock also
+        // serialises every transfer of this payer, so the idempotency check below cannot race.
+        Map<AccountId, Account> locked = lockInOrder(payerId.get(), payeeId);
         Optional<Result> earlier = replay(command, requestHash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        if (!PhoneNumber.isValid(command.recipientPhone())) {
+        if (payeeId.isEmpty()) {
             return new Result.RecipientNotFound();
         }
-        PhoneNumber recipientPhone = PhoneNumber.of(command.recipientPhone());
-        Optional<User> recipient = users.findByPhone(recipientPhone);
-        Optional<Account> payee = recipient.flatMap(r -> accounts.findByOwner(r.id()));
-        if (payee.isEmpty()) {
-            return new Result.RecipientNotFound();
-        }
-        Account source = payer.get();
-        Account destination = accounts.lock(payee.get().core().id()).orElseThrow();
+        Account source = locked.get(payerId.get());
+        Account destination = locked.get(payeeId.get());
         Money amount = command.amount();
         Money sentToday = ledger.outgoingSince(source.core().id(), Days.startOfToday(clock), amount.currency());
         Optional<TransferDenial> denial = rules.check(new TransferRequest(caller.scopes(), caller.acr(), caller.authTime(), source,
@@ -101,7 +104,15 @@ public final class CreateTransferService implements CreateTransfer {
         ledger.record(record);
         auditor.record(AuditType.TRANSFER_COMPLETED, caller.subject(),
                 Map.of("transfer", record.id().toString(), "amountMinor", Long.toString(amount.minor()), "currency", amount.currency()));
-        return new Result.Completed(view(record, recipientPhone));
+        return new Result.Completed(view(record, recipientPhone.orElseThrow()));
+    }
+
+    private Map<AccountId, Account> lockInOrder(AccountId payer, Optional<AccountId> payee) {
+        TreeMap<AccountId, Account> locked = new TreeMap<>(Comparator.comparing(AccountId::value));
+        locked.put(payer, null);
+        payee.ifPresent(id -> locked.put(id, null));
+        locked.replaceAll((id, none) -> accounts.lock(id).orElseThrow());
+        return locked;
     }
 
     private Optional<Result> replay(Command command, String requestHash) {

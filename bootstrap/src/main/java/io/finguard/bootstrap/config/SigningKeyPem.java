@@ -1,11 +1,10 @@
 package io.finguard.bootstrap.config;
 
+import io.finguard.adapters.crypto.SigningKey;
 import java.math.BigInteger;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.interfaces.ECKey;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
@@ -137,19 +136,12 @@ final class SigningKeyPem {
         }
     }
 
+    /** The crypto adapter's own pair check (sign and verify a probe), so both sides agree on what a pair is. */
     private static boolean isPair(ECPrivateKey privateKey, ECPublicKey publicKey) {
         try {
-            byte[] probe = new byte[32];
-            new SecureRandom().nextBytes(probe);
-            Signature signer = Signature.getInstance("SHA256withECDSA");
-            signer.initSign(privateKey);
-            signer.update(probe);
-            byte[] signature = signer.sign();
-            Signature verifier = Signature.getInstance("SHA256withECDSA");
-            verifier.initVerify(publicKey);
-            verifier.update(probe);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException e) {
+            SigningKey.of(privateKey, publicKey);
+            return true;
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }
