@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RedisRateLimiter implements RateLimiter {
     // Hand-written Lua, not Bucket4j. LuaVsBucket4jBenchmark (embedded Redis, 2 busy cores, 20k checks,
     // 20 per 10 min on 1000 subjects, and one hot subject): p50 20-26 us vs Bucket4j 8.17's 34-39 us on
-    // one thread, 68-83 us vs 118-281 us on four; checks/s better in 12 of 16 runs (up to 4x on a hot
+    // one thread, 68-83 us vs 118-281 us on four; checks/s better in 13 of the 16 rows with a rival (up to 4x on a hot
     // key). Bucket4j's Jedis proxy is GET + CAS script (2 round trips, retries under contention) and
     // uses the client's clock; the lockouts, growth, ceiling and breaker are not token buckets anyway.
     private static final LuaScript WINDOW = LuaScript.named("window");
