@@ -1,15 +1,6 @@
 # Multi-stage build: compile with the Maven wrapper on a JDK, run on a JRE as a non-root user.
 FROM eclipse-temurin:21-jdk AS build
 WORKDIR /src
-COPY .mvn .mvn
-COPY mvnw pom.xml ./
-COPY domain/pom.xml domain/
-COPY application/pom.xml application/
-COPY adapters-crypto/pom.xml adapters-crypto/
-COPY adapters-redis/pom.xml adapters-redis/
-COPY adapters-persistence/pom.xml adapters-persistence/
-COPY adapters-web/pom.xml adapters-web/
-COPY bootstrap/pom.xml bootstrap/
 COPY . .
 RUN ./mvnw -B -q install -DskipTests
 
