@@ -3,10 +3,12 @@ package io.finguard.application;
 import io.finguard.domain.policy.LoginPolicy;
 import io.finguard.domain.policy.PasswordPolicy;
 import io.finguard.domain.policy.PinPolicy;
+import io.finguard.domain.policy.StepUpFreshness;
 import io.finguard.domain.policy.StepUpPolicy;
 import io.finguard.domain.policy.TransferRules;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.BlockUser;
+import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CompleteProfile;
 import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.DecideReview;
@@ -73,6 +75,12 @@ public final class UseCases {
     public SetCredentials setCredentials() {
         return new SetCredentialsService(ports.transactions(), signupSteps, ports.hasher(),
                 PasswordPolicy.defaults(ports.commonPasswords()), new PinPolicy(), auditor, ports.clock());
+    }
+
+    public ChangeCredentials changeCredentials() {
+        return new ChangeCredentialsService(ports.transactions(), ports.users(), ports.hasher(),
+                PasswordPolicy.defaults(ports.commonPasswords()), new PinPolicy(), StepUpFreshness.defaults(), revoker, auditor,
+                ports.clock());
     }
 
     public CompleteProfile completeProfile() {

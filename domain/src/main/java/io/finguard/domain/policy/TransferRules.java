@@ -1,7 +1,6 @@
 package io.finguard.domain.policy;
 
 import io.finguard.domain.model.AccountStatus;
-import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Tier;
@@ -38,10 +37,7 @@ public record TransferRules(TierPolicy tiers, Duration stepUpFreshness) {
         if (!r.scopes().contains(Scope.TRANSFER_CREATE)) {
             return Optional.of(TransferDenial.MISSING_SCOPE);
         }
-        boolean fresh = r.acr() == AssuranceLevel.AAL2
-                && !r.authTime().isAfter(r.now())
-                && Duration.between(r.authTime(), r.now()).compareTo(stepUpFreshness) <= 0;
-        if (!fresh) {
+        if (!new StepUpFreshness(stepUpFreshness).isFresh(r.acr(), r.authTime(), r.now())) {
             return Optional.of(TransferDenial.STEP_UP_REQUIRED);
         }
         if (r.source().core().status() != AccountStatus.ACTIVE) {

@@ -1,0 +1,96 @@
+package io.finguard.application;
+
+import io.finguard.domain.model.HashedSecret;
+import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.Transition;
+import io.finguard.domain.policy.PasswordPolicy;
+import io.finguard.domain.policy.PinPolicy;
+import io.finguard.domain.policy.SecretVerdict;
+import io.finguard.domain.policy.StepUpFreshness;
+import io.finguard.domain.port.in.ChangeCredentials;
+import io.finguard.domain.port.out.AccessClaims;
+import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.port.out.SecretHasher;
+import io.finguard.domain.port.out.Transactions;
+import io.finguard.domain.port.out.Users;
+import io.finguard.domain.session.RevocationReason;
+import io.finguard.domain.signup.Credentials;
+import io.finguard.domain.user.User;
+import io.finguard.domain.user.UserEvent;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * New password and/or PIN after a fresh step-up. The new secrets pass the same policies as at signup, are
+ * hashed outside any transaction, then stored together with the end of every session of the user, so
+ * refresh stops at once and access tokens die within their short lifetime.
+ */
+public final class ChangeCredentialsService implements ChangeCredentials {
+    private final Transactions tx;
+    private final Users users;
+    private final SecretHasher hasher;
+    private final PasswordPolicy passwords;
+    private final PinPolicy pins;
+    private final StepUpFreshness freshness;
+    private final SessionRevoker revoker;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    ChangeCredentialsService(Transactions tx, Users users, SecretHasher hasher, PasswordPolicy passwords, PinPolicy pins,
+                             StepUpFreshness freshness, SessionRevoker revoker, Auditor auditor, Clock clock) {
+        this.tx = tx;
+        this.users = users;
+        this.hasher = hasher;
+        this.passwords = passwords;
+        this.pins = pins;
+        this.freshness = freshness;
+        this.revoker = revoker;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result change(Command command) {
+        AccessClaims caller = command.caller();
+        if (command.newPassword().isEmpty() && command.newPin().isEmpty()) {
+            return new Result.NothingToChange();
+        }
+        if (!freshness.isFresh(caller.acr(), caller.authTime(), clock.instant())) {
+            return new Result.StepUpRequired();
+        }
+        Optional<User> found = tx.inTransaction(() -> users.find(caller.subject()));
+        if (found.isEmpty() || found.get() instanceof User.Blocked) {
+            return new Result.Denied(found.isEmpty() ? "user_unknown" : "user_blocked");
+        }
+        PhoneNumber phone = found.get().facts().phone();
+        Optional<SecretVerdict.Weak> weak = command.newPassword().map(p -> passwords.check(p, phone))
+                .filter(SecretVerdict.Weak.class::isInstance).map(SecretVerdict.Weak.class::cast)
+                .or(() -> command.newPin().map(p -> pins.check(p, phone, found.get().facts().profile().dateOfBirth()))
+                        .filter(SecretVerdict.Weak.class::isInstance).map(SecretVerdict.Weak.class::cast));
+        if (weak.isPresent()) {
+            return new Result.Weak(weak.get().reason());
+        }
+        Optional<HashedSecret> password = command.newPassword().map(hasher::hash);
+        Optional<HashedSecret> pin = command.newPin().map(hasher::hash);
+        return tx.inTransaction(() -> {
+            Optional<User> locked = users.lock(caller.subject());
+            if (locked.isEmpty()) {
+                return new Result.Denied("user_unknown");
+            }
+            Credentials old = locked.get().facts().credentials();
+            Credentials next = new Credentials(password.orElse(old.password()), pin.orElse(old.pin()));
+            return switch (locked.get().on(new UserEvent.ChangeCredentials(next, clock.instant()))) {
+                case Transition.Rejected<User> rejected -> new Result.Denied("user_blocked");
+                case Transition.Moved<User> moved -> {
+                    users.update(moved.next());
+                    int ended = revoker.revokeAll(caller.subject(), RevocationReason.CREDENTIALS_CHANGED);
+                    auditor.record(AuditType.CREDENTIALS_CHANGED, caller.subject(), Map.of(
+                            "password", Boolean.toString(password.isPresent()), "pin", Boolean.toString(pin.isPresent()),
+                            "sessionsEnded", Integer.toString(ended)));
+                    yield new Result.Changed(ended);
+                }
+            };
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package io.finguard.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.ClientAddress;
+import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.Rejection;
+import io.finguard.domain.policy.WeakSecret;
+import io.finguard.domain.port.in.ChangeCredentials;
+import io.finguard.domain.port.in.LoginResult;
+import io.finguard.domain.port.in.RefreshSession;
+import io.finguard.domain.port.in.StepUp;
+import io.finguard.domain.port.out.AccessClaims;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Credential change: only after a fresh step-up, through the same policies, and it ends every session. */
+class ChangeCredentialsJourneyTest {
+    private static final String PHONE = "+4915112345678";
+    private final Harness h = new Harness();
+
+    private LoginResult.Authenticated steppedUp(AccessClaims claims) {
+        StepUp.Result result = h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaSession(claims.subject(), claims.session()),
+                AuthMethod.PIN, Harness.PIN, new ClientAddress("203.0.113.7"), new DeviceId("phone-1")));
+        return ((StepUp.Result.SteppedUp) result).login();
+    }
+
+    @Test
+    void aNewPinNeedsAFreshStepUpAndEndsEverySessionAtOnce() {
+        LoginResult.Authenticated first = h.signUp(PHONE, "phone-1");
+        LoginResult.Authenticated other = (LoginResult.Authenticated) h.enter(PHONE, "phone-1");
+        AccessClaims aal1 = h.claims(first.tokens());
+        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(aal1, Optional.empty(), Optional.of("284619"))))
+                .isEqualTo(new ChangeCredentials.Result.StepUpRequired());
+
+        LoginResult.Authenticated strong = steppedUp(aal1);
+        AccessClaims aal2 = h.claims(strong.tokens());
+        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(aal2, Optional.empty(), Optional.of("123456"))))
+                .isEqualTo(new ChangeCredentials.Result.Weak(WeakSecret.PIN_TRIVIAL));
+        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(aal2, Optional.of("password"), Optional.empty())))
+                .isEqualTo(new ChangeCredentials.Result.Weak(WeakSecret.PASSWORD_COMMON));
+        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(aal2, Optional.empty(), Optional.of("284619"))))
+                .isEqualTo(new ChangeCredentials.Result.Changed(2));
+
+        assertThat(h.app.refreshSession().refresh(new RefreshSession.Command(strong.tokens().refresh().value())))
+                .isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_REVOKED));
+        assertThat(h.app.refreshSession().refresh(new RefreshSession.Command(other.tokens().refresh().value())))
+                .isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_REVOKED));
+        StepUp.Command oldPin = new StepUp.Command(new StepUp.Subject.ViaTicket(aal2.subject()), AuthMethod.PIN, Harness.PIN,
+                new ClientAddress("203.0.113.7"), new DeviceId("phone-1"));
+        assertThat(h.app.stepUp().stepUp(oldPin)).isEqualTo(new StepUp.Result.WrongSecret());
+        StepUp.Command newPin = new StepUp.Command(new StepUp.Subject.ViaTicket(aal2.subject()), AuthMethod.PIN, "284619",
+                new ClientAddress("203.0.113.7"), new DeviceId("phone-1"));
+        assertThat(h.app.stepUp().stepUp(newPin)).isInstanceOf(StepUp.Result.SteppedUp.class);
+    }
+
+    @Test
+    void aStaleStepUpOrAnEmptyRequestChangesNothing() {
+        AccessClaims aal2 = h.claims(steppedUp(h.claims(h.signUp(PHONE, "phone-1").tokens())).tokens());
+        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(aal2, Optional.empty(), Optional.empty())))
+                .isEqualTo(new ChangeCredentials.Result.NothingToChange());
+        h.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(aal2, Optional.of("a brand new passphrase"),
+                Optional.empty()))).isEqualTo(new ChangeCredentials.Result.StepUpRequired());
+    }
+}

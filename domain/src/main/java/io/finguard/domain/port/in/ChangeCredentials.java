@@ -1,0 +1,46 @@
+package io.finguard.domain.port.in;
+
+import io.finguard.domain.policy.WeakSecret;
+import io.finguard.domain.port.out.AccessClaims;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A signed-in user chooses a new password and/or PIN after a fresh step-up; every session ends at once. */
+public interface ChangeCredentials {
+
+    Result change(Command command);
+
+    record Command(AccessClaims caller, Optional<String> newPassword, Optional<String> newPin) {
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(newPassword, "newPassword");
+            Objects.requireNonNull(newPin, "newPin");
+        }
+
+        @Override
+        public String toString() {
+            return "ChangeCredentials.Command[" + caller.subject() + ", redacted]";
+        }
+    }
+
+    sealed interface Result {
+        /** Stored; the sessions that were live have ended, the caller's included. */
+        record Changed(int sessionsEnded) implements Result {
+        }
+
+        record Weak(WeakSecret reason) implements Result {
+        }
+
+        /** The step-up is missing or older than the freshness window. */
+        record StepUpRequired() implements Result {
+        }
+
+        /** Neither a password nor a PIN was given. */
+        record NothingToChange() implements Result {
+        }
+
+        /** The user is blocked or unknown; stable code. */
+        record Denied(String code) implements Result {
+        }
+    }
+}
