@@ -2,6 +2,7 @@ package io.finguard.adapters.web;
 
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.BlockUser;
+import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CheckReadiness;
 import io.finguard.domain.port.in.CompleteProfile;
 import io.finguard.domain.port.in.CreateTransfer;
@@ -33,6 +34,7 @@ public record UseCases(
         RefreshSession refreshSession,
         Logout logout,
         ViewMe viewMe,
+        ChangeCredentials changeCredentials,
         SubmitKyc submitKyc,
         RecordKycDecision recordKycDecision,
         CreateTransfer createTransfer,
@@ -54,6 +56,7 @@ public record UseCases(
         Objects.requireNonNull(refreshSession, "refreshSession");
         Objects.requireNonNull(logout, "logout");
         Objects.requireNonNull(viewMe, "viewMe");
+        Objects.requireNonNull(changeCredentials, "changeCredentials");
         Objects.requireNonNull(submitKyc, "submitKyc");
         Objects.requireNonNull(recordKycDecision, "recordKycDecision");
         Objects.requireNonNull(createTransfer, "createTransfer");

@@ -38,6 +38,7 @@ public final class WebApi {
                 useCases.submitSignup(), guard, edge, logins);
         var session = new SessionEndpoints(useCases.stepUp(), useCases.refreshSession(), useCases.logout(),
                 useCases.viewMe(), guard, edge, logins, metrics);
+        var credentials = new CredentialEndpoints(useCases.changeCredentials(), guard, edge);
         var kyc = new KycEndpoints(useCases.submitKyc(), useCases.recordKycDecision(), guard, edge, config.kycCallbackKey());
         var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge);
         var admin = new AdminEndpoints(useCases.blockUser(), useCases.decideReview(), useCases.readAuditLog(),
@@ -61,6 +62,7 @@ public final class WebApi {
             cfg.routes.post("/v1/auth/refresh", session::refresh);
             cfg.routes.post("/v1/auth/logout", session::logout);
             cfg.routes.get("/v1/me", session::me);
+            cfg.routes.put("/v1/me/credentials", credentials::change);
             cfg.routes.post("/v1/kyc", kyc::submit);
             cfg.routes.post("/v1/kyc/callback", kyc::callback);
             cfg.routes.post("/v1/transfers", transfers::create);

@@ -1,6 +1,7 @@
 package io.finguard.adapters.web;
 
 import io.finguard.domain.port.in.BlockUser;
+import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CheckReadiness;
 import io.finguard.domain.port.in.CompleteProfile;
 import io.finguard.domain.port.in.CreateTransfer;
@@ -40,6 +41,7 @@ final class StubUseCases {
     volatile RefreshSession refreshSession;
     volatile Logout logout;
     volatile ViewMe viewMe;
+    volatile ChangeCredentials changeCredentials;
     volatile SubmitKyc submitKyc;
     volatile RecordKycDecision recordKycDecision;
     volatile CreateTransfer createTransfer;
@@ -65,6 +67,7 @@ final class StubUseCases {
         refreshSession = c -> unexpected("refreshSession");
         logout = c -> unexpected("logout");
         viewMe = c -> unexpected("viewMe");
+        changeCredentials = c -> unexpected("changeCredentials");
         submitKyc = c -> unexpected("submitKyc");
         recordKycDecision = c -> unexpected("recordKycDecision");
         createTransfer = c -> unexpected("createTransfer");
@@ -91,6 +94,7 @@ final class StubUseCases {
                 c -> refreshSession.refresh(c),
                 c -> logout.logout(c),
                 user -> viewMe.view(user),
+                c -> changeCredentials.change(c),
                 c -> submitKyc.submit(c),
                 c -> recordKycDecision.record(c),
                 c -> createTransfer.create(c),

@@ -11,6 +11,7 @@ final class WebUseCases {
     static io.finguard.adapters.web.UseCases of(UseCases app, CheckReadiness readiness) {
         return new io.finguard.adapters.web.UseCases(app.requestOtp(), app.verifyOtp(), app.viewSignup(), app.setCredentials(),
                 app.completeProfile(), app.submitSignup(), app.stepUp(), app.refreshSession(), app.logout(), app.viewMe(),
+                app.changeCredentials(),
                 app.submitKyc(), app.recordKycDecision(), app.createTransfer(), app.fundAccount(), app.blockUser(),
                 app.decideReview(), app.readAuditLog(), app.authenticate(), readiness);
     }

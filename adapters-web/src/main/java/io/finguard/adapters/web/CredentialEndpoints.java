@@ -1,0 +1,53 @@
+package io.finguard.adapters.web;
+
+import io.finguard.domain.model.Scope;
+import io.finguard.domain.port.in.ChangeCredentials;
+import io.finguard.domain.port.out.AccessClaims;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+
+/** PUT /v1/me/credentials: a new password and/or PIN after a fresh step-up; every session ends. */
+final class CredentialEndpoints {
+    private final ChangeCredentials changeCredentials;
+    private final Guard guard;
+    private final Edge edge;
+
+    CredentialEndpoints(ChangeCredentials changeCredentials, Guard guard, Edge edge) {
+        this.changeCredentials = changeCredentials;
+        this.guard = guard;
+        this.edge = edge;
+    }
+
+    record ChangeRequest(String password, String pin) implements RequestBody {
+        @Override
+        public void check(Checks checks) {
+            checks.optionalText("password", password, 1024).optionalText("pin", pin, 32);
+        }
+
+        @Override
+        public String toString() {
+            return "ChangeRequest[redacted]";
+        }
+    }
+
+    void change(Context ctx) {
+        AccessClaims claims = guard.access(ctx, Scope.SESSION_MANAGE);
+        ChangeRequest body = edge.body(ctx, ChangeRequest.class);
+        Reply reply = switch (changeCredentials.change(new ChangeCredentials.Command(claims, Optional.ofNullable(body.password()),
+                Optional.ofNullable(body.pin())))) {
+            case ChangeCredentials.Result.Changed changed -> Reply.noContent();
+            case ChangeCredentials.Result.Weak weak -> {
+                String field = weak.reason().name().startsWith("PIN") ? "pin" : "password";
+                yield Reply.problem(Problem.of(422, weak.reason().code(), "Choose a stronger " + field + ".")
+                        .withErrors(List.of(new Problem.FieldError(field, weak.reason().code()))));
+            }
+            case ChangeCredentials.Result.StepUpRequired stale -> Reply.problem(Problem.of(403, "step_up_required",
+                    "Prove your PIN or password again (POST /v1/auth/step-up) within the last five minutes."));
+            case ChangeCredentials.Result.NothingToChange nothing -> Reply.problem(Problem.validation("password",
+                    "give a new password, a new PIN, or both"));
+            case ChangeCredentials.Result.Denied denied -> Reply.problem(403, denied.code(), "This user may not change credentials.");
+        };
+        edge.reply(ctx, reply);
+    }
+}
