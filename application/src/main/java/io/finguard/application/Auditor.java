@@ -1,8 +1,8 @@
 package io.finguard.application;
 
-import io.finguard.domain.port.out.AuditEvent;
+import io.finguard.domain.audit.AuditEvent;
 import io.finguard.domain.port.out.AuditLog;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Ids;
 import java.time.Clock;
 import java.util.Map;

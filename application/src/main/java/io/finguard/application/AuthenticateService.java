@@ -2,10 +2,10 @@ package io.finguard.application;
 
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.port.in.Authenticate;
-import io.finguard.domain.port.out.AccessClaims;
-import io.finguard.domain.port.out.FlowTicket;
-import io.finguard.domain.port.out.TicketKind;
-import io.finguard.domain.port.out.TokenCheck;
+import io.finguard.domain.token.AccessClaims;
+import io.finguard.domain.token.FlowTicket;
+import io.finguard.domain.token.TicketKind;
+import io.finguard.domain.token.TokenCheck;
 import io.finguard.domain.port.out.TokenIssuer;
 import java.time.Clock;
 

@@ -2,7 +2,7 @@ package io.finguard.application;
 
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.port.in.BlockUser;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.session.RevocationReason;

@@ -5,7 +5,7 @@ import io.finguard.domain.model.Transition;
 import io.finguard.domain.policy.PinPolicy;
 import io.finguard.domain.policy.WeakSecret;
 import io.finguard.domain.port.in.CompleteProfile;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.signup.PreUser;

@@ -6,7 +6,7 @@ import io.finguard.domain.model.AccountId;
 import io.finguard.domain.model.AccountStatus;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.port.out.Accounts;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.signup.PreUser;

@@ -4,7 +4,7 @@ import io.finguard.domain.model.Transition;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.DecideReview;
 import io.finguard.domain.port.in.SignupView;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Transactions;

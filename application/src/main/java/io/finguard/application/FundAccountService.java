@@ -6,7 +6,7 @@ import io.finguard.domain.model.Money;
 import io.finguard.domain.policy.TierPolicy;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.out.Accounts;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.Transactions;
 import java.time.Clock;

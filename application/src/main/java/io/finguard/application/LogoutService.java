@@ -1,7 +1,7 @@
 package io.finguard.application;
 
 import io.finguard.domain.port.in.Logout;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.session.FamilyEvent;

@@ -1,7 +1,7 @@
 package io.finguard.application;
 
 import io.finguard.domain.port.in.ReadAuditLog;
-import io.finguard.domain.port.out.AuditEvent;
+import io.finguard.domain.audit.AuditEvent;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.Transactions;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.out.Accounts;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.KycSubmission;
 import io.finguard.domain.port.out.KycSubmissions;
 import io.finguard.domain.port.out.Transactions;

@@ -8,7 +8,7 @@ import io.finguard.domain.otp.ChallengeFacts;
 import io.finguard.domain.otp.OtpChallenge;
 import io.finguard.domain.otp.OtpEvent;
 import io.finguard.domain.port.in.RequestOtp;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.OtpCodes;

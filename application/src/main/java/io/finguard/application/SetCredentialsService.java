@@ -4,7 +4,7 @@ import io.finguard.domain.policy.PasswordPolicy;
 import io.finguard.domain.policy.PinPolicy;
 import io.finguard.domain.policy.SecretVerdict;
 import io.finguard.domain.port.in.SetCredentials;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.signup.Credentials;

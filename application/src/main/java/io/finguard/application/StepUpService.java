@@ -10,7 +10,7 @@ import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.SessionTokens;
 import io.finguard.domain.port.in.StepUp;
 import io.finguard.domain.port.out.Accounts;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.SecretHasher;

@@ -2,7 +2,7 @@ package io.finguard.application;
 
 import io.finguard.domain.model.AccountId;
 import io.finguard.domain.port.out.Ids;
-import io.finguard.domain.port.out.KycDocuments;
+import io.finguard.domain.account.KycDocuments;
 import io.finguard.domain.port.out.KycProvider;
 
 /** The stub KYC provider: accepts any documents and returns a reference; the decision comes by callback or operator. */

@@ -6,7 +6,7 @@ import io.finguard.domain.model.KycStatus;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.port.in.SubmitKyc;
 import io.finguard.domain.port.out.Accounts;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.KycProvider;
 import io.finguard.domain.port.out.KycSubmission;
 import io.finguard.domain.port.out.KycSubmissions;

@@ -9,7 +9,7 @@ import io.finguard.domain.policy.RiskAssessment;
 import io.finguard.domain.policy.RiskInput;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.SubmitSignup;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.RiskEngine;
 import io.finguard.domain.port.out.Transactions;

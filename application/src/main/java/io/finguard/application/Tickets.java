@@ -1,10 +1,10 @@
 package io.finguard.application;
 
 import io.finguard.domain.model.DeviceId;
-import io.finguard.domain.port.out.FlowTicket;
+import io.finguard.domain.token.FlowTicket;
 import io.finguard.domain.port.out.Ids;
-import io.finguard.domain.port.out.IssuedToken;
-import io.finguard.domain.port.out.TicketKind;
+import io.finguard.domain.token.IssuedToken;
+import io.finguard.domain.token.TicketKind;
 import io.finguard.domain.port.out.TokenIssuer;
 import java.time.Clock;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import io.finguard.domain.model.Transition;
 import io.finguard.domain.otp.OtpChallenge;
 import io.finguard.domain.otp.OtpEvent;
 import io.finguard.domain.port.in.VerifyOtp;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.DuplicateException;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.OtpCodes;

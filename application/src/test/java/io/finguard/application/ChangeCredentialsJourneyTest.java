@@ -11,7 +11,7 @@ import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.RefreshSession;
 import io.finguard.domain.port.in.StepUp;
-import io.finguard.domain.port.out.AccessClaims;
+import io.finguard.domain.token.AccessClaims;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.PhoneProblem;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.VerifyOtp;
-import io.finguard.domain.port.out.Limit;
+import io.finguard.domain.policy.Limit;
 import io.finguard.domain.port.out.OutboxMessage;
 import java.time.Duration;
 import java.util.Optional;

@@ -7,9 +7,9 @@ import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.RefreshSession;
 import io.finguard.domain.port.in.SessionTokens;
-import io.finguard.domain.port.out.AccessClaims;
-import io.finguard.domain.port.out.AuditEvent;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.token.AccessClaims;
+import io.finguard.domain.audit.AuditEvent;
+import io.finguard.domain.audit.AuditType;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -8,8 +8,8 @@ import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.StepUp;
-import io.finguard.domain.port.out.AuditEvent;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditEvent;
+import io.finguard.domain.audit.AuditType;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

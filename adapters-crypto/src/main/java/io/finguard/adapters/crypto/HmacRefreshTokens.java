@@ -1,7 +1,7 @@
 package io.finguard.adapters.crypto;
 
 import io.finguard.domain.model.TokenDigest;
-import io.finguard.domain.port.out.RefreshToken;
+import io.finguard.domain.token.RefreshToken;
 import io.finguard.domain.port.out.RefreshTokens;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

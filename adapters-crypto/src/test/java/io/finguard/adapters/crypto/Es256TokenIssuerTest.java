@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.interfaces.DecodedJWT;
-import io.finguard.domain.port.out.AccessClaims;
-import io.finguard.domain.port.out.FlowTicket;
-import io.finguard.domain.port.out.IssuedToken;
-import io.finguard.domain.port.out.TicketKind;
-import io.finguard.domain.port.out.TokenCheck;
+import io.finguard.domain.token.AccessClaims;
+import io.finguard.domain.token.FlowTicket;
+import io.finguard.domain.token.IssuedToken;
+import io.finguard.domain.token.TicketKind;
+import io.finguard.domain.token.TokenCheck;
 import java.math.BigInteger;
 import java.security.AlgorithmParameters;
 import java.security.KeyFactory;

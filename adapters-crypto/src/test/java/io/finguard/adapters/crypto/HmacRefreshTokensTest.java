@@ -3,7 +3,7 @@ package io.finguard.adapters.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.finguard.domain.port.out.RefreshToken;
+import io.finguard.domain.token.RefreshToken;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;

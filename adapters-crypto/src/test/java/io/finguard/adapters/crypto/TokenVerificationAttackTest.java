@@ -4,8 +4,8 @@ import static io.finguard.adapters.crypto.TokenFixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.auth0.jwt.algorithms.Algorithm;
-import io.finguard.domain.port.out.TicketKind;
-import io.finguard.domain.port.out.TokenCheck;
+import io.finguard.domain.token.TicketKind;
+import io.finguard.domain.token.TokenCheck;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;

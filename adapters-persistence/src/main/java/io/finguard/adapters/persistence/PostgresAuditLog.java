@@ -2,9 +2,9 @@ package io.finguard.adapters.persistence;
 
 import static io.finguard.adapters.persistence.jooq.Tables.AUDIT_LOG;
 
-import io.finguard.domain.port.out.AuditEvent;
+import io.finguard.domain.audit.AuditEvent;
 import io.finguard.domain.port.out.AuditLog;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

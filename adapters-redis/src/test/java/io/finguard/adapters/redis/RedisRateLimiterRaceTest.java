@@ -5,7 +5,7 @@ import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.policy.Lockout;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.Window;
-import io.finguard.domain.port.out.Limit;
+import io.finguard.domain.policy.Limit;
 import io.finguard.domain.port.out.RateDecision;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

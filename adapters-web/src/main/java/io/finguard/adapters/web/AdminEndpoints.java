@@ -6,7 +6,7 @@ import io.finguard.domain.port.in.BlockUser;
 import io.finguard.domain.port.in.DecideReview;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.ReadAuditLog;
-import io.finguard.domain.port.out.AuditEvent;
+import io.finguard.domain.audit.AuditEvent;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;

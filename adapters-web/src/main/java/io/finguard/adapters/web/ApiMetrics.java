@@ -1,6 +1,6 @@
 package io.finguard.adapters.web;
 
-import io.finguard.domain.port.out.Limit;
+import io.finguard.domain.policy.Limit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

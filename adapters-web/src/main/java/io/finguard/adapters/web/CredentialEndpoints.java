@@ -2,7 +2,7 @@ package io.finguard.adapters.web;
 
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.port.in.ChangeCredentials;
-import io.finguard.domain.port.out.AccessClaims;
+import io.finguard.domain.token.AccessClaims;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;

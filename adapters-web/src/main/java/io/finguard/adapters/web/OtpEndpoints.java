@@ -4,7 +4,7 @@ import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.VerifyOtp;
-import io.finguard.domain.port.out.Limit;
+import io.finguard.domain.policy.Limit;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;

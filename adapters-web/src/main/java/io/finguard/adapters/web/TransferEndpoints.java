@@ -6,7 +6,7 @@ import io.finguard.domain.model.Tier;
 import io.finguard.domain.policy.TransferDenial;
 import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.TransferView;
-import io.finguard.domain.port.out.AccessClaims;
+import io.finguard.domain.token.AccessClaims;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.regex.Pattern;

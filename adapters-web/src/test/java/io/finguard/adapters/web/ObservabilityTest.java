@@ -12,7 +12,7 @@ import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.StepUp;
 import io.finguard.domain.port.in.VerifyOtp;
-import io.finguard.domain.port.out.Limit;
+import io.finguard.domain.policy.Limit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package io.finguard.adapters.web;
 
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.port.in.Authenticate;
-import io.finguard.domain.port.out.AccessClaims;
-import io.finguard.domain.port.out.FlowTicket;
-import io.finguard.domain.port.out.TokenCheck;
+import io.finguard.domain.token.AccessClaims;
+import io.finguard.domain.token.FlowTicket;
+import io.finguard.domain.token.TokenCheck;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -48,8 +48,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void inPortsDoNotDependOnOutPortServiceInterfaces() {
-        check(BoundaryRules.inPortsDoNotDependOnOutPortServices(ROOT), "domain.port.in", "domain.port.out");
+    void inPortsDoNotDependOnOutPorts() {
+        check(BoundaryRules.inPortsDoNotDependOnOutPorts(ROOT), "domain.port.in", "domain.port.out");
     }
 
     @Test

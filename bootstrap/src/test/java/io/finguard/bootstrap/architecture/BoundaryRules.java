@@ -1,10 +1,8 @@
 package io.finguard.bootstrap.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -67,22 +65,11 @@ final class BoundaryRules {
                 .allowEmptyShould(false);
     }
 
-    /**
-     * In-port commands and results legitimately carry out-port value types (AccessClaims, IssuedToken, RefreshToken,
-     * KycDocuments, Limit, TokenCheck, FlowTicket, AuditEvent); what an in-port must not touch is an out-port
-     * service interface (a repository or gateway such as Users or TokenIssuer): that wiring belongs to application.
-     * Sealed interfaces in port.out are closed value types (TokenCheck, RateDecision), not services.
-     */
-    static ArchRule inPortsDoNotDependOnOutPortServices(String root) {
+    /** In-ports and out-ports meet only in application: no in-port type names anything in port.out. */
+    static ArchRule inPortsDoNotDependOnOutPorts(String root) {
         return noClasses().that().resideInAPackage(root + ".domain.port.in..")
-                .should().dependOnClassesThat(outPortService(root))
+                .should().dependOnClassesThat().resideInAPackage(root + ".domain.port.out..")
                 .allowEmptyShould(false);
-    }
-
-    private static DescribedPredicate<JavaClass> outPortService(String root) {
-        return describe("are out-port service interfaces", javaClass ->
-                javaClass.getPackageName().equals(root + ".domain.port.out") && javaClass.isInterface()
-                        && !javaClass.reflect().isSealed());
     }
 
     private static ArchCondition<JavaClass> exposeOnlyTypesFrom(String... allowedPrefixes) {

@@ -60,11 +60,11 @@ class BoundaryRulesCanFailTest {
     }
 
     @Test
-    void inPortRuleAllowsOutPortValueTypesButNotOutPortServices() {
-        assertThatCode(() -> BoundaryRules.inPortsDoNotDependOnOutPortServices(CLEAN).check(fixture(CLEAN)))
+    void inPortRuleAllowsDomainValueTypesButNothingFromOutPorts() {
+        assertThatCode(() -> BoundaryRules.inPortsDoNotDependOnOutPorts(CLEAN).check(fixture(CLEAN)))
                 .doesNotThrowAnyException();
 
-        assertThatThrownBy(() -> BoundaryRules.inPortsDoNotDependOnOutPortServices(LEAKY).check(fixture(LEAKY)))
+        assertThatThrownBy(() -> BoundaryRules.inPortsDoNotDependOnOutPorts(LEAKY).check(fixture(LEAKY)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("io.finguard.archfixture.leaky.domain.port.out.Accounts");
     }

@@ -4,9 +4,9 @@ import static io.finguard.domain.fixtures.SampleValues.T0;
 import static io.finguard.domain.fixtures.Samples.auditEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.finguard.domain.port.out.AuditEvent;
+import io.finguard.domain.audit.AuditEvent;
 import io.finguard.domain.port.out.AuditLog;
-import io.finguard.domain.port.out.AuditType;
+import io.finguard.domain.audit.AuditType;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

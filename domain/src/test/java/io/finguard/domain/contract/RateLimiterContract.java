@@ -6,7 +6,7 @@ import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.Lockout;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.Window;
-import io.finguard.domain.port.out.Limit;
+import io.finguard.domain.policy.Limit;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.RateLimiter;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,9 +1,9 @@
 package io.finguard.domain.port.in;
 
 import io.finguard.domain.model.PreUserId;
-import io.finguard.domain.port.out.AccessClaims;
-import io.finguard.domain.port.out.FlowTicket;
-import io.finguard.domain.port.out.TokenCheck;
+import io.finguard.domain.token.AccessClaims;
+import io.finguard.domain.token.FlowTicket;
+import io.finguard.domain.token.TokenCheck;
 
 /** Checks bearer credentials at the edge: access tokens and flow tickets, each only where it belongs. */
 public interface Authenticate {

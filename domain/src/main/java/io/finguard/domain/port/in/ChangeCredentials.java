@@ -1,7 +1,7 @@
 package io.finguard.domain.port.in;
 
 import io.finguard.domain.policy.WeakSecret;
-import io.finguard.domain.port.out.AccessClaims;
+import io.finguard.domain.token.AccessClaims;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package io.finguard.domain.port.in;
 
 import io.finguard.domain.model.Money;
 import io.finguard.domain.policy.TransferDenial;
-import io.finguard.domain.port.out.AccessClaims;
+import io.finguard.domain.token.AccessClaims;
 import java.util.Objects;
 
 /** Stub money movement to another user by phone: tier, scope, fresh step-up, daily limit, no overdraft, idempotent. */

@@ -2,7 +2,7 @@ package io.finguard.domain.port.in;
 
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.policy.StepUpReason;
-import io.finguard.domain.port.out.IssuedToken;
+import io.finguard.domain.token.IssuedToken;
 import java.util.Objects;
 import java.util.Set;
 

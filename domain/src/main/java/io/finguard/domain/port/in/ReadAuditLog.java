@@ -1,6 +1,6 @@
 package io.finguard.domain.port.in;
 
-import io.finguard.domain.port.out.AuditEvent;
+import io.finguard.domain.audit.AuditEvent;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package io.finguard.domain.port.in;
 
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.ClientAddress;
-import io.finguard.domain.port.out.Limit;
+import io.finguard.domain.policy.Limit;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package io.finguard.domain.port.in;
 
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.Scope;
-import io.finguard.domain.port.out.IssuedToken;
-import io.finguard.domain.port.out.RefreshToken;
+import io.finguard.domain.token.IssuedToken;
+import io.finguard.domain.token.RefreshToken;
 import java.util.Objects;
 import java.util.Set;
 

@@ -3,7 +3,7 @@ package io.finguard.domain.port.in;
 import io.finguard.domain.model.KycStatus;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.UserId;
-import io.finguard.domain.port.out.KycDocuments;
+import io.finguard.domain.account.KycDocuments;
 import java.util.Objects;
 
 /** S6: a LIMITED account hands documents to the KYC provider. */

@@ -3,7 +3,7 @@ package io.finguard.domain.port.in;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.Rejection;
-import io.finguard.domain.port.out.Limit;
+import io.finguard.domain.policy.Limit;
 import java.time.Duration;
 import java.util.Objects;
 

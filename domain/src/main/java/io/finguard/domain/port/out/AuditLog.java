@@ -1,5 +1,6 @@
 package io.finguard.domain.port.out;
 
+import io.finguard.domain.audit.AuditEvent;
 import java.util.List;
 
 /** Append-only record of security-relevant events. */

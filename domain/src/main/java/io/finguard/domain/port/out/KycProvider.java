@@ -1,5 +1,6 @@
 package io.finguard.domain.port.out;
 
+import io.finguard.domain.account.KycDocuments;
 import io.finguard.domain.model.AccountId;
 
 /** The identity-verification provider (a stub here): takes documents, answers later with a decision. */

@@ -1,5 +1,6 @@
 package io.finguard.domain.port.out;
 
+import io.finguard.domain.policy.Limit;
 import java.time.Duration;
 import java.util.Objects;
 

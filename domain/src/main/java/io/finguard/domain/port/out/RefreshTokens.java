@@ -1,5 +1,6 @@
 package io.finguard.domain.port.out;
 
+import io.finguard.domain.token.RefreshToken;
 import io.finguard.domain.model.TokenDigest;
 
 /**

@@ -1,5 +1,10 @@
 package io.finguard.domain.port.out;
 
+import io.finguard.domain.token.AccessClaims;
+import io.finguard.domain.token.IssuedToken;
+import io.finguard.domain.token.FlowTicket;
+import io.finguard.domain.token.TicketKind;
+import io.finguard.domain.token.TokenCheck;
 import java.time.Instant;
 
 /**

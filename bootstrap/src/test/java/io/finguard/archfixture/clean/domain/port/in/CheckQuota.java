@@ -1,8 +1,8 @@
 package io.finguard.archfixture.clean.domain.port.in;
 
-import io.finguard.archfixture.clean.domain.port.out.Quota;
+import io.finguard.archfixture.clean.domain.Quota;
 
-/** Fixture: an in-port whose result carries an out-port value type, which is allowed. */
+/** Fixture: an in-port whose result carries a domain value type, which is allowed. */
 public interface CheckQuota {
     Result check(String id);
 

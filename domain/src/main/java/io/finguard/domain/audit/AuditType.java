@@ -1,4 +1,4 @@
-package io.finguard.domain.port.out;
+package io.finguard.domain.audit;
 
 /** Security-relevant event kinds written to the audit log. */
 public enum AuditType {

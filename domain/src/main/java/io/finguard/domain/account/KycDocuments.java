@@ -1,4 +1,4 @@
-package io.finguard.domain.port.out;
+package io.finguard.domain.account;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
-package io.finguard.archfixture.clean.domain.port.out;
+package io.finguard.archfixture.clean.domain;
 
-/** Fixture: an out-port value type (sealed), which in-port records may carry. */
+/** Fixture: a domain value type (sealed), which in-port records may carry. */
 public sealed interface Quota {
     record Left(int remaining) implements Quota {
     }

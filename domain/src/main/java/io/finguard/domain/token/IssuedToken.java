@@ -1,4 +1,4 @@
-package io.finguard.domain.port.out;
+package io.finguard.domain.token;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package io.finguard.domain.port.out;
+package io.finguard.domain.policy;
 
+import io.finguard.domain.port.out.RateLimiter;
 /** The limits a {@link RateLimiter} enforces; a denial names the one that refused. */
 public enum Limit {
     OTP_RESEND_COOLDOWN,

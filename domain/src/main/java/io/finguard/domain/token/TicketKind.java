@@ -1,4 +1,4 @@
-package io.finguard.domain.port.out;
+package io.finguard.domain.token;
 
 /** Kinds of flow ticket; each is its own token type and audience, never accepted for another. */
 public enum TicketKind {

@@ -1,4 +1,4 @@
-package io.finguard.domain.port.out;
+package io.finguard.domain.token;
 
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;

@@ -1,4 +1,4 @@
-package io.finguard.domain.port.out;
+package io.finguard.domain.audit;
 
 import java.time.Instant;
 import java.util.Map;
