@@ -1,15 +1,19 @@
 package io.finguard.adapters.persistence;
 
 import io.finguard.domain.port.out.Transactions;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultConnectionProvider;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 
 /**
@@ -18,17 +22,17 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
  * {@link DSLContext} from here and refuse to run outside one.
  */
 public final class JooqTransactions implements Transactions {
-    private final DSLContext root;
+    private final DataSource dataSource;
+    private final Configuration configuration;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
     public JooqTransactions(DataSource dataSource) {
-        Objects.requireNonNull(dataSource, "dataSource");
-        this.root = DSL.using(new DefaultConfiguration()
-                .set(dataSource)
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.configuration = new DefaultConfiguration()
                 .set(SQLDialect.POSTGRES)
                 // jOOQ's debug log prints statements with bind values: phone numbers and outbox codes.
                 .set(new Settings().withExecuteLogging(false))
-                .set(new DefaultExecuteListenerProvider(new TranslatingListener())));
+                .set(new DefaultExecuteListenerProvider(new TranslatingListener()));
     }
 
     @Override
@@ -37,9 +41,17 @@ public final class JooqTransactions implements Transactions {
         if (current.get() != null) {
             return work.get();
         }
+        // The connection is taken here, once. Left to jOOQ, a pool with none to give was asked again to roll back
+        // and to release, so an outage surfaced after three connection timeouts instead of one.
+        Connection connection;
         try {
-            return root.transactionResult(configuration -> {
-                current.set(configuration.dsl());
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw PostgresErrors.translate(new DataAccessException("no connection from the pool", e));
+        }
+        try (connection) {
+            return DSL.using(configuration.derive(new DefaultConnectionProvider(connection))).transactionResult(transaction -> {
+                current.set(transaction.dsl());
                 try {
                     return work.get();
                 } finally {
@@ -47,8 +59,10 @@ public final class JooqTransactions implements Transactions {
                 }
             });
         } catch (DataAccessException e) {
-            // Failures outside a statement: no connection from the pool, or a deferred constraint at commit.
+            // Failures outside a statement, such as a deferred constraint at commit.
             throw PostgresErrors.translate(e);
+        } catch (SQLException e) {
+            throw PostgresErrors.translate(new DataAccessException("the connection could not be returned", e));
         }
     }
 

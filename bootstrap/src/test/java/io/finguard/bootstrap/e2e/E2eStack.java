@@ -1,0 +1,155 @@
+package io.finguard.bootstrap.e2e;
+
+import io.finguard.bootstrap.RunningService;
+import io.finguard.bootstrap.config.ConfigReader;
+import io.finguard.bootstrap.config.FinGuardConfig;
+import io.finguard.bootstrap.config.Mode;
+import io.finguard.bootstrap.config.Validated;
+import io.finguard.bootstrap.embedded.EmbeddedRedis;
+import io.finguard.bootstrap.wiring.FinGuardApplication;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * One FinGuard service started through the real composition root ({@link FinGuardApplication}: migrate, then
+ * start) from a serve-mode configuration, with its SMS gateway. {@link #shared()} is the JVM-wide instance on
+ * its own database and Redis; fault tests start their own with {@link #start}.
+ */
+final class E2eStack implements AutoCloseable {
+    static final String REDIS_URL_VARIABLE = "FINGUARD_TEST_REDIS_URL";
+    private static E2eStack shared;
+
+    private final RunningService service;
+    private final SmsGateway sms;
+    private final URI baseUri;
+    private final String adminToken;
+    private final String jdbcUrl;
+    private final String dbUser;
+    private final String dbPassword;
+    private final String redisUrl;
+    private final List<AutoCloseable> alsoClose;
+    private boolean closed;
+
+    private E2eStack(RunningService service, SmsGateway sms, URI baseUri, String adminToken, String jdbcUrl, String dbUser,
+                     String dbPassword, String redisUrl, List<AutoCloseable> alsoClose) {
+        this.service = service;
+        this.sms = sms;
+        this.baseUri = baseUri;
+        this.adminToken = adminToken;
+        this.jdbcUrl = jdbcUrl;
+        this.dbUser = dbUser;
+        this.dbPassword = dbPassword;
+        this.redisUrl = redisUrl;
+        this.alsoClose = alsoClose;
+    }
+
+    /**
+     * The service most tests share, started on first use and stopped when the JVM ends. Starting it also
+     * starts the {@link SeededMembers} in the background, so their resend cooldown runs out while other tests run.
+     */
+    static synchronized E2eStack shared() {
+        if (shared == null) {
+            LogCapture.install();
+            E2eDatabase database = E2eDatabase.fresh();
+            String external = System.getenv(REDIS_URL_VARIABLE);
+            EmbeddedRedis redis = external == null || external.isBlank() ? EmbeddedRedis.start() : null;
+            String redisUrl = redis == null ? external.trim() : redis.url();
+            List<AutoCloseable> infrastructure = new ArrayList<>();
+            if (redis != null) {
+                infrastructure.add(redis);
+            }
+            infrastructure.add(database);
+            shared = start(database.jdbcUrl(), database.user(), database.password(), redisUrl, infrastructure);
+            System.out.println("[e2e] shared service on " + database + ", Redis " + (redis == null ? "from " + REDIS_URL_VARIABLE
+                    : "embedded on port " + redis.port()));
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "e2e-shared-stack-stop"));
+            SeededMembers.startSeeding(shared);
+        }
+        return shared;
+    }
+
+    /** Starts a service on the given database and Redis; {@code alsoClose} is closed after it, in order. */
+    static E2eStack start(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, List<AutoCloseable> alsoClose) {
+        long started = System.nanoTime();
+        String smsKey = ServeSettings.randomKey();
+        SmsGateway sms = SmsGateway.start(Base64.getDecoder().decode(smsKey));
+        String adminToken = ServeSettings.randomKey();
+        int port = Loopback.freePort();
+        Map<String, String> env = ServeSettings.environment(jdbcUrl, dbUser, dbPassword, redisUrl, port, sms.url(), smsKey,
+                adminToken);
+        FinGuardConfig config = switch (ConfigReader.read(env, Mode.SERVE)) {
+            case Validated.Valid<FinGuardConfig> valid -> valid.value();
+            case Validated.Invalid<FinGuardConfig> invalid -> {
+                sms.close();
+                throw new IllegalStateException("the e2e configuration is refused: " + invalid.problems());
+            }
+        };
+        FinGuardApplication application = new FinGuardApplication();
+        RunningService service;
+        try {
+            application.migrate(config.database());
+            service = application.start(config);
+        } catch (RuntimeException e) {
+            sms.close();
+            throw e;
+        }
+        System.out.println("[e2e] service migrated and listening on port " + port + " in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return new E2eStack(service, sms, URI.create("http://127.0.0.1:" + port), adminToken, jdbcUrl, dbUser, dbPassword,
+                redisUrl, List.copyOf(alsoClose));
+    }
+
+    /** A client with a loopback source address of its own (so its per-IP limits are its own). */
+    ApiClient client() {
+        return new ApiClient(baseUri, Loopback.nextClientAddress());
+    }
+
+    /** The journeys through the API, for a fresh client. */
+    Onboarding onboarding() {
+        return new Onboarding(client(), sms, adminToken);
+    }
+
+    SmsGateway sms() {
+        return sms;
+    }
+
+    String adminToken() {
+        return adminToken;
+    }
+
+    String redisUrl() {
+        return redisUrl;
+    }
+
+    /** A plain connection to the service's database, for checks of what is stored. */
+    Connection database() throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", dbUser);
+        credentials.setProperty("password", dbPassword);
+        return DriverManager.getConnection(jdbcUrl, credentials);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        service.close();
+        sms.close();
+        for (AutoCloseable resource : alsoClose) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("[e2e] could not close " + resource + ": " + e);
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.finguard.bootstrap.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.UnknownHostException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Local addresses and ports for the suite. Every API client gets its own source address in 127.0.0.0/8, so the
+ * per-IP limits (20 sends / 10 min) count each test apart, exactly as the service sees distinct peers.
+ */
+final class Loopback {
+    private static final AtomicInteger NEXT = new AtomicInteger(1 << 8);
+
+    private Loopback() {
+    }
+
+    /** A loopback address no other client of this JVM uses: 127.0.1.0, 127.0.1.1, ... (Linux routes all of 127/8). */
+    static InetAddress nextClientAddress() {
+        int n = NEXT.getAndIncrement();
+        byte[] address = {127, 0, (byte) (n >> 8), (byte) n};
+        try {
+            InetAddress chosen = InetAddress.getByAddress(address);
+            requireBindable(chosen);
+            return chosen;
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("not an address: 127.0." + (n >> 8) + "." + (n & 0xff), e);
+        }
+    }
+
+    /** A TCP port nobody listens on right now (the machine's own PostgreSQL and Redis hold 5432 and 6379). */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free local port", e);
+        }
+    }
+
+    private static void requireBindable(InetAddress address) {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(address, 0));
+        } catch (IOException e) {
+            throw new IllegalStateException("the e2e tests give each client its own loopback address; " + address
+                    + " cannot be bound here (Linux routes all of 127.0.0.0/8, other systems may need an alias)", e);
+        }
+    }
+}

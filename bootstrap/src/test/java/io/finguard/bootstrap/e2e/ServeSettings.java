@@ -1,0 +1,78 @@
+package io.finguard.bootstrap.e2e;
+
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * The FINGUARD_* environment of one service under test, as production would set it for serve: every key freshly
+ * drawn from SecureRandom, a new P-256 signing key, Argon2id at the serve floor (defaults), codes delivered to
+ * the test SMS gateway. Nothing is a dev switch.
+ */
+final class ServeSettings {
+    static final String ISSUER = "https://auth.e2e.finguard.test";
+    static final String AUDIENCE = "finguard-e2e";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ServeSettings() {
+    }
+
+    static Map<String, String> environment(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, int httpPort,
+                                           URI smsUrl, String smsKey, String adminToken) {
+        KeyPair signing = p256();
+        Map<String, String> env = new HashMap<>();
+        env.put("FINGUARD_DATABASE_URL", jdbcUrl);
+        env.put("FINGUARD_DATABASE_USER", dbUser);
+        env.put("FINGUARD_DATABASE_PASSWORD", dbPassword);
+        env.put("FINGUARD_REDIS_URL", redisUrl);
+        env.put("FINGUARD_HTTP_PORT", Integer.toString(httpPort));
+        env.put("FINGUARD_SIGNING_KEY", pem("PRIVATE KEY", signing.getPrivate().getEncoded())
+                + pem("PUBLIC KEY", signing.getPublic().getEncoded()));
+        env.put("FINGUARD_SIGNING_KEY_ID", "e2e-" + HexFormat.of().toHexDigits(RANDOM.nextInt()));
+        env.put("FINGUARD_ISSUER", ISSUER);
+        env.put("FINGUARD_AUDIENCE", AUDIENCE);
+        env.put("FINGUARD_PASSWORD_PEPPER", randomKey());
+        env.put("FINGUARD_PASSWORD_PEPPER_ID", "pepper-e2e");
+        env.put("FINGUARD_OTP_KEY", randomKey());
+        env.put("FINGUARD_OTP_KEY_ID", "otp-e2e");
+        env.put("FINGUARD_REFRESH_KEY", randomKey());
+        env.put("FINGUARD_RATE_LIMIT_KEY", randomKey());
+        env.put("FINGUARD_KYC_CALLBACK_KEY", randomKey());
+        env.put("FINGUARD_ADMIN_TOKEN", adminToken);
+        env.put("FINGUARD_ALLOWED_COUNTRIES", "+49,+43");
+        env.put("FINGUARD_SMS_WEBHOOK_URL", smsUrl.toString());
+        env.put("FINGUARD_SMS_WEBHOOK_KEY", smsKey);
+        // Small pools: several services may run in one test JVM next to other helpers' builds on two cores.
+        env.put("FINGUARD_DATABASE_POOL_SIZE", "8");
+        return env;
+    }
+
+    /** 32 random bytes, base64: the shape every FINGUARD_*_KEY takes. */
+    static String randomKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static KeyPair p256() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("P-256 is part of every JDK", e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+}

@@ -1,0 +1,72 @@
+package io.finguard.bootstrap.e2e;
+
+import static io.finguard.bootstrap.e2e.ApiClient.bearer;
+import static io.finguard.bootstrap.e2e.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The refresh-token family over HTTP: every refresh rotates, a retry inside the grace window gets the same
+ * successor, presenting an older token is theft (the family dies, audited), and logout ends refresh at once.
+ */
+class SessionE2eTest {
+    private final E2eStack stack = E2eStack.shared();
+    private final Onboarding onboarding = stack.onboarding();
+    private final ApiClient api = onboarding.api();
+
+    @Test
+    void refreshRotatesGraceRetriesGetTheSameSuccessorAndReuseOfAnOlderTokenRevokesTheFamily() {
+        Member member = onboarding.signUp();
+        String r0 = member.refreshToken();
+
+        ApiResponse first = onboarding.refresh(r0);
+        assertThat(first.status()).isEqualTo(200);
+        String r1 = first.text("/tokens/refreshToken");
+        assertThat(r1).isNotEqualTo(r0);
+        assertThat(first.text("/tokens/accessToken")).isNotEqualTo(member.accessToken());
+
+        // A client that lost the answer retries at once: inside the 10 s grace window it gets the same successor.
+        ApiResponse retry = onboarding.refresh(r0);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.text("/tokens/refreshToken")).isEqualTo(r1);
+
+        ApiResponse second = onboarding.refresh(r1);
+        assertThat(second.status()).isEqualTo(200);
+        String r2 = second.text("/tokens/refreshToken");
+        assertThat(r2).isNotIn(r0, r1);
+
+        // r0 is now older than the previous token: reuse whatever the clock says, so no waiting is needed.
+        assertProblem(onboarding.refresh(r0), 401, "token_reused");
+        assertProblem(onboarding.refresh(r2), 401, "session_revoked");
+        assertProblem(onboarding.refresh(r1), 401, "session_revoked");
+
+        ApiResponse audit = api.get("/v1/admin/audit?subject=" + member.userId(), "Authorization", onboarding.adminBearer());
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(types(audit.json())).contains("TOKEN_REUSE_DETECTED", "SESSION_REFRESHED");
+    }
+
+    @Test
+    void anUnknownRefreshTokenIsRefusedAndAfterLogoutTheRealOneIsRefusedToo() {
+        Member member = onboarding.signUp();
+        assertProblem(onboarding.refresh(member.refreshToken() + "x"), 401, "token_unknown");
+        ApiResponse stillAlive = onboarding.refresh(member.refreshToken());
+        assertThat(stillAlive.status()).isEqualTo(200);
+        Member current = member.withTokensOf(stillAlive.json());
+
+        ApiResponse logout = api.post("/v1/auth/logout", null, "Authorization", bearer(current.accessToken()));
+
+        assertThat(logout.status()).isEqualTo(204);
+        assertThat(logout.body()).isEmpty();
+        assertProblem(onboarding.refresh(current.refreshToken()), 401, "session_revoked");
+    }
+
+    private static List<String> types(JsonNode audit) {
+        List<String> types = new ArrayList<>();
+        audit.get("items").forEach(item -> types.add(item.get("type").asText()));
+        return types;
+    }
+}

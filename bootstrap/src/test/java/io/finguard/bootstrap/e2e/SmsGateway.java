@@ -1,0 +1,129 @@
+package io.finguard.bootstrap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The SMS gateway the service posts codes to (FINGUARD_SMS_WEBHOOK_URL). It accepts a message only when
+ * X-FinGuard-Signature is sha256=hex(HMAC-SHA256(body)) under the shared key, and keeps the codes per phone in
+ * arrival order. A request with a bad signature is answered 401 and counted, never recorded.
+ */
+final class SmsGateway implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration CODE_WAIT = Duration.ofSeconds(10);
+
+    private final HttpServer server;
+    private final byte[] key;
+    private final Map<String, List<String>> codesByPhone = new HashMap<>();
+    private final AtomicInteger badSignatures = new AtomicInteger();
+
+    private SmsGateway(HttpServer server, byte[] key) {
+        this.server = server;
+        this.key = key.clone();
+    }
+
+    static SmsGateway start(byte[] key) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            SmsGateway gateway = new SmsGateway(server, key);
+            server.createContext("/sms", gateway::receive);
+            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            server.start();
+            return gateway;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the test SMS gateway did not start", e);
+        }
+    }
+
+    URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/sms");
+    }
+
+    /** How many codes this phone has received so far. */
+    synchronized int count(String phone) {
+        return codesByPhone.getOrDefault(phone, List.of()).size();
+    }
+
+    /** Requests whose signature did not verify; the suite expects none. */
+    int badSignatures() {
+        return badSignatures.get();
+    }
+
+    /** The {@code index}-th code (0-based) sent to the phone, waiting for the outbox dispatcher (every 250 ms). */
+    synchronized String awaitCode(String phone, int index) {
+        long deadline = System.nanoTime() + CODE_WAIT.toNanos();
+        while (count(phone) <= index) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no SMS #" + (index + 1) + " arrived within " + CODE_WAIT.toSeconds() + " s");
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for an SMS", e);
+            }
+        }
+        return codesByPhone.get(phone).get(index);
+    }
+
+    private void receive(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String signature = exchange.getRequestHeaders().getFirst("X-FinGuard-Signature");
+            if (!"POST".equals(exchange.getRequestMethod()) || !signatureMatches(signature, body)) {
+                badSignatures.incrementAndGet();
+                exchange.sendResponseHeaders(401, -1);
+                return;
+            }
+            JsonNode message = JSON.readTree(body);
+            String code = message.path("code").asText();
+            SecretLedger.codeSeen(code);
+            record(message.path("to").asText(), code);
+            exchange.sendResponseHeaders(204, -1);
+        }
+    }
+
+    private synchronized void record(String phone, String code) {
+        codesByPhone.computeIfAbsent(phone, p -> new ArrayList<>()).add(code);
+        notifyAll();
+    }
+
+    private boolean signatureMatches(String header, byte[] body) {
+        if (header == null || !header.startsWith("sha256=")) {
+            return false;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] expected = mac.doFinal(body);
+            return MessageDigest.isEqual(expected, HexFormat.of().parseHex(header.substring("sha256=".length())));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
