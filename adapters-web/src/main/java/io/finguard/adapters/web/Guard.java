@@ -30,20 +30,23 @@ final class Guard {
 
     /** A valid access token carrying {@code scope}. */
     AccessClaims access(Context ctx, Scope scope) {
+        return requireScope(validAccess(bearer(ctx)), scope);
+    }
+
+    /** A valid access token of an account at {@code tier} carrying {@code scope}; the tier is the first reason given. */
+    AccessClaims access(Context ctx, Scope scope, Tier tier) {
         AccessClaims claims = validAccess(bearer(ctx));
+        if (claims.tier() != tier) {
+            throw new ProblemException(Problem.of(403, "insufficient_tier", "This needs a " + tier + " account."));
+        }
+        return requireScope(claims, scope);
+    }
+
+    private static AccessClaims requireScope(AccessClaims claims, Scope scope) {
         if (!claims.hasScope(scope)) {
             throw new ProblemException(Problem.of(403, "insufficient_scope", "The token lacks the scope " + scope.wireName() + "."),
                     Map.of("WWW-Authenticate", "Bearer realm=\"finguard\", error=\"insufficient_scope\", scope=\""
                             + scope.wireName() + "\""));
-        }
-        return claims;
-    }
-
-    /** A valid access token carrying {@code scope}, of an account at {@code tier}. */
-    AccessClaims access(Context ctx, Scope scope, Tier tier) {
-        AccessClaims claims = access(ctx, scope);
-        if (claims.tier() != tier) {
-            throw new ProblemException(Problem.of(403, "insufficient_tier", "This needs a " + tier + " account."));
         }
         return claims;
     }

@@ -128,12 +128,24 @@ class BearerTest {
     }
 
     @Test
-    void transfersNeedTheTransferScope() {
+    void transfersNeedTheTransferScopeEvenOnAFullAccount() {
+        api.stubs.authenticate.accessTokens.put("full-frozen", Fixtures.claims(Tier.FULL,
+                EnumSet.of(Scope.PROFILE_READ, Scope.BALANCE_READ, Scope.SESSION_MANAGE), AssuranceLevel.AAL2));
+
+        var response = api.post("/v1/transfers", "{\"recipientPhone\":\"+4915199999999\",\"amount\":{\"minor\":100,\"currency\":\"EUR\"}}",
+                "Authorization", TestApi.bearer("full-frozen"), "Idempotency-Key", "k1");
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.code()).isEqualTo("insufficient_scope");
+    }
+
+    @Test
+    void aLimitedTokenIsToldItsTierIsTheReason() {
         var response = api.post("/v1/transfers", "{\"recipientPhone\":\"+4915199999999\",\"amount\":{\"minor\":100,\"currency\":\"EUR\"}}",
                 "Authorization", TestApi.bearer(Fixtures.LIMITED_TOKEN), "Idempotency-Key", "k1");
 
         assertThat(response.status()).isEqualTo(403);
-        assertThat(response.code()).isEqualTo("insufficient_scope");
+        assertThat(response.code()).isEqualTo("insufficient_tier");
     }
 
     @Test

@@ -116,9 +116,8 @@ class ErrorAnswersE2eTest {
         ApiResponse refused = api.post("/v1/transfers", transfer, "Authorization", bearer(member.accessToken()),
                 "Idempotency-Key", "limited-1");
 
-        // LIMITED tokens do not carry transfer:create, so the scope check answers before the tier check would.
-        assertProblem(refused, 403, "insufficient_scope");
-        assertThat(refused.header("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).contains("transfer:create"));
+        // The tier is the reason a LIMITED account cannot send, so it is the answer (before the missing scope).
+        assertProblem(refused, 403, "insufficient_tier");
     }
 
     @Test
