@@ -1,0 +1,14 @@
+package io.finguard.adapters.crypto;
+
+import io.finguard.domain.contract.TokenIssuerContract;
+import io.finguard.domain.port.out.TokenIssuer;
+
+/** The contract holds for an issuer mid-rotation too: a new signing key with the previous one still trusted. */
+class Es256RotatedKeyRingContractTest extends TokenIssuerContract {
+
+    @Override
+    protected TokenIssuer newIssuer() {
+        SigningKeyRing ring = SigningKeyRing.of(SigningKey.generate()).rotatedTo(SigningKey.generate());
+        return new Es256TokenIssuer(TokenFixture.CONFIG, ring);
+    }
+}
