@@ -115,7 +115,10 @@ lines = [f"# FinGuard vs Keycloak: benchmarks/run of {m['date_utc']}", "",
          f"Servers pinned to CPU {m['server_cpus']} (one at a time under load; the other idles), wrk to CPU {m['load_cpus']}; "
          f"PostgreSQL and Redis unpinned. Argon2id on both sides: m={a2['memory_kib']} KiB, t={a2['iterations']}, p={a2['parallelism']}. "
          f"{m['settings']['runs']} runs of {m['settings']['duration_s']} s per scenario and side after a {m['settings']['warmup_s']} s warm-up; "
-         "medians. Ratios are FinGuard / Keycloak.", "",
+         "medians. Ratios are FinGuard / Keycloak.",
+         "1-min load average during the measured wrk runs: " + ", ".join(
+             f"{n} {e['finguard']['loadavg_1m_range'][0]}-{e['finguard']['loadavg_1m_range'][1]}"
+             for n, e in result["scenarios"].items() if e["finguard"]) + " (FinGuard's runs; Keycloak's alternate with them).", "",
          "## Throughput at saturation, latency at a fixed offered load", "",
          "| scenario | FinGuard req/s | Keycloak req/s | ratio | offered req/s | FinGuard p50 / p99 ms | Keycloak p50 / p99 ms | errors FG / KC | max RSS MiB FG / KC | CPU ms/req FG / KC |",
          "|---|---|---|---|---|---|---|---|---|---|"]
