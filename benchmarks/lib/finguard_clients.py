@@ -1,0 +1,176 @@
+"""FinGuard's side of benchmarks/run, through the public API only.
+
+prepare: signs users up (OTP -> credentials -> profile -> submit) and takes them through KYC with the
+         admin endpoints, then writes one credential per line for each wrk scenario, and the signup timings.
+otp:     the OTP entry scenario: request a code for a fresh phone, wait for the SMS sink, verify it.
+Every request sends its own X-Forwarded-For address (FinGuard runs with 127.0.0.1 as trusted proxy), so the
+per-IP OTP limits see many clients, as behind a load balancer; phones are random, so no per-phone limit trips.
+"""
+import argparse, http.client, json, os, random, statistics, sys, threading, time
+from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlparse
+
+# German mobile ranges (+4915.., +4916.., +4917..): three 5-character prefixes share the per-prefix budget.
+MOBILE_PREFIXES = ["+49151", "+49160", "+49170", "+49152", "+49162", "+49171", "+49157", "+49163", "+49176"]
+NATIONAL_DIGITS = {"+49151": 8, "+49152": 8, "+49157": 8, "+49160": 7, "+49162": 7, "+49163": 7,
+                   "+49170": 7, "+49171": 7, "+49176": 8}
+
+
+class Api:
+    """One keep-alive connection per worker thread."""
+
+    def __init__(self, base):
+        url = urlparse(base)
+        self.host, self.port = url.hostname, url.port
+        self.local = threading.local()
+
+    def call(self, method, path, body=None, headers=None, expect=(200,)):
+        conn = getattr(self.local, "conn", None)
+        if conn is None:
+            conn = self.local.conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
+        hdrs = {"content-type": "application/json"} if body is not None else {}
+        hdrs.update(headers or {})
+        data = json.dumps(body) if body is not None else None
+        started = time.perf_counter()
+        try:
+            conn.request(method, path, body=data, headers=hdrs)
+            resp = conn.getresponse()
+            raw = resp.read()
+        except (http.client.HTTPException, OSError):
+            self.local.conn = None
+            raise
+        elapsed = (time.perf_counter() - started) * 1000
+        if resp.status not in expect:
+            raise RuntimeError(f"{method} {path} answered {resp.status}: {raw[:300]!r}")
+        return (json.loads(raw) if raw else {}), elapsed
+
+
+def random_phone(rng):
+    prefix = rng.choice(MOBILE_PREFIXES)
+    return prefix + "".join(str(rng.randrange(10)) for _ in range(NATIONAL_DIGITS[prefix]))
+
+
+def random_ip(rng):
+    return f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+
+
+def wait_code(codes, phone, timeout=20.0):
+    path = os.path.join(codes, phone)
+    deadline = time.monotonic() + timeout
+    started = time.perf_counter()
+    while time.monotonic() < deadline:
+        try:
+            with open(path) as f:
+                code = f.read().strip()
+            os.remove(path)
+            return code, (time.perf_counter() - started) * 1000
+        except FileNotFoundError:
+            time.sleep(0.01)
+    raise RuntimeError("no code delivered within %.0f s" % timeout)
+
+
+def otp_pair(api, codes, rng, device):
+    """Request and verify one code for a fresh phone; returns (ticket result, timings in ms)."""
+    phone, xff = random_phone(rng), {"x-forwarded-for": random_ip(rng)}
+    challenge, t_request = api.call("POST", "/v1/auth/otp", {"phone": phone}, xff, expect=(202,))
+    code, t_delivery = wait_code(codes, phone)
+    verified, t_verify = api.call("POST", "/v1/auth/otp/verify",
+                                  {"challengeId": challenge["challengeId"], "code": code, "deviceId": device}, xff)
+    return verified, {"request": t_request, "delivery": t_delivery, "verify": t_verify}
+
+
+def signup(api, codes, admin_token, password, pin, seed):
+    rng = random.Random(seed)
+    device = f"bench-{seed}"
+    started = time.perf_counter()
+    verified, t = otp_pair(api, codes, rng, device)
+    if verified.get("authState") != "ONBOARDING_REQUIRED":
+        raise RuntimeError(f"fresh phone did not start a signup: {verified.get('authState')}")
+    ticket = {"authorization": "Bearer " + verified["ticket"]}
+    _, t["credentials"] = api.call("PUT", "/v1/signup/credentials", {"password": password, "pin": pin}, ticket)
+    _, t["profile"] = api.call("PUT", "/v1/signup/profile", {
+        "firstName": "Bench", "lastName": f"User{seed}", "dateOfBirth": "1990-05-17",
+        "address": {"line1": "1 Way", "city": "Berlin", "postalCode": "10115", "country": "DE"}}, ticket)
+    submitted, t["submit"] = api.call("POST", "/v1/signup/submit", None, dict(ticket, **{"x-device-id": device}),
+                                      expect=(200, 201))
+    if submitted.get("authState") != "AUTHENTICATED":
+        raise RuntimeError(f"signup not approved: {submitted.get('authState')}")
+    t["walk"] = (time.perf_counter() - started) * 1000
+    tokens = submitted["tokens"]
+    bearer = {"authorization": "Bearer " + tokens["accessToken"]}
+    kyc, t["kyc_submit"] = api.call("POST", "/v1/kyc", {"documentType": "PASSPORT", "documentNumber": f"C0{seed}X"},
+                                    bearer, expect=(200, 202))
+    decided, t["kyc_decision"] = api.call("POST", f"/v1/admin/kyc/{kyc['reference']}/decision", {"verified": True},
+                                          {"authorization": "Bearer " + admin_token})
+    if decided.get("accountTier") != "FULL":
+        raise RuntimeError(f"KYC approval did not open a FULL account: {decided}")
+    return tokens, t
+
+
+def summarize(samples):
+    ordered = sorted(samples)
+    pick = lambda q: ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return {"n": len(ordered), "p50_ms": round(pick(0.5), 2), "p99_ms": round(pick(0.99), 2),
+            "max_ms": round(ordered[-1], 2), "mean_ms": round(statistics.fmean(ordered), 2)}
+
+
+def prepare(args):
+    api = Api(args.base)
+    groups = [("refresh", args.refresh), ("stepup", args.stepup), ("me", args.me)]
+    total = sum(n for _, n in groups)
+    base_seed = random.SystemRandom().randrange(10**9)
+    started = time.perf_counter()
+    with ThreadPoolExecutor(args.workers) as pool:
+        results = list(pool.map(lambda i: signup(api, args.codes, os.environ["FG_ADMIN_TOKEN"], args.password,
+                                                 args.pin, base_seed + i), range(total)))
+    elapsed = time.perf_counter() - started
+    files = {"refresh": "refreshToken", "stepup": "accessToken", "me": "accessToken"}
+    i = 0
+    for name, n in groups:
+        with open(os.path.join(args.out, f"fg-{name}.tokens"), "w") as f:
+            for tokens, _ in results[i:i + n]:
+                f.write(tokens[files[name]] + "\n")
+        i += n
+    steps = ["request", "delivery", "verify", "credentials", "profile", "submit", "walk", "kyc_submit", "kyc_decision"]
+    report = {"users": total, "workers": args.workers, "seconds": round(elapsed, 2),
+              "signups_per_s": round(total / elapsed, 2),
+              "steps": {s: summarize([t[s] for _, t in results]) for s in steps}}
+    json.dump(report, open(os.path.join(args.out, "fg-signup.json"), "w"), indent=1)
+    print(f"prepared {total} FinGuard users (signup + KYC) in {elapsed:.1f} s")
+
+
+def otp(args):
+    api = Api(args.base)
+    base_seed = random.SystemRandom().randrange(10**9)
+    started = time.perf_counter()
+    with ThreadPoolExecutor(args.workers) as pool:
+        results = list(pool.map(lambda i: otp_pair(api, args.codes, random.Random(base_seed + i), f"otp-{i}"),
+                                range(args.count)))
+    elapsed = time.perf_counter() - started
+    states = {}
+    for verified, _ in results:
+        states[verified.get("authState")] = states.get(verified.get("authState"), 0) + 1
+    report = {"pairs": args.count, "workers": args.workers, "seconds": round(elapsed, 2),
+              "pairs_per_s": round(args.count / elapsed, 2), "auth_states": states,
+              "steps": {s: summarize([t[s] for _, t in results]) for s in ["request", "delivery", "verify"]}}
+    json.dump(report, open(args.result, "w"), indent=1)
+    print(f"OTP entry: {args.count} request+verify pairs in {elapsed:.1f} s")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("prepare")
+    p.add_argument("--base", required=True); p.add_argument("--codes", required=True); p.add_argument("--out", required=True)
+    p.add_argument("--refresh", type=int, default=24); p.add_argument("--stepup", type=int, default=8)
+    p.add_argument("--me", type=int, default=8); p.add_argument("--workers", type=int, default=3)
+    p.add_argument("--password", required=True); p.add_argument("--pin", required=True)
+    o = sub.add_parser("otp")
+    o.add_argument("--base", required=True); o.add_argument("--codes", required=True); o.add_argument("--result", required=True)
+    o.add_argument("--count", type=int, default=120); o.add_argument("--workers", type=int, default=4)
+    args = parser.parse_args()
+    {"prepare": prepare, "otp": otp}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
