@@ -10,5 +10,5 @@ WORKDIR /app
 COPY --from=build /src/bootstrap/target/finguard.jar /app/finguard.jar
 USER finguard
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:+UseG1GC", "-XX:MaxRAMPercentage=75", "-XX:G1PeriodicGCInterval=3000", "-Dorg.jooq.no-logo=true", "-jar", "/app/finguard.jar"]
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xms160m", "-Xmx512m", "-Xmn128m", "-Dorg.jooq.no-logo=true", "-jar", "/app/finguard.jar"]
 CMD ["serve"]
