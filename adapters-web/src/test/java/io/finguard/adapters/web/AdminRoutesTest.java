@@ -17,30 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AdminRoutesTest {
+class AdminRoutesTest extends RouteTest {
     private static final String[] ADMIN = {"Authorization", TestApi.bearer(Fixtures.ADMIN_TOKEN)};
     private static final String USER_PATH = "/v1/admin/users/" + Fixtures.USER;
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        api.reset();
-    }
 
     @Test
     void blockingEndsSessionsAndSaysSo() {

@@ -9,28 +9,14 @@ import io.finguard.domain.port.in.ViewMe;
 import io.finguard.domain.port.in.ViewSignup;
 import java.util.EnumSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of credential works only where it belongs; scope and tier are enforced per route. */
-class BearerTest {
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
+class BearerTest extends RouteTest {
 
     @BeforeEach
     void reset() {
-        api.reset();
         api.stubs.viewMe = user -> new ViewMe.Result.NotFound();
         api.stubs.viewSignup = id -> new ViewSignup.Result.NotFound();
         api.stubs.waitingReviews = limit -> List.of();

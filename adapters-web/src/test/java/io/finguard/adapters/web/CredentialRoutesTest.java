@@ -5,30 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finguard.domain.policy.WeakSecret;
 import io.finguard.domain.port.in.ChangeCredentials;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** PUT /v1/me/credentials: each result of ChangeCredentials has one answer. */
-class CredentialRoutesTest {
-    private static TestApi api;
+class CredentialRoutesTest extends RouteTest {
     private final AtomicReference<ChangeCredentials.Command> seen = new AtomicReference<>();
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        api.reset();
-    }
 
     private TestApi.Response change(String body, ChangeCredentials.Result answer) {
         api.stubs.changeCredentials = command -> {

@@ -9,30 +9,16 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Input hygiene and the answers every route shares: problem shape, headers, request ids, failures. */
-class EdgeHygieneTest {
+class EdgeHygieneTest extends RouteTest {
     private static final String PHONE_BODY = "{\"phone\":\"+4915112345678\"}";
-    private static TestApi api;
     private final AtomicInteger calls = new AtomicInteger();
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
 
     @BeforeEach
     void reset() {
-        api.reset();
         api.stubs.requestOtp = command -> {
             calls.incrementAndGet();
             return new RequestOtp.Result.Sent(ChallengeId.parse("00000000-0000-4000-8000-0000000000c1"),

@@ -12,29 +12,15 @@ import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class KycRoutesTest {
+class KycRoutesTest extends RouteTest {
     private static final String CALLBACK = "{\"reference\":\"kyc-ref-1\",\"decision\":\"VERIFIED\"}";
-    private static TestApi api;
     private final AtomicReference<RecordKycDecision.Command> decided = new AtomicReference<>();
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
 
     @BeforeEach
     void reset() {
-        api.reset();
         api.stubs.recordKycDecision = command -> {
             decided.set(command);
             return new RecordKycDecision.Result.Recorded(KycStatus.VERIFIED, Tier.FULL);

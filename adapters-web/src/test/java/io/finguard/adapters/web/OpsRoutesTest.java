@@ -3,28 +3,9 @@ package io.finguard.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class OpsRoutesTest {
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        api.reset();
-    }
+class OpsRoutesTest extends RouteTest {
 
     @Test
     void jwksServesThePublicKeysItIsGiven() {

@@ -20,29 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class OtpRoutesTest {
+class OtpRoutesTest extends RouteTest {
     private static final String CHALLENGE = "00000000-0000-4000-8000-0000000000c1";
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        api.reset();
-    }
 
     @Test
     void aSentChallengeAnswers202WithSecondsAndPassesThePhoneAndRegionThrough() {

@@ -19,29 +19,15 @@ import io.finguard.domain.port.in.StepUp;
 import io.finguard.domain.port.in.ViewMe;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SessionRoutesTest {
+class SessionRoutesTest extends RouteTest {
     private static final String PIN = "{\"method\":\"pin\",\"secret\":\"914730\"}";
-    private static TestApi api;
     private final AtomicReference<StepUp.Command> stepUpSeen = new AtomicReference<>();
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
 
     @BeforeEach
     void reset() {
-        api.reset();
         api.stubs.stepUp = command -> {
             stepUpSeen.set(command);
             return new StepUp.Result.SteppedUp(new LoginResult.Authenticated(Tier.FULL, Fixtures.tokens(Tier.FULL, AssuranceLevel.AAL2)));

@@ -15,31 +15,12 @@ import io.finguard.domain.port.in.ViewSignup;
 import io.finguard.domain.signup.PreUserStatus;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SignupRoutesTest {
+class SignupRoutesTest extends RouteTest {
     private static final String[] TICKET = {"Authorization", TestApi.bearer(Fixtures.SIGNUP_TICKET)};
     private static final String PROFILE = "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"dateOfBirth\":\"1990-12-10\","
             + "\"address\":{\"line1\":\"1 Main St\",\"city\":\"Berlin\",\"postalCode\":\"10115\",\"country\":\"DE\"}}";
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        api.reset();
-    }
 
     @Test
     void viewShowsStatusAndNextStepOfTheTicketsSignup() {

@@ -10,31 +10,17 @@ import io.finguard.domain.port.in.TransferView;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TransferRoutesTest {
+class TransferRoutesTest extends RouteTest {
     private static final String BODY = "{\"recipientPhone\":\"+4915199999999\",\"amount\":{\"minor\":2500,\"currency\":\"EUR\"}}";
     private static final TransferView DONE = new TransferView(TransferId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b1")),
             Money.of(2500, "EUR"), "+4915*******99", Fixtures.NOW);
-    private static TestApi api;
     private final AtomicReference<CreateTransfer.Command> seen = new AtomicReference<>();
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
 
     @BeforeEach
     void reset() {
-        api.reset();
         api.stubs.createTransfer = command -> {
             seen.set(command);
             return new CreateTransfer.Result.Completed(DONE);
