@@ -6,7 +6,6 @@ import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.PreUserId;
-import io.finguard.domain.model.Transition;
 import io.finguard.domain.policy.LoginDecision;
 import io.finguard.domain.policy.LoginFacts;
 import io.finguard.domain.policy.LoginPolicy;
@@ -19,7 +18,6 @@ import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.token.TicketKind;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.signup.PreUser;
-import io.finguard.domain.signup.PreUserEvent;
 import io.finguard.domain.signup.PreUserFacts;
 import io.finguard.domain.user.User;
 import java.time.Clock;
@@ -38,6 +36,7 @@ final class LoginFlow {
     private final Accounts accounts;
     private final PreUsers preUsers;
     private final Sessions sessions;
+    private final SignupSteps signupSteps;
     private final LoginPolicy policy;
     private final SessionIssuer sessionIssuer;
     private final Tickets tickets;
@@ -46,12 +45,13 @@ final class LoginFlow {
     private final ServiceSettings settings;
     private final Auditor auditor;
 
-    LoginFlow(Users users, Accounts accounts, PreUsers preUsers, Sessions sessions, LoginPolicy policy,
+    LoginFlow(Users users, Accounts accounts, PreUsers preUsers, Sessions sessions, SignupSteps signupSteps, LoginPolicy policy,
               SessionIssuer sessionIssuer, Tickets tickets, Ids ids, Clock clock, ServiceSettings settings, Auditor auditor) {
         this.users = users;
         this.accounts = accounts;
         this.preUsers = preUsers;
         this.sessions = sessions;
+        this.signupSteps = signupSteps;
         this.policy = policy;
         this.sessionIssuer = sessionIssuer;
         this.tickets = tickets;
@@ -64,7 +64,7 @@ final class LoginFlow {
     LoginResult afterPhoneProven(PhoneNumber phone, DeviceId device, int failedAttempts) {
         Optional<User> user = users.findByPhone(phone);
         Optional<Account> account = user.flatMap(u -> accounts.findByOwner(u.id()));
-        Optional<PreUser> signup = user.isPresent() ? Optional.empty() : liveSignup(phone);
+        Optional<PreUser> signup = user.isPresent() ? Optional.empty() : signupSteps.liveByPhone(phone);
         boolean knownDevice = user.map(u -> sessions.knownDevice(u.id(), device)).orElse(false);
         LoginDecision decision = policy.decide(new LoginFacts(user, account, signup, knownDevice, failedAttempts > 0));
         return switch (decision) {
@@ -84,20 +84,6 @@ final class LoginFlow {
                         sessionIssuer.start(a.user().id(), a.tier(), a.scopes(), AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), device));
             }
         };
-    }
-
-    /** The phone's live signup, unless it has lapsed (then it is marked EXPIRED and a new one may start). */
-    private Optional<PreUser> liveSignup(PhoneNumber phone) {
-        Optional<PreUser> live = preUsers.lockLiveByPhone(phone);
-        if (live.isEmpty()) {
-            return live;
-        }
-        Transition<PreUser> aged = live.get().on(new PreUserEvent.Tick(clock.instant()));
-        if (aged.state() instanceof PreUser.Expired expired) {
-            preUsers.update(expired);
-            return Optional.empty();
-        }
-        return live;
     }
 
     private PreUser startSignup(PhoneNumber phone, int failedAttempts) {

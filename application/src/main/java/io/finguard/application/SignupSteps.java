@@ -1,5 +1,6 @@
 package io.finguard.application;
 
+import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.port.out.PreUsers;
@@ -20,7 +21,16 @@ final class SignupSteps {
 
     /** The signup as it stands now (an abandoned one is marked EXPIRED first). Inside a transaction. */
     Optional<PreUser> current(PreUserId id) {
-        return preUsers.lock(id).map(p -> apply(p, new PreUserEvent.Tick(clock.instant())).state());
+        return preUsers.lock(id).map(this::aged);
+    }
+
+    /** The phone's live signup as it stands now; one that lapsed is marked EXPIRED and no longer counts. */
+    Optional<PreUser> liveByPhone(PhoneNumber phone) {
+        return preUsers.lockLiveByPhone(phone).map(this::aged).filter(p -> !(p instanceof PreUser.Expired));
+    }
+
+    private PreUser aged(PreUser preUser) {
+        return apply(preUser, new PreUserEvent.Tick(clock.instant())).state();
     }
 
     Transition<PreUser> apply(PreUser current, PreUserEvent event) {

@@ -60,7 +60,7 @@ public final class UseCases {
     }
 
     public VerifyOtp verifyOtp() {
-        LoginFlow login = new LoginFlow(ports.users(), ports.accounts(), ports.preUsers(), ports.sessions(), loginPolicy,
+        LoginFlow login = new LoginFlow(ports.users(), ports.accounts(), ports.preUsers(), ports.sessions(), signupSteps, loginPolicy,
                 sessionIssuer, tickets, ports.ids(), ports.clock(), settings, auditor);
         return new VerifyOtpService(ports.transactions(), ports.challenges(), ports.otpCodes(), ports.rateLimiter(), login, auditor,
                 ports.clock());
