@@ -154,7 +154,7 @@ lines += ["", "## Argon2id ceiling (one thread per server core, same parameters,
           f"- BouncyCastle (Keycloak's Argon2 library): {fmt(bc.get('hashes_per_s'))} hashes/s ({fmt(bc.get('ms_per_hash'))} ms each); "
           f"Keycloak's password grant is {fmt(result['argon2_fractions']['keycloak_password_grant_over_bouncycastle_ceiling'])} of it.",
           f"- Stored hash formats: FinGuard `{result['hash_formats']['finguard']}`, Keycloak `{result['hash_formats']['keycloak']}`.",
-          "", "## Targets (design/benchmarks.md)", "", "| target | value | goal | met |", "|---|---|---|---|"]
+          "", "## Targets (benchmarks/README.md)", "", "| target | value | goal | met |", "|---|---|---|---|"]
 for t in targets:
     lines.append(f"| {t['target']} | {fmt(t['value'])} | {t['goal']} | {'-' if t['met'] is None else ('yes' if t['met'] else 'no')} |")
 otp, su = result["finguard_only"]["otp_entry"], result["finguard_only"]["signup_walk"]
