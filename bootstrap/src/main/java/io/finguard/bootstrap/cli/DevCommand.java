@@ -5,6 +5,8 @@ import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.Mode;
 import io.finguard.bootstrap.config.Setting;
 import io.finguard.bootstrap.config.Validated;
+import io.finguard.bootstrap.logging.LogFormat;
+import io.finguard.bootstrap.logging.LogOutput;
 import io.finguard.bootstrap.dev.DevHome;
 import io.finguard.bootstrap.dev.DevSettings;
 import io.finguard.bootstrap.embedded.EmbeddedPostgres;
@@ -45,6 +47,7 @@ final class DevCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        LogOutput.select(context.env(), Setting.LOG_FORMAT.key(), LogFormat.TEXT);
         DevHome devHome = DevHome.open(home);
         Resources resources = new Resources();
         context.lifetime().closeOnStop(resources);

@@ -5,6 +5,8 @@ import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.Mode;
 import io.finguard.bootstrap.config.Setting;
 import io.finguard.bootstrap.config.Validated;
+import io.finguard.bootstrap.logging.LogFormat;
+import io.finguard.bootstrap.logging.LogOutput;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -33,6 +35,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        LogOutput.select(context.env(), Setting.LOG_FORMAT.key(), LogFormat.JSON);
         return switch (ConfigReader.read(context.env(), Mode.SERVE)) {
             case Validated.Invalid<FinGuardConfig> invalid ->
                     ConfigProblems.report(spec.commandLine().getErr(), "serve", invalid.problems());

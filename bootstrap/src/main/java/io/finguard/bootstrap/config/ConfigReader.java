@@ -1,5 +1,6 @@
 package io.finguard.bootstrap.config;
 
+import io.finguard.bootstrap.logging.LogFormat;
 import io.finguard.domain.model.OtpCode;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -36,6 +37,7 @@ public final class ConfigReader {
         OtpSettings otp = otp(in);
         HashingSettings hashing = hashing(in);
         String currency = currency(in);
+        logFormat(in);
         SmsSettings sms = sms(in);
         DevSwitches dev = devSwitches(in, otp);
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
@@ -231,6 +233,12 @@ public final class ConfigReader {
         }
         in.problem(Setting.CURRENCY, "'" + code + "' is not an ISO 4217 currency code such as EUR");
         return null;
+    }
+
+    /** The commands choose the format before logging starts (LogOutput); a value neither could use is refused here. */
+    private static void logFormat(EnvironmentReader in) {
+        in.optional(Setting.LOG_FORMAT).filter(value -> LogFormat.parse(value).isEmpty())
+                .ifPresent(value -> in.problem(Setting.LOG_FORMAT, "'" + value + "' is neither json nor text"));
     }
 
     /** serve must deliver codes somewhere real; dev falls back to the console when no gateway is named. */

@@ -40,6 +40,8 @@ public enum Setting {
     SMS_WEBHOOK_KEY("base64 HMAC key signing requests to the SMS gateway, >= 32 bytes (required with SMS_WEBHOOK_URL)"),
     /** Read by logback.xml, not by the configuration records; listed so it is not taken for a typo. */
     LOG_LEVEL("root log level, e.g. DEBUG (default INFO)"),
+    /** Read by the commands before logging starts (LogOutput); checked here like every other value. */
+    LOG_FORMAT("json (one object per line) or text (one readable line, coloured on a terminal) (default: json in serve, text in dev)"),
     /** Dev only: every OTP is this code, so scripts can walk the flows. {@code serve} refuses it. */
     DEV_FIXED_OTP_CODE("dev only: every code is this one (refused in serve)");
 

@@ -87,6 +87,7 @@ class ConfigReaderTest {
                 Arguments.of("FINGUARD_DENYLISTED_PREFIXES", "+0", "'+0' is not an E.164 prefix"),
                 Arguments.of("FINGUARD_TRUSTED_PROXIES", "proxy.internal", "'proxy.internal' is not a literal IP or CIDR"),
                 Arguments.of("FINGUARD_TRUSTED_PROXIES", "10.0.0.0/33", "'10.0.0.0/33' is not a literal IP or CIDR"),
+                Arguments.of("FINGUARD_LOG_FORMAT", "yaml", "'yaml' is neither json nor text"),
                 Arguments.of("FINGUARD_CURRENCY", "EURO", "'EURO' is not an ISO 4217 currency code"),
                 Arguments.of("FINGUARD_OTP_TTL_SECONDS", "601", "601 is out of range 30..600"),
                 Arguments.of("FINGUARD_OTP_LENGTH", "4", "4 is out of range 6..8"),
