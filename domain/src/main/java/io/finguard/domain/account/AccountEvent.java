@@ -24,18 +24,21 @@ public sealed interface AccountEvent {
         }
     }
 
+    /** An operator freezes the account. */
     record Freeze(Instant at) implements AccountEvent {
         public Freeze {
             Objects.requireNonNull(at, "at");
         }
     }
 
+    /** An operator lifts the freeze. */
     record Unfreeze(Instant at) implements AccountEvent {
         public Unfreeze {
             Objects.requireNonNull(at, "at");
         }
     }
 
+    /** The account is closed for good. */
     record Close(Instant at) implements AccountEvent {
         public Close {
             Objects.requireNonNull(at, "at");

@@ -7,6 +7,7 @@ public sealed interface RiskAssessment {
 
     List<RiskReason> reasons();
 
+    /** No risk found: the signup becomes a LIMITED account at once. */
     record Approve() implements RiskAssessment {
         @Override
         public List<RiskReason> reasons() {
@@ -14,6 +15,7 @@ public sealed interface RiskAssessment {
         }
     }
 
+    /** Doubtful: an operator decides; the reasons say why. */
     record Review(List<RiskReason> reasons) implements RiskAssessment {
         public Review {
             reasons = List.copyOf(reasons);
@@ -23,6 +25,7 @@ public sealed interface RiskAssessment {
         }
     }
 
+    /** Refused outright; the reasons say why. */
     record Reject(List<RiskReason> reasons) implements RiskAssessment {
         public Reject {
             reasons = List.copyOf(reasons);

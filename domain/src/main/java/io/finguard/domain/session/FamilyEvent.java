@@ -31,6 +31,10 @@ public sealed interface FamilyEvent {
         }
     }
 
+    /**
+     * The family ends (logout, token reuse, expiry, block, new credentials, replacement): no token of it refreshes
+     * again.
+     */
     record Revoke(RevocationReason reason, Instant at) implements FamilyEvent {
         public Revoke {
             Objects.requireNonNull(reason, "reason");

@@ -24,6 +24,7 @@ public sealed interface User {
         return new Active(facts);
     }
 
+    /** A user who may log in. */
     record Active(UserFacts facts) implements User {
         public Active {
             Objects.requireNonNull(facts, "facts");
@@ -46,6 +47,7 @@ public sealed interface User {
         }
     }
 
+    /** A user an operator blocked: no login, no refresh, until unblocked. */
     record Blocked(UserFacts facts, String reason, Instant blockedAt) implements User {
         public Blocked {
             Objects.requireNonNull(facts, "facts");

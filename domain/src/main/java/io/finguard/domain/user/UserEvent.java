@@ -8,6 +8,7 @@ import java.util.Objects;
 public sealed interface UserEvent {
     Instant at();
 
+    /** An operator blocks the user, with the reason on record. */
     record Block(String reason, Instant at) implements UserEvent {
         public Block {
             Objects.requireNonNull(reason, "reason");
@@ -15,6 +16,7 @@ public sealed interface UserEvent {
         }
     }
 
+    /** An operator lifts the block. */
     record Unblock(Instant at) implements UserEvent {
         public Unblock {
             Objects.requireNonNull(at, "at");

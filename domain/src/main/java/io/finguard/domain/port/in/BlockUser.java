@@ -9,6 +9,7 @@ public interface BlockUser {
 
     Result change(Command command);
 
+    /** Block ({@code block} true) or unblock the user, with the operator's reason. */
     record Command(UserId user, boolean block, String reason) {
         public Command {
             Objects.requireNonNull(user, "user");
@@ -16,13 +17,17 @@ public interface BlockUser {
         }
     }
 
+    /** What the change came to; the caller handles every variant. */
     sealed interface Result {
+        /** The status changed; a block revoked {@code sessionsEnded} sessions, an unblock none. */
         record Changed(UserStatus status, int sessionsEnded) implements Result {
         }
 
+        /** The user already had that status; nothing changed. */
         record Unchanged(UserStatus status) implements Result {
         }
 
+        /** No such user. */
         record NotFound() implements Result {
         }
     }

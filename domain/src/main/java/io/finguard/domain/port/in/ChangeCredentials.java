@@ -10,6 +10,7 @@ public interface ChangeCredentials {
 
     Result change(Command command);
 
+    /** {@code caller} are the verified claims of the access token; at least one new secret is given. */
     record Command(AccessClaims caller, Optional<String> newPassword, Optional<String> newPin) {
         public Command {
             Objects.requireNonNull(caller, "caller");
@@ -23,11 +24,13 @@ public interface ChangeCredentials {
         }
     }
 
+    /** What the change came to; the caller handles every variant. */
     sealed interface Result {
         /** Stored; the sessions that were live have ended, the caller's included. */
         record Changed(int sessionsEnded) implements Result {
         }
 
+        /** A new secret fails its policy; nothing was changed. */
         record Weak(WeakSecret reason) implements Result {
         }
 

@@ -10,6 +10,7 @@ public interface CompleteProfile {
 
     Result complete(Command command);
 
+    /** The signup and the profile entered for it. */
     record Command(PreUserId signup, Profile profile) {
         public Command {
             Objects.requireNonNull(signup, "signup");
@@ -17,7 +18,9 @@ public interface CompleteProfile {
         }
     }
 
+    /** What completing the profile came to; the caller handles every variant. */
     sealed interface Result {
+        /** Stored; the signup can be submitted. */
         record Saved(SignupView signup) implements Result {
         }
 
@@ -25,9 +28,11 @@ public interface CompleteProfile {
         record WeakPin(WeakSecret reason) implements Result {
         }
 
+        /** Out of order (or expired): the current state is in the answer. */
         record InvalidState(SignupView signup) implements Result {
         }
 
+        /** No such signup. */
         record NotFound() implements Result {
         }
     }

@@ -20,7 +20,9 @@ public interface CreateTransfer {
         }
     }
 
+    /** What the transfer came to; the caller handles every variant. */
     sealed interface Result {
+        /** Money moved: the transfer as booked. */
         record Completed(TransferView transfer) implements Result {
         }
 
@@ -28,6 +30,7 @@ public interface CreateTransfer {
         record Replayed(TransferView transfer) implements Result {
         }
 
+        /** A transfer rule refused it (tier, scope, step-up freshness, limits, funds); the reason says which. */
         record Denied(TransferDenial reason) implements Result {
         }
 
@@ -35,6 +38,7 @@ public interface CreateTransfer {
         record KeyReused() implements Result {
         }
 
+        /** No active user has the recipient's phone number. */
         record RecipientNotFound() implements Result {
         }
     }

@@ -9,6 +9,7 @@ public interface FundAccount {
 
     Result fund(Command command);
 
+    /** Who is funded, and by how much. */
     record Command(UserId user, Money amount) {
         public Command {
             Objects.requireNonNull(user, "user");
@@ -16,7 +17,9 @@ public interface FundAccount {
         }
     }
 
+    /** What funding came to; the caller handles every variant. */
     sealed interface Result {
+        /** Credited: the new balance. */
         record Funded(Money balance) implements Result {
         }
 
@@ -24,6 +27,7 @@ public interface FundAccount {
         record Refused(String code) implements Result {
         }
 
+        /** No such user or account. */
         record NotFound() implements Result {
         }
     }

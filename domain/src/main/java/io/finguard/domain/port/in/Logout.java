@@ -9,6 +9,7 @@ public interface Logout {
 
     Result logout(Command command);
 
+    /** The caller's user and session; {@code everywhere} ends all of the user's sessions. */
     record Command(UserId user, FamilyId session, boolean everywhere) {
         public Command {
             Objects.requireNonNull(user, "user");
@@ -16,7 +17,9 @@ public interface Logout {
         }
     }
 
+    /** What the logout came to. */
     sealed interface Result {
+        /** Done; {@code sessionsEnded} sessions were revoked. */
         record LoggedOut(int sessionsEnded) implements Result {
         }
     }

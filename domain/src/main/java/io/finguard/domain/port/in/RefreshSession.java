@@ -9,6 +9,7 @@ public interface RefreshSession {
 
     Result refresh(Command command);
 
+    /** The refresh token as presented; the service checks it. */
     record Command(String refreshToken) {
         public Command {
             Objects.requireNonNull(refreshToken, "refreshToken");
@@ -20,7 +21,9 @@ public interface RefreshSession {
         }
     }
 
+    /** What the rotation came to; the caller handles every variant. */
     sealed interface Result {
+        /** A new token pair; the presented refresh token is spent. */
         record Refreshed(Tier tier, SessionTokens tokens) implements Result {
         }
 

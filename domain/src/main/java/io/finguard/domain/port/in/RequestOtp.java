@@ -23,12 +23,18 @@ public interface RequestOtp {
 
     /** Identical for registered and unknown numbers. */
     sealed interface Result {
+        /**
+         * A challenge was opened and its code queued; the code expires in {@code expiresIn}, a resend is allowed after
+         * {@code resendAfter}.
+         */
         record Sent(ChallengeId challenge, Duration expiresIn, Duration resendAfter) implements Result {
         }
 
+        /** The number cannot be used: malformed, not a mobile number, or a country not allowed. */
         record InvalidPhone(PhoneProblem problem) implements Result {
         }
 
+        /** A rate limit refused the send; try again after {@code retryAfter}. */
         record Throttled(Limit limit, Duration retryAfter) implements Result {
         }
     }

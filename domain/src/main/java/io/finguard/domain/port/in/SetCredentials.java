@@ -9,6 +9,7 @@ public interface SetCredentials {
 
     Result set(Command command);
 
+    /** The signup and the password and PIN chosen for it. */
     record Command(PreUserId signup, String password, String pin) {
         public Command {
             Objects.requireNonNull(signup, "signup");
@@ -22,10 +23,13 @@ public interface SetCredentials {
         }
     }
 
+    /** What choosing credentials came to; the caller handles every variant. */
     sealed interface Result {
+        /** Both secrets stored hashed; the signup moved on to the profile. */
         record Saved(SignupView signup) implements Result {
         }
 
+        /** A secret fails its policy; nothing was stored. */
         record Weak(WeakSecret reason) implements Result {
         }
 
@@ -33,6 +37,7 @@ public interface SetCredentials {
         record InvalidState(SignupView signup) implements Result {
         }
 
+        /** No such signup. */
         record NotFound() implements Result {
         }
     }

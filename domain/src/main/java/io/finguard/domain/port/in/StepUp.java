@@ -17,13 +17,16 @@ public interface StepUp {
     sealed interface Subject {
         UserId user();
 
+        /** The holder of a step-up ticket from a login that asked for a second factor. */
         record ViaTicket(UserId user) implements Subject {
         }
 
+        /** The holder of an access token of a live session, raising that session to AAL2. */
         record ViaSession(UserId user, FamilyId session) implements Subject {
         }
     }
 
+    /** The second factor presented: a PIN or a password (never SMS), from this client and device. */
     record Command(Subject subject, AuthMethod method, String secret, ClientAddress client, DeviceId device) {
         public Command {
             Objects.requireNonNull(subject, "subject");
@@ -42,13 +45,17 @@ public interface StepUp {
         }
     }
 
+    /** What the step-up came to; the caller handles every variant. */
     sealed interface Result {
+        /** The secret matched: the login is finished (or the session raised) with AAL2 tokens. */
         record SteppedUp(LoginResult.Authenticated login) implements Result {
         }
 
+        /** The secret did not match; the failure was counted toward the lock. */
         record WrongSecret() implements Result {
         }
 
+        /** Too many wrong secrets: step-up is locked until {@code retryAfter} has passed. */
         record Locked(Duration retryAfter) implements Result {
         }
 

@@ -11,6 +11,7 @@ public interface SubmitKyc {
 
     Result submit(Command command);
 
+    /** The user handing in documents, and the documents. */
     record Command(UserId user, KycDocuments documents) {
         public Command {
             Objects.requireNonNull(user, "user");
@@ -18,7 +19,9 @@ public interface SubmitKyc {
         }
     }
 
+    /** What the submission came to; the caller handles every variant. */
     sealed interface Result {
+        /** Handed to the provider: its reference for the decision to come, and the account's KYC status now. */
         record Submitted(String reference, KycStatus status) implements Result {
         }
 
@@ -26,6 +29,7 @@ public interface SubmitKyc {
         record Refused(Rejection reason, KycStatus current) implements Result {
         }
 
+        /** No such user or account. */
         record NotFound() implements Result {
         }
     }

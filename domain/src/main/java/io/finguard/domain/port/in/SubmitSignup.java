@@ -10,6 +10,7 @@ public interface SubmitSignup {
 
     Result submit(Command command);
 
+    /** The completed signup, and the client and device submitting it (they become the first session's). */
     record Command(PreUserId signup, ClientAddress client, DeviceId device) {
         public Command {
             Objects.requireNonNull(signup, "signup");
@@ -18,19 +19,25 @@ public interface SubmitSignup {
         }
     }
 
+    /** What the risk gate decided; the caller handles every variant. */
     sealed interface Result {
+        /** Approved: a user and LIMITED account exist, and this is their first session. */
         record Approved(LoginResult.Authenticated login) implements Result {
         }
 
+        /** Sent to an operator; the signup waits in UNDER_REVIEW. */
         record UnderReview(SignupView signup) implements Result {
         }
 
+        /** Rejected by the risk gate (an under-age applicant, say); the signup is closed. */
         record Rejected(SignupView signup) implements Result {
         }
 
+        /** Out of order (or expired): the current state is in the answer. */
         record InvalidState(SignupView signup) implements Result {
         }
 
+        /** No such signup. */
         record NotFound() implements Result {
         }
     }

@@ -22,11 +22,13 @@ public interface VerifyOtp {
         }
     }
 
+    /** What the code check came to; the caller handles every variant. */
     sealed interface Result {
         /** The phone is proven; what follows is the login result (signup tickets included). */
         record Proven(LoginResult login) implements Result {
         }
 
+        /** The code was wrong; {@code attemptsLeft} more tries before the challenge is exhausted. */
         record WrongCode(int attemptsLeft) implements Result {
         }
 
@@ -34,9 +36,11 @@ public interface VerifyOtp {
         record Refused(Rejection reason) implements Result {
         }
 
+        /** No challenge has this id (or the id is malformed). */
         record UnknownChallenge() implements Result {
         }
 
+        /** Too many verifications from this client, or the phone is locked; try again after {@code retryAfter}. */
         record Throttled(Limit limit, Duration retryAfter) implements Result {
         }
     }

@@ -7,10 +7,13 @@ public interface ViewMe {
 
     Result view(UserId user);
 
+    /** The user's view, if the user exists. */
     sealed interface Result {
+        /** The user, account and balance. */
         record Found(MeView me) implements Result {
         }
 
+        /** No such user. */
         record NotFound() implements Result {
         }
     }

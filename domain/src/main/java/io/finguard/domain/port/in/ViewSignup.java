@@ -7,10 +7,13 @@ public interface ViewSignup {
 
     Result view(PreUserId id);
 
+    /** The signup's view, if it exists. */
     sealed interface Result {
+        /** Where the signup stands and its next step. */
         record Found(SignupView signup) implements Result {
         }
 
+        /** No such signup. */
         record NotFound() implements Result {
         }
     }

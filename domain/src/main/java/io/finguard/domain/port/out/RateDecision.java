@@ -9,9 +9,11 @@ public sealed interface RateDecision {
 
     RateDecision ALLOWED = new Allowed();
 
+    /** Within every limit; the event was counted. */
     record Allowed() implements RateDecision {
     }
 
+    /** Refused by {@code limit}; try again after {@code retryAfter}. */
     record Denied(Limit limit, Duration retryAfter) implements RateDecision {
         public Denied {
             Objects.requireNonNull(limit, "limit");
