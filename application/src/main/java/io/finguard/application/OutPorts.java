@@ -2,6 +2,7 @@ package io.finguard.application;
 
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
+import io.finguard.domain.port.out.CodeSealer;
 import io.finguard.domain.port.out.CommonPasswords;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.KycProvider;
@@ -25,7 +26,7 @@ import java.util.Objects;
 /** Every out-port the use cases need, as bound by a composition root (real adapters or in-memory ones). */
 public record OutPorts(Transactions transactions, OtpChallenges challenges, PreUsers preUsers, Users users, Accounts accounts,
                        Sessions sessions, AuditLog auditLog, Outbox outbox, KycSubmissions kycSubmissions, Ledger ledger,
-                       RateLimiter rateLimiter, SecretHasher hasher, OtpCodes otpCodes, TokenIssuer tokens,
+                       RateLimiter rateLimiter, SecretHasher hasher, OtpCodes otpCodes, CodeSealer codeSealer, TokenIssuer tokens,
                        RefreshTokens refreshTokens, KycProvider kycProvider, RiskEngine risk, CommonPasswords commonPasswords,
                        Ids ids, Clock clock) {
     public OutPorts {
@@ -42,6 +43,7 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(rateLimiter, "rateLimiter");
         Objects.requireNonNull(hasher, "hasher");
         Objects.requireNonNull(otpCodes, "otpCodes");
+        Objects.requireNonNull(codeSealer, "codeSealer");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(refreshTokens, "refreshTokens");
         Objects.requireNonNull(kycProvider, "kycProvider");

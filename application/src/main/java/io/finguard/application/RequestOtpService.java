@@ -9,6 +9,7 @@ import io.finguard.domain.otp.OtpChallenge;
 import io.finguard.domain.otp.OtpEvent;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.audit.AuditType;
+import io.finguard.domain.port.out.CodeSealer;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.OtpCodes;
@@ -20,10 +21,11 @@ import io.finguard.domain.port.out.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Steps 1-3: parse the phone, count the send against every limit, then in one transaction supersede the
- * live challenge, store the new one and queue its code in the outbox. The answer never depends on whether
+ * live challenge, store the new one and queue its code, sealed, in the outbox. The answer never depends on whether
  * the phone is registered.
  */
 public final class RequestOtpService implements RequestOtp {
@@ -34,6 +36,7 @@ public final class RequestOtpService implements RequestOtp {
     private final Transactions tx;
     private final OtpChallenges challenges;
     private final OtpCodes codes;
+    private final CodeSealer sealer;
     private final Outbox outbox;
     private final Auditor auditor;
     private final Ids ids;
@@ -41,12 +44,13 @@ public final class RequestOtpService implements RequestOtp {
     private final ServiceSettings settings;
 
     public RequestOtpService(PhoneParser phones, RateLimiter limiter, Transactions tx, OtpChallenges challenges, OtpCodes codes,
-                             Outbox outbox, Auditor auditor, Ids ids, Clock clock, ServiceSettings settings) {
+                             CodeSealer sealer, Outbox outbox, Auditor auditor, Ids ids, Clock clock, ServiceSettings settings) {
         this.phones = phones;
         this.limiter = limiter;
         this.tx = tx;
         this.challenges = challenges;
         this.codes = codes;
+        this.sealer = sealer;
         this.outbox = outbox;
         this.auditor = auditor;
         this.ids = ids;
@@ -79,7 +83,10 @@ public final class RequestOtpService implements RequestOtp {
             ChallengeFacts facts = new ChallengeFacts(id, phone, PURPOSE, codes.hash(id, phone, PURPOSE, code), now,
                     now.plus(settings.otp().lifetime()), settings.otp().maxAttempts());
             challenges.add(OtpChallenge.issue(facts));
-            outbox.enqueue(new OutboxMessage(ids.next(), id, phone, code, now, facts.expiresAt()));
+            // Sealed before the outbox sees it, so storage, WAL and backups only ever hold ciphertext; the dispatcher's
+            // courier, which holds the key, is the one reader.
+            UUID messageId = ids.next();
+            outbox.enqueue(new OutboxMessage(messageId, id, phone, sealer.seal(code, messageId, id, phone), now, facts.expiresAt()));
             auditor.record(AuditType.OTP_SENT, phone.masked(), Map.of("challenge", id.toString()));
             return new Result.Sent(id, settings.otp().lifetime(), settings.resendCooldown());
         });

@@ -56,7 +56,7 @@ public final class UseCases {
 
     public RequestOtp requestOtp() {
         return new RequestOtpService(new PhoneParser(settings.otp()), ports.rateLimiter(), ports.transactions(), ports.challenges(),
-                ports.otpCodes(), ports.outbox(), auditor, ports.ids(), ports.clock(), settings);
+                ports.otpCodes(), ports.codeSealer(), ports.outbox(), auditor, ports.ids(), ports.clock(), settings);
     }
 
     public VerifyOtp verifyOtp() {

@@ -2,6 +2,8 @@ package io.finguard.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.adapters.crypto.AesGcmCodeSealer;
+import io.finguard.adapters.crypto.AesKeyRing;
 import io.finguard.adapters.crypto.Argon2Params;
 import io.finguard.adapters.crypto.Argon2SecretHasher;
 import io.finguard.adapters.crypto.Es256TokenIssuer;
@@ -64,6 +66,7 @@ final class Harness {
     final InMemoryPersistence db = new InMemoryPersistence();
     final InMemoryRateLimiter limiter;
     final RecordingOtpSender sms = new RecordingOtpSender();
+    final AesGcmCodeSealer sealer = new AesGcmCodeSealer(AesKeyRing.single("s1", bytes("outbox-key-for-tests-32-bytes!!!")));
     final Es256TokenIssuer tokens = new Es256TokenIssuer(TokenConfig.of("https://finguard.test", "finguard-api"),
             SigningKeyRing.of(SigningKey.generate()));
     final HmacKeyRing pepper = HmacKeyRing.single("p1", "pepper-for-tests-only-32-bytes-long!".getBytes(StandardCharsets.UTF_8));
@@ -89,7 +92,7 @@ final class Harness {
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), limiter, next,
                 new HmacOtpCodes(OtpCodeConfig.defaults(HmacKeyRing.single("o1", bytes("otp-key-for-tests-only-32-bytes!!")))),
-                tokens, new HmacRefreshTokens(new RefreshTokenConfig(bytes("refresh-key-for-tests-only-32-bytes"))),
+                sealer, tokens, new HmacRefreshTokens(new RefreshTokenConfig(bytes("refresh-key-for-tests-only-32-bytes"))),
                 new StubKycProvider(UUID::randomUUID), new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))),
                 new ShippedCommonPasswords(), UUID::randomUUID, clock);
         this.app = new UseCases(ports, settings, StepUpPolicy.defaults());
@@ -118,7 +121,7 @@ final class Harness {
         clock.advance(Duration.ofSeconds(101));
         RequestOtp.Result result = app.requestOtp().request(new RequestOtp.Command(phone, Optional.empty(), ip("203.0.113.7")));
         assertThat(result).isInstanceOf(RequestOtp.Result.Sent.class);
-        db.outbox().dispatch(sms, 10, clock.instant());
+        db.outbox().dispatch(new SealedCodeCourier(sealer, sms), 10, clock.instant());
         return (RequestOtp.Result.Sent) result;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.ClientAddress;
+import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.PhoneProblem;
@@ -11,6 +12,7 @@ import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.VerifyOtp;
 import io.finguard.domain.policy.Limit;
 import io.finguard.domain.port.out.OutboxMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,14 +90,20 @@ class OtpJourneyTest {
     }
 
     @Test
-    void theChallengeAndItsOutboxMessageAreWrittenTogetherAndTheCodeIsStoredOnlyAsAHash() {
+    void theChallengeAndItsOutboxMessageAreWrittenTogetherAndTheCodeIsStoredOnlyAsAHashAndSealed() {
         RequestOtp.Result.Sent sent = (RequestOtp.Result.Sent) h.app.requestOtp()
                 .request(new RequestOtp.Command(PHONE, Optional.empty(), Harness.ip("203.0.113.7")));
         OutboxMessage queued = h.db.outbox().pending().getFirst();
         assertThat(queued.challenge()).isEqualTo(sent.challenge());
+        OtpCode code = h.sealer.open(queued.sealedCode(), queued.id(), queued.challenge(), queued.to()).orElseThrow();
+        assertThat(new String(queued.sealedCode().bytes(), StandardCharsets.ISO_8859_1)).doesNotContain(code.digits());
         ChallengeId id = sent.challenge();
         var stored = h.db.transactions().inTransaction(() -> h.db.otpChallenges().lock(id)).orElseThrow();
-        assertThat(stored.facts().codeHash().value()).doesNotContain(queued.code().digits());
+        assertThat(stored.facts().codeHash().value()).doesNotContain(code.digits());
+
+        h.db.outbox().dispatch(new SealedCodeCourier(h.sealer, h.sms), 10, h.clock.instant());
+
+        assertThat(h.lastCode(PHONE)).isEqualTo(code);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,8 +17,6 @@ import javax.crypto.spec.SecretKeySpec;
 public final class HmacKeyRing {
     /** 256 bits: an HMAC-SHA256 key shorter than its output gains nothing and invites weak configuration. */
     public static final int MIN_KEY_BYTES = 32;
-    /** Ids end up inside stored encodings ({@code $fg$p=<id>$...}), so they must not contain separators. */
-    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final String ALGORITHM = "HmacSHA256";
 
     private final String currentId;
@@ -39,8 +36,8 @@ public final class HmacKeyRing {
         }
         Map<String, SecretKeySpec> copy = new LinkedHashMap<>();
         keys.forEach((id, key) -> {
-            if (id == null || !KEY_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("a key id is 1-32 characters of [A-Za-z0-9_-]");
+            if (!KeyIds.isValid(id)) {
+                throw new IllegalArgumentException("a key id is " + KeyIds.RULE);
             }
             if (key == null || key.length < MIN_KEY_BYTES) {
                 throw new IllegalArgumentException("key " + id + " is shorter than " + MIN_KEY_BYTES + " bytes");

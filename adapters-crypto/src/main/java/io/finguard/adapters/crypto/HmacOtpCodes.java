@@ -6,8 +6,6 @@ import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.OtpPurpose;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.port.out.OtpCodes;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -91,15 +89,7 @@ public final class HmacOtpCodes implements OtpCodes {
         return encode(challenge.toString(), phone.e164(), purpose.name(), code);
     }
 
-    /** Length-prefixed fields, so no choice of field values can shift bytes from one field into another. */
     static byte[] encode(String... fields) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-        out.writeBytes(CONTEXT);
-        for (String field : fields) {
-            byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-            out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-            out.writeBytes(bytes);
-        }
-        return out.toByteArray();
+        return LengthPrefixed.encode(CONTEXT, fields);
     }
 }

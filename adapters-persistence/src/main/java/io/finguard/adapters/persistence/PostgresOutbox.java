@@ -4,10 +4,10 @@ import static io.finguard.adapters.persistence.jooq.Tables.OUTBOX;
 
 import io.finguard.adapters.persistence.jooq.tables.records.OutboxRecord;
 import io.finguard.domain.model.ChallengeId;
-import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.port.out.OtpSender;
+import io.finguard.domain.model.SealedCode;
 import io.finguard.domain.port.out.Outbox;
+import io.finguard.domain.port.out.OutboxCourier;
 import io.finguard.domain.port.out.OutboxMessage;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,12 +22,13 @@ import org.jooq.impl.DSL;
  * The transactional outbox in the outbox table. {@link #dispatch} claims due messages with
  * {@code FOR UPDATE SKIP LOCKED} and, in the same short transaction, counts the attempt and schedules the next
  * one (a lease): dispatchers on other instances skip or wait those rows, a crash mid-send leads to a retry after
- * the backoff, and the SMS gateway is called with no transaction open. Delivery is at least once.
+ * the backoff, and the SMS gateway is called with no transaction open. Delivery is at least once. Codes arrive
+ * sealed and stay so: this adapter stores and hands on the sealed bytes and never holds a key to open them.
  */
 public final class PostgresOutbox implements Outbox {
     private enum Status { PENDING, DELIVERED, EXPIRED, DEAD }
 
-    private static final Field<String> NO_CODE = DSL.inline(null, OUTBOX.CODE);
+    private static final Field<byte[]> NO_CODE = DSL.inline(null, OUTBOX.SEALED_CODE);
 
     private final JooqTransactions transactions;
     private final OutboxRetry retry;
@@ -43,7 +44,8 @@ public final class PostgresOutbox implements Outbox {
                 .with(OUTBOX.ID, message.id())
                 .with(OUTBOX.CHALLENGE_ID, message.challenge().value())
                 .with(OUTBOX.PHONE, message.to().e164())
-                .with(OUTBOX.CODE, message.code().digits())
+                .with(OUTBOX.CODE_KEY_ID, message.sealedCode().keyId())
+                .with(OUTBOX.SEALED_CODE, message.sealedCode().bytes())
                 .with(OUTBOX.STATUS, Status.PENDING.name())
                 .with(OUTBOX.CREATED_AT, message.createdAt())
                 .with(OUTBOX.EXPIRES_AT, message.expiresAt())
@@ -53,7 +55,7 @@ public final class PostgresOutbox implements Outbox {
 
     /** Runs its own short transactions (or joins the caller's, then everything happens in that one). */
     @Override
-    public int dispatch(OtpSender sender, int batch, Instant now) {
+    public int dispatch(OutboxCourier courier, int batch, Instant now) {
         if (batch <= 0) {
             return 0;
         }
@@ -61,7 +63,7 @@ public final class PostgresOutbox implements Outbox {
         List<OutboxRecord> claimed = transactions.inTransaction(() -> claim(transactions.dsl(), batch, now));
         List<Outcome> outcomes = new ArrayList<>(claimed.size());
         for (OutboxRecord row : claimed) {
-            outcomes.add(send(sender, row));
+            outcomes.add(send(courier, row));
         }
         return transactions.inTransaction(() -> settle(transactions.dsl(), outcomes, now));
     }
@@ -71,15 +73,19 @@ public final class PostgresOutbox implements Outbox {
         return transactions.inTransaction(() -> transactions.dsl().selectFrom(OUTBOX)
                 .where(OUTBOX.STATUS.eq(Status.PENDING.name()))
                 .orderBy(OUTBOX.CREATED_AT, OUTBOX.ID)
-                .fetch(row -> new OutboxMessage(row.getId(), ChallengeId.of(row.getChallengeId()),
-                        PhoneNumber.of(row.getPhone()), new OtpCode(row.getCode()), row.getCreatedAt(), row.getExpiresAt())));
+                .fetch(PostgresOutbox::message));
     }
 
-    /** Codes past their lifetime are never sent: the row ends EXPIRED and its code is wiped. */
+    private static OutboxMessage message(OutboxRecord row) {
+        return new OutboxMessage(row.getId(), ChallengeId.of(row.getChallengeId()), PhoneNumber.of(row.getPhone()),
+                new SealedCode(row.getCodeKeyId(), row.getSealedCode()), row.getCreatedAt(), row.getExpiresAt());
+    }
+
+    /** Codes past their lifetime are never sent: the row ends EXPIRED and its sealed code is wiped. */
     private static int expire(DSLContext dsl, Instant now) {
         return dsl.update(OUTBOX)
                 .set(OUTBOX.STATUS, Status.EXPIRED.name())
-                .set(OUTBOX.CODE, NO_CODE)
+                .set(OUTBOX.SEALED_CODE, NO_CODE)
                 .set(OUTBOX.ENDED_AT, now)
                 .where(OUTBOX.STATUS.eq(Status.PENDING.name()))
                 .and(OUTBOX.EXPIRES_AT.le(now))
@@ -112,9 +118,9 @@ public final class PostgresOutbox implements Outbox {
     private record Outcome(UUID id, int attempt, String failure) {
     }
 
-    private static Outcome send(OtpSender sender, OutboxRecord row) {
+    private static Outcome send(OutboxCourier courier, OutboxRecord row) {
         try {
-            sender.send(PhoneNumber.of(row.getPhone()), new OtpCode(row.getCode()));
+            courier.deliver(message(row));
             return new Outcome(row.getId(), row.getAttempts(), null);
         } catch (RuntimeException e) {
             // A failing gateway is expected: the attempt is already counted and the retry scheduled.
@@ -136,11 +142,11 @@ public final class PostgresOutbox implements Outbox {
         return delivered;
     }
 
-    /** Ends a pending message; its code is wiped in the same statement. */
+    /** Ends a pending message; its sealed code is wiped in the same statement. */
     private static int end(DSLContext dsl, UUID id, Status status, String failure, Instant now) {
         return dsl.update(OUTBOX)
                 .set(OUTBOX.STATUS, status.name())
-                .set(OUTBOX.CODE, NO_CODE)
+                .set(OUTBOX.SEALED_CODE, NO_CODE)
                 .set(OUTBOX.ENDED_AT, now)
                 .set(OUTBOX.LAST_FAILURE, DSL.coalesce(DSL.val(failure, OUTBOX.LAST_FAILURE), OUTBOX.LAST_FAILURE))
                 .where(OUTBOX.ID.eq(id))

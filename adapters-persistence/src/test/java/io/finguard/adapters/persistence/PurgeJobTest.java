@@ -35,7 +35,7 @@ class PurgeJobTest {
         OtpChallenge.Pending oldChallenge = Samples.pendingChallenge(phone(), T0);
         OtpChallenge.Pending freshChallenge = Samples.pendingChallenge(phone(), now.minusSeconds(60));
         OutboxMessage oldMessage = new OutboxMessage(UUID.randomUUID(), oldChallenge.id(), oldChallenge.facts().phone(),
-                SampleValues.otpCode(), T0, oldChallenge.facts().expiresAt());
+                SampleValues.sealedCode(), T0, oldChallenge.facts().expiresAt());
         PreUser.Created abandoned = Samples.created(phone(), T0);
         PreUser.Created recent = Samples.created(phone(), now.minusSeconds(60));
         RefreshFamily.Active revoked = Samples.family(SampleValues.userId(), SampleValues.digest(), T0);

@@ -128,7 +128,7 @@ class SchemaInvariantsTest {
     }
 
     @Test
-    void anOutboxRowKeepsItsCodeOnlyWhilePending() {
+    void anOutboxRowKeepsItsSealedCodeOnlyWhilePendingAndNeverWithoutItsKeyId() {
         var message = Samples.outboxMessage(phone(), T0);
         ports.transactions().inTransaction(() -> {
             ports.outbox().enqueue(message);
@@ -136,6 +136,8 @@ class SchemaInvariantsTest {
         });
 
         refused("23514", "UPDATE outbox SET status = 'DELIVERED', ended_at = now() WHERE id = '" + message.id() + "'");
+        refused("23514", "UPDATE outbox SET sealed_code = NULL WHERE id = '" + message.id() + "'");
+        refused("23514", "UPDATE outbox SET code_key_id = NULL WHERE id = '" + message.id() + "'");
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class ConfigReader {
         RedisSettings redis = redis(in);
         HttpSettings http = http(in);
         TokenSettings tokens = tokens(in);
-        KeySettings keys = keys(in);
+        KeySettings keys = KeyReader.keys(in);
         PhoneSettings phones = phones(in);
         OtpSettings otp = otp(in);
         HashingSettings hashing = hashing(in);
@@ -151,39 +151,6 @@ public final class ConfigReader {
             return null;
         }
         return value;
-    }
-
-    private static KeySettings keys(EnvironmentReader in) {
-        Secret pepper = in.key(Setting.PASSWORD_PEPPER);
-        String pepperId = in.keyId(Setting.PASSWORD_PEPPER_ID);
-        Secret otpKey = in.key(Setting.OTP_KEY);
-        String otpKeyId = in.keyId(Setting.OTP_KEY_ID);
-        Secret refreshKey = in.key(Setting.REFRESH_KEY);
-        Secret rateLimitKey = in.key(Setting.RATE_LIMIT_KEY);
-        Secret kycKey = in.key(Setting.KYC_CALLBACK_KEY);
-        Secret adminToken = in.token(Setting.ADMIN_TOKEN);
-        refuseReuse(in, List.of(Setting.PASSWORD_PEPPER, Setting.OTP_KEY, Setting.REFRESH_KEY, Setting.RATE_LIMIT_KEY,
-                Setting.KYC_CALLBACK_KEY), List.of(nullable(pepper), nullable(otpKey), nullable(refreshKey),
-                nullable(rateLimitKey), nullable(kycKey)));
-        return in.hasProblems() ? null : new KeySettings(new KeyedSecret(pepperId, pepper),
-                new KeyedSecret(otpKeyId, otpKey), refreshKey, rateLimitKey, kycKey, adminToken);
-    }
-
-    /** One key per purpose: a leak of one (say, the KYC callback key) must not also forge OTP hashes. */
-    private static void refuseReuse(EnvironmentReader in, List<Setting> settings, List<Optional<Secret>> keys) {
-        for (int later = 1; later < keys.size(); later++) {
-            for (int earlier = 0; earlier < later; earlier++) {
-                if (keys.get(later).isPresent() && keys.get(later).equals(keys.get(earlier))) {
-                    in.problem(settings.get(later), "same value as " + settings.get(earlier).key()
-                            + "; every key must be distinct");
-                    break;
-                }
-            }
-        }
-    }
-
-    private static Optional<Secret> nullable(Secret secret) {
-        return Optional.ofNullable(secret);
     }
 
     private static PhoneSettings phones(EnvironmentReader in) {

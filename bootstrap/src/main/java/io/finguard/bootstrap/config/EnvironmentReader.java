@@ -1,10 +1,13 @@
 package io.finguard.bootstrap.config;
 
+import io.finguard.adapters.crypto.KeyIds;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -106,18 +109,72 @@ final class EnvironmentReader {
         return value;
     }
 
+    /** The id of a key that rotates: it is stored next to everything the key made, so the crypto rule applies. */
+    String rotatingKeyId(Setting setting) {
+        String value = required(setting, "an id such as k2026-01; " + KeyIds.RULE);
+        if (value != null && !KeyIds.isValid(value)) {
+            problem(setting, "'" + value + "' is not a key id (" + KeyIds.RULE + ")");
+            return null;
+        }
+        return value;
+    }
+
     /** A base64 key of at least 32 bytes that is not an example value (serve) nor one repeated byte. */
     Secret key(Setting setting) {
         String text = required(setting, SecretRules.KEY_HINT);
-        if (text == null || refusedAsExample(setting, text)) {
+        return text == null ? null : keyValue(setting, "", text);
+    }
+
+    /**
+     * Rotated-out keys as comma-separated {@code id=<base64 key>}, each checked like a current key; none may reuse
+     * the current key's id ({@code currentId}, named by {@code idSetting}) or another entry's. Empty when unset; null
+     * after a problem. A malformed entry is named by its position only, since its text may be key material.
+     */
+    List<KeyedSecret> previousKeys(Setting setting, Setting idSetting, String currentId) {
+        List<KeyedSecret> keys = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        boolean bad = false;
+        String[] entries = orDefault(setting, "").split(",");
+        for (int i = 0; i < entries.length; i++) {
+            String entry = entries[i].strip();
+            int split = entry.indexOf('=');
+            String id = split > 0 ? entry.substring(0, split).strip() : "";
+            if (entry.isEmpty()) {
+                continue;
+            }
+            if (!KeyIds.isValid(id)) {
+                problem(setting, "entry " + (i + 1) + " is not id=<base64 key> with an id of " + KeyIds.RULE);
+                bad = true;
+            } else if (id.equals(currentId)) {
+                problem(setting, "id '" + id + "' is also " + idSetting.key() + "; a previous key needs an id of its own");
+                bad = true;
+            } else if (!ids.add(id)) {
+                problem(setting, "id '" + id + "' is listed twice");
+                bad = true;
+            } else {
+                Secret key = keyValue(setting, id + ": ", entry.substring(split + 1));
+                if (key == null) {
+                    bad = true;
+                } else {
+                    keys.add(new KeyedSecret(id, key));
+                }
+            }
+        }
+        return bad ? null : keys;
+    }
+
+    /** {@code text} as key bytes, or null after a problem that {@code label} prefixes (naming, never showing, the key). */
+    private Secret keyValue(Setting setting, String label, String text) {
+        if (refusedAsExample(setting, label, text)) {
             return null;
         }
         Optional<byte[]> bytes = SecretRules.decodeBase64(text);
         if (bytes.isEmpty()) {
-            problem(setting, "not base64 (" + SecretRules.KEY_HINT + ")");
+            problem(setting, label + "not base64 (" + SecretRules.KEY_HINT + ")");
             return null;
         }
-        return accepted(setting, SecretRules.keyWeakness(bytes.get()), () -> Secret.ofBytes(bytes.get()));
+        Optional<String> weakness = SecretRules.keyWeakness(bytes.get()).map(reason -> label + reason);
+        return accepted(setting, weakness, () -> Secret.ofBytes(bytes.get()));
     }
 
     /** A credential typed by people or scripts: at least 32 characters, not an example value (serve). */
@@ -131,8 +188,12 @@ final class EnvironmentReader {
 
     /** In serve, an example value from docker-compose or the docs must never guard real data. */
     boolean refusedAsExample(Setting setting, String value) {
+        return refusedAsExample(setting, "", value);
+    }
+
+    private boolean refusedAsExample(Setting setting, String label, String value) {
         if (mode == Mode.SERVE && SecretRules.isExample(value)) {
-            problem(setting, "an example value (contains " + SecretRules.EXAMPLE_MARKER + "); serve needs a real secret");
+            problem(setting, label + "an example value (contains " + SecretRules.EXAMPLE_MARKER + "); serve needs a real secret");
             return true;
         }
         return false;

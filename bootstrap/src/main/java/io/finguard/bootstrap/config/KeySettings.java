@@ -3,12 +3,14 @@ package io.finguard.bootstrap.config;
 import java.util.Objects;
 
 /**
- * The server-side secrets: the password/PIN pepper and the OTP key (both with ids, so they rotate), the refresh-token
- * key, the key that hashes phone numbers inside Redis keys, the KYC callback signing key, and the admin credential.
+ * The server-side secrets: the password/PIN pepper, the OTP key and the outbox key (all with ids and previous keys,
+ * so they rotate), the refresh-token key, the key that hashes phone numbers inside Redis keys, the KYC callback
+ * signing key, and the admin credential.
  */
 public record KeySettings(
-        KeyedSecret passwordPepper,
-        KeyedSecret otpKey,
+        RotatingSecret passwordPepper,
+        RotatingSecret otpKey,
+        RotatingSecret outboxKey,
         Secret refreshKey,
         Secret rateLimitKey,
         Secret kycCallbackKey,
@@ -17,6 +19,7 @@ public record KeySettings(
     public KeySettings {
         Objects.requireNonNull(passwordPepper, "passwordPepper");
         Objects.requireNonNull(otpKey, "otpKey");
+        Objects.requireNonNull(outboxKey, "outboxKey");
         Objects.requireNonNull(refreshKey, "refreshKey");
         Objects.requireNonNull(rateLimitKey, "rateLimitKey");
         Objects.requireNonNull(kycCallbackKey, "kycCallbackKey");

@@ -20,8 +20,15 @@ public enum Setting {
     ACCESS_TOKEN_TTL_SECONDS("access-token lifetime, 60..3600 (default 600)"),
     PASSWORD_PEPPER("base64 HMAC pepper for passwords and PINs, >= 32 bytes (required)"),
     PASSWORD_PEPPER_ID("id of the pepper, kept with each hash (required)"),
+    PREVIOUS_PEPPERS("comma-separated id=<base64 pepper> of rotated-out peppers: their hashes still match and are rehashed"
+            + " to the current pepper on the next success (optional)"),
     OTP_KEY("base64 HMAC key for stored OTP hashes, >= 32 bytes (required)"),
     OTP_KEY_ID("id of the OTP key (required)"),
+    PREVIOUS_OTP_KEYS("comma-separated id=<base64 key> of rotated-out OTP keys: codes hashed under them still verify (optional)"),
+    OUTBOX_KEY("base64 AES-256 key, exactly 32 bytes, sealing the codes that wait in the outbox (required)"),
+    OUTBOX_KEY_ID("id of the outbox key, kept with each sealed code (required)"),
+    PREVIOUS_OUTBOX_KEYS("comma-separated id=<base64 key> of rotated-out outbox keys: codes sealed under them can still be"
+            + " sent (optional)"),
     REFRESH_KEY("base64 key for refresh-token digests, >= 32 bytes (required)"),
     RATE_LIMIT_KEY("base64 key that hashes phone numbers inside Redis keys, >= 32 bytes (required)"),
     KYC_CALLBACK_KEY("base64 HMAC key of the KYC provider's callbacks, >= 32 bytes (required)"),

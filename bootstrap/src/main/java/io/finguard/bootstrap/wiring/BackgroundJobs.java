@@ -1,8 +1,8 @@
 package io.finguard.bootstrap.wiring;
 
 import io.finguard.adapters.persistence.PurgeJob;
-import io.finguard.domain.port.out.OtpSender;
 import io.finguard.domain.port.out.Outbox;
+import io.finguard.domain.port.out.OutboxCourier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The outbox dispatcher (every 250 ms, batches of 50) and the purge job (hourly). Several instances may run
- * these at once: the outbox claims rows with SKIP LOCKED and purges are idempotent. A failing run is logged
- * by type only and retried at the next tick.
+ * The outbox dispatcher (every 250 ms, batches of 50; its courier opens each sealed code just before the gateway
+ * call) and the purge job (hourly). Several instances may run these at once: the outbox claims rows with SKIP
+ * LOCKED and purges are idempotent. A failing run is logged by type only and retried at the next tick.
  */
 final class BackgroundJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
@@ -23,15 +23,15 @@ final class BackgroundJobs implements AutoCloseable {
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     private final Outbox outbox;
-    private final OtpSender sender;
+    private final OutboxCourier courier;
     private final PurgeJob purge;
     private final Clock clock;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
             Thread.ofPlatform().name("finguard-jobs-", 0).daemon(true).factory());
 
-    BackgroundJobs(Outbox outbox, OtpSender sender, PurgeJob purge, Clock clock) {
+    BackgroundJobs(Outbox outbox, OutboxCourier courier, PurgeJob purge, Clock clock) {
         this.outbox = outbox;
-        this.sender = sender;
+        this.courier = courier;
         this.purge = purge;
         this.clock = clock;
     }
@@ -43,7 +43,7 @@ final class BackgroundJobs implements AutoCloseable {
 
     private void dispatch() {
         try {
-            outbox.dispatch(sender, DISPATCH_BATCH, clock.instant());
+            outbox.dispatch(courier, DISPATCH_BATCH, clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("outbox dispatch failed: {}", e.getClass().getSimpleName());
         }

@@ -1,6 +1,8 @@
 package io.finguard.bootstrap.wiring;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.finguard.adapters.crypto.AesGcmCodeSealer;
+import io.finguard.adapters.crypto.AesKeyRing;
 import io.finguard.adapters.crypto.Argon2Params;
 import io.finguard.adapters.crypto.Argon2SecretHasher;
 import io.finguard.adapters.crypto.Es256TokenIssuer;
@@ -28,6 +30,7 @@ import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
 import io.finguard.application.OutPorts;
 import io.finguard.application.RulesRiskEngine;
+import io.finguard.application.SealedCodeCourier;
 import io.finguard.application.ServiceSettings;
 import io.finguard.application.StubKycProvider;
 import io.finguard.application.UseCases;
@@ -36,12 +39,14 @@ import io.finguard.bootstrap.RunningService;
 import io.finguard.bootstrap.config.Cidr;
 import io.finguard.bootstrap.config.DatabaseSettings;
 import io.finguard.bootstrap.config.FinGuardConfig;
+import io.finguard.bootstrap.config.RotatingSecret;
 import io.finguard.bootstrap.dev.ConsoleOtpSender;
 import io.finguard.domain.policy.OtpPolicy;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.RiskRules;
 import io.finguard.domain.policy.StepUpPolicy;
 import io.finguard.domain.policy.TierPolicy;
+import io.finguard.domain.port.out.CodeSealer;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.OtpCodes;
 import io.finguard.domain.port.out.OtpSender;
@@ -86,16 +91,17 @@ public final class FinGuardApplication implements Application {
             Argon2SecretHasher hasher = hasher(config);
             Es256TokenIssuer tokens = tokens(config);
             OtpCodes otpCodes = otpCodes(config);
+            CodeSealer sealer = sealer(config);
 
             OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                     db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(),
                     new RedisRateLimiter(redis, limits, RedisKeys.standard(config.keys().rateLimitKey().bytes())),
-                    hasher, otpCodes, tokens, new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
+                    hasher, otpCodes, sealer, tokens, new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
                     new ShippedCommonPasswords(), ids, clock);
             UseCases useCases = new UseCases(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
 
-            BackgroundJobs jobs = closer.add(new BackgroundJobs(db.outbox(), otpSender(config),
+            BackgroundJobs jobs = closer.add(new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
                     new PurgeJob(db.transactions(), db.otpChallenges(), db.preUsers(), db.sessions(), PURGE_RETENTION), clock));
             jobs.start();
 
@@ -117,7 +123,7 @@ public final class FinGuardApplication implements Application {
 
     private static Argon2SecretHasher hasher(FinGuardConfig config) {
         var hashing = config.hashing();
-        HmacKeyRing pepper = HmacKeyRing.single(config.keys().passwordPepper().id(), config.keys().passwordPepper().key().bytes());
+        HmacKeyRing pepper = hmacRing(config.keys().passwordPepper());
         return new Argon2SecretHasher(new SecretHashingConfig(
                 new Argon2Params(hashing.memoryKib(), hashing.iterations(), hashing.parallelism()), pepper,
                 hashing.concurrency(), hashing.queueTimeout()));
@@ -131,9 +137,18 @@ public final class FinGuardApplication implements Application {
     }
 
     private static OtpCodes otpCodes(FinGuardConfig config) {
-        HmacKeyRing keys = HmacKeyRing.single(config.keys().otpKey().id(), config.keys().otpKey().key().bytes());
-        OtpCodes real = new HmacOtpCodes(new OtpCodeConfig(config.otp().length(), keys));
+        OtpCodes real = new HmacOtpCodes(new OtpCodeConfig(config.otp().length(), hmacRing(config.keys().otpKey())));
         return config.dev().fixedOtpCode().<OtpCodes>map(fixed -> new FixedOtpCodes(real, fixed)).orElse(real);
+    }
+
+    /** Previous keys join the ring so values they made still check; only the current key makes new ones. */
+    private static HmacKeyRing hmacRing(RotatingSecret keys) {
+        return HmacKeyRing.of(keys.current().id(), keys.bytesById());
+    }
+
+    private static CodeSealer sealer(FinGuardConfig config) {
+        RotatingSecret keys = config.keys().outboxKey();
+        return new AesGcmCodeSealer(AesKeyRing.of(keys.current().id(), keys.bytesById()));
     }
 
     private static OtpSender otpSender(FinGuardConfig config) {

@@ -28,8 +28,8 @@ class ConfigReaderTest {
         assertThat(config.http().trustedProxies()).isEmpty();
         assertThat(config.tokens().keyId()).isEqualTo("2026-01");
         assertThat(config.tokens().issuer()).isEqualTo("https://auth.finguard.test");
-        assertThat(config.keys().passwordPepper().id()).isEqualTo("pepper-1");
-        assertThat(config.keys().passwordPepper().key().length()).isEqualTo(32);
+        assertThat(config.keys().passwordPepper().current().id()).isEqualTo("pepper-1");
+        assertThat(config.keys().passwordPepper().current().key().length()).isEqualTo(32);
         assertThat(config.phones().allowedPrefixes()).containsExactly("+49", "+43", "+41");
         assertThat(config.dev()).isEqualTo(DevSwitches.NONE);
     }
@@ -130,6 +130,7 @@ class ConfigReaderTest {
                 "FINGUARD_DATABASE_URL", "FINGUARD_DATABASE_USER", "FINGUARD_DATABASE_PASSWORD", "FINGUARD_REDIS_URL",
                 "FINGUARD_SIGNING_KEY", "FINGUARD_SIGNING_KEY_ID", "FINGUARD_ISSUER", "FINGUARD_AUDIENCE",
                 "FINGUARD_PASSWORD_PEPPER", "FINGUARD_PASSWORD_PEPPER_ID", "FINGUARD_OTP_KEY", "FINGUARD_OTP_KEY_ID",
+                "FINGUARD_OUTBOX_KEY", "FINGUARD_OUTBOX_KEY_ID",
                 "FINGUARD_REFRESH_KEY", "FINGUARD_RATE_LIMIT_KEY", "FINGUARD_KYC_CALLBACK_KEY", "FINGUARD_ADMIN_TOKEN",
                 "FINGUARD_ALLOWED_COUNTRIES", "FINGUARD_SMS_WEBHOOK_URL", "FINGUARD_SMS_WEBHOOK_KEY");
         assertThat(problems).allSatisfy(line -> assertThat(line).contains("missing"));
@@ -168,7 +169,7 @@ class ConfigReaderTest {
 
         FinGuardConfig config = valid(ServeEnvironment.with("FINGUARD_OTP_KEY", urlSafe), Mode.SERVE);
 
-        assertThat(config.keys().otpKey().key().bytes()).isEqualTo(key);
+        assertThat(config.keys().otpKey().current().key().bytes()).isEqualTo(key);
     }
 
     @Test

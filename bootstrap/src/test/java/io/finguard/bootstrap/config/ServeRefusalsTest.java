@@ -18,7 +18,7 @@ class ServeRefusalsTest {
     private static final String EXAMPLE_KEY = "EXAMPLEonlyEXAMPLEonlyEXAMPLEonlyEXAMPLEonly";
 
     @ParameterizedTest
-    @ValueSource(strings = {"FINGUARD_PASSWORD_PEPPER", "FINGUARD_OTP_KEY", "FINGUARD_REFRESH_KEY",
+    @ValueSource(strings = {"FINGUARD_PASSWORD_PEPPER", "FINGUARD_OTP_KEY", "FINGUARD_OUTBOX_KEY", "FINGUARD_REFRESH_KEY",
             "FINGUARD_RATE_LIMIT_KEY", "FINGUARD_KYC_CALLBACK_KEY", "FINGUARD_ADMIN_TOKEN"})
     void serveRefusesAnExampleSecret(String key) {
         assertThat(Base64.getDecoder().decode(EXAMPLE_KEY)).hasSizeGreaterThanOrEqualTo(32);
@@ -49,7 +49,7 @@ class ServeRefusalsTest {
     void devToleratesExampleSecrets() {
         FinGuardConfig config = valid(ServeEnvironment.with("FINGUARD_OTP_KEY", EXAMPLE_KEY), Mode.DEV);
 
-        assertThat(config.keys().otpKey().key().bytes()).isEqualTo(Base64.getDecoder().decode(EXAMPLE_KEY));
+        assertThat(config.keys().otpKey().current().key().bytes()).isEqualTo(Base64.getDecoder().decode(EXAMPLE_KEY));
     }
 
     @Test

@@ -33,7 +33,9 @@ class DevSettingsTest {
         assertThat(config.mode()).isEqualTo(Mode.DEV);
         assertThat(config.tokens().keyId()).startsWith("dev-");
         assertThat(config.tokens().issuer()).isEqualTo("http://localhost:8080");
-        assertThat(config.keys().otpKey().key().length()).isEqualTo(32);
+        assertThat(config.keys().otpKey().current().key().length()).isEqualTo(32);
+        assertThat(config.keys().outboxKey().current().key().length()).isEqualTo(32);
+        assertThat(config.keys().outboxKey().current().id()).isEqualTo("dev-1");
         assertThat(config.phones().allowedPrefixes()).hasSize(9);
     }
 

@@ -77,6 +77,12 @@ final class E2eStack implements AutoCloseable {
 
     /** Starts a service on the given database and Redis; {@code alsoClose} is closed after it, in order. */
     static E2eStack start(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, List<AutoCloseable> alsoClose) {
+        return start(jdbcUrl, dbUser, dbPassword, redisUrl, alsoClose, Map.of());
+    }
+
+    /** As {@link #start}, with some FINGUARD_* values chosen by the test (keys that must survive a restart). */
+    static E2eStack start(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, List<AutoCloseable> alsoClose,
+                          Map<String, String> chosen) {
         long started = System.nanoTime();
         String smsKey = ServeSettings.randomKey();
         SmsGateway sms = SmsGateway.start(Base64.getDecoder().decode(smsKey));
@@ -84,6 +90,7 @@ final class E2eStack implements AutoCloseable {
         int port = Loopback.freePort();
         Map<String, String> env = ServeSettings.environment(jdbcUrl, dbUser, dbPassword, redisUrl, port, sms.url(), smsKey,
                 adminToken);
+        env.putAll(chosen);
         FinGuardConfig config = switch (ConfigReader.read(env, Mode.SERVE)) {
             case Validated.Valid<FinGuardConfig> valid -> valid.value();
             case Validated.Invalid<FinGuardConfig> invalid -> {

@@ -42,6 +42,8 @@ final class ServeSettings {
         env.put("FINGUARD_PASSWORD_PEPPER_ID", "pepper-e2e");
         env.put("FINGUARD_OTP_KEY", randomKey());
         env.put("FINGUARD_OTP_KEY_ID", "otp-e2e");
+        env.put("FINGUARD_OUTBOX_KEY", randomKey());
+        env.put("FINGUARD_OUTBOX_KEY_ID", "outbox-e2e");
         env.put("FINGUARD_REFRESH_KEY", randomKey());
         env.put("FINGUARD_RATE_LIMIT_KEY", randomKey());
         env.put("FINGUARD_KYC_CALLBACK_KEY", randomKey());

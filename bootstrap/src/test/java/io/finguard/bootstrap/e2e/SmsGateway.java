@@ -25,7 +25,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The SMS gateway the service posts codes to (FINGUARD_SMS_WEBHOOK_URL). It accepts a message only when
  * X-FinGuard-Signature is sha256=hex(HMAC-SHA256(body)) under the shared key, and keeps the codes per phone in
- * arrival order. A request with a bad signature is answered 401 and counted, never recorded.
+ * arrival order. A request with a bad signature is answered 401 and counted, never recorded. While {@link #goDown}
+ * is in force every request is answered 503 and nothing is recorded, as a gateway in an outage would.
  */
 final class SmsGateway implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,6 +36,8 @@ final class SmsGateway implements AutoCloseable {
     private final byte[] key;
     private final Map<String, List<String>> codesByPhone = new HashMap<>();
     private final AtomicInteger badSignatures = new AtomicInteger();
+    private final AtomicInteger refusedWhileDown = new AtomicInteger();
+    private volatile boolean down;
 
     private SmsGateway(HttpServer server, byte[] key) {
         this.server = server;
@@ -63,6 +66,20 @@ final class SmsGateway implements AutoCloseable {
         return codesByPhone.getOrDefault(phone, List.of()).size();
     }
 
+    /** From now on every request is answered 503 until {@link #comeBack}. */
+    void goDown() {
+        down = true;
+    }
+
+    void comeBack() {
+        down = false;
+    }
+
+    /** Requests answered 503 because the gateway was down. */
+    int refusedWhileDown() {
+        return refusedWhileDown.get();
+    }
+
     /** Requests whose signature did not verify; the suite expects none. */
     int badSignatures() {
         return badSignatures.get();
@@ -88,6 +105,11 @@ final class SmsGateway implements AutoCloseable {
 
     private void receive(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (down) {
+                refusedWhileDown.incrementAndGet();
+                exchange.sendResponseHeaders(503, -1);
+                return;
+            }
             byte[] body = exchange.getRequestBody().readAllBytes();
             String signature = exchange.getRequestHeaders().getFirst("X-FinGuard-Signature");
             if (!"POST".equals(exchange.getRequestMethod()) || !signatureMatches(signature, body)) {

@@ -2,7 +2,7 @@ package io.finguard.domain.model;
 
 import java.util.Objects;
 
-/** A one-time code in plaintext. Lives only in memory and in the outbox until delivered; never logged. */
+/** A one-time code in plaintext. Lives only in memory (the outbox keeps it sealed); never logged. */
 public record OtpCode(String digits) {
     public OtpCode {
         Objects.requireNonNull(digits, "digits");

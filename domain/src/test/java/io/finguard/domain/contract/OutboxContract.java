@@ -6,15 +6,13 @@ import static io.finguard.domain.fixtures.Samples.outboxMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.finguard.domain.fixtures.RecordingOtpSender;
-import io.finguard.domain.fixtures.SampleValues;
+import io.finguard.domain.fixtures.RecordingCourier;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.OutboxMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link Outbox} does. Retry schedule: after the n-th failed send the message waits
  * min({@link #FIRST_RETRY_DELAY} x 2^(n-1), {@link #MAX_RETRY_DELAY}); after {@link #MAX_ATTEMPTS} failures it is
- * dead. A code is never sent at or after its expiry. Dispatch runs outside the caller's transaction.
+ * dead. A code is never sent at or after its expiry. Dispatch runs outside the caller's transaction. The courier
+ * gets each message exactly as it was enqueued: the outbox carries the sealed code and never opens it.
  */
 public abstract class OutboxContract extends PersistenceContract {
     public static final Duration FIRST_RETRY_DELAY = Duration.ofSeconds(1);
@@ -33,7 +32,7 @@ public abstract class OutboxContract extends PersistenceContract {
     public static final int MAX_ATTEMPTS = 8;
     private static final int ALL = 10_000;
 
-    private final RecordingOtpSender sender = new RecordingOtpSender();
+    private final RecordingCourier courier = new RecordingCourier();
 
     private Outbox outbox() {
         return ports.outbox();
@@ -57,14 +56,14 @@ public abstract class OutboxContract extends PersistenceContract {
     }
 
     @Test
-    void aDueMessageIsDeliveredOnceWithItsCodeAndLeavesThePendingList() {
+    void aDueMessageIsHandedToTheCourierOnceWithItsSealedCodeIntactAndLeavesThePendingList() {
         OutboxMessage message = enqueued(T0);
 
-        int delivered = outbox().dispatch(sender, ALL, T0.plusSeconds(1));
-        outbox().dispatch(sender, ALL, T0.plusSeconds(2));
+        int delivered = outbox().dispatch(courier, ALL, T0.plusSeconds(1));
+        outbox().dispatch(courier, ALL, T0.plusSeconds(2));
 
         assertThat(delivered).isGreaterThanOrEqualTo(1);
-        assertThat(sender.deliveredTo(message.to())).containsExactly(message.code());
+        assertThat(courier.deliveredTo(message.to())).containsExactly(message);
         assertThat(isPending(message)).isFalse();
     }
 
@@ -76,9 +75,9 @@ public abstract class OutboxContract extends PersistenceContract {
             outbox().enqueue(message);
             throw new IllegalStateException("the challenge could not be written");
         })).isInstanceOf(IllegalStateException.class);
-        outbox().dispatch(sender, ALL, T0.plusSeconds(1));
+        outbox().dispatch(courier, ALL, T0.plusSeconds(1));
 
-        assertThat(sender.attemptsTo(message.to())).isZero();
+        assertThat(courier.attemptsTo(message.to())).isZero();
         assertThat(isPending(message)).isFalse();
     }
 
@@ -86,53 +85,52 @@ public abstract class OutboxContract extends PersistenceContract {
     void aFailedSendIsRetriedNotBeforeTheFirstDelayAndThenDelivered() {
         OutboxMessage message = enqueued(T0);
         Instant failedAt = T0.plusSeconds(1);
-        sender.failNextTo(message.to(), 1);
+        courier.failNextTo(message.to(), 1);
 
-        outbox().dispatch(sender, ALL, failedAt);
+        outbox().dispatch(courier, ALL, failedAt);
         assertThat(isPending(message)).isTrue();
-        outbox().dispatch(sender, ALL, failedAt.plus(FIRST_RETRY_DELAY).minusMillis(1));
-        assertThat(sender.attemptsTo(message.to())).isEqualTo(1);
-        outbox().dispatch(sender, ALL, failedAt.plus(FIRST_RETRY_DELAY));
+        outbox().dispatch(courier, ALL, failedAt.plus(FIRST_RETRY_DELAY).minusMillis(1));
+        assertThat(courier.attemptsTo(message.to())).isEqualTo(1);
+        outbox().dispatch(courier, ALL, failedAt.plus(FIRST_RETRY_DELAY));
 
-        assertThat(sender.attemptsTo(message.to())).isEqualTo(2);
-        assertThat(sender.deliveredTo(message.to())).containsExactly(message.code());
+        assertThat(courier.attemptsTo(message.to())).isEqualTo(2);
+        assertThat(courier.deliveredTo(message.to())).containsExactly(message);
         assertThat(isPending(message)).isFalse();
     }
 
     @Test
     void theWaitDoublesAfterEachFailureUpToTheCap() {
         OutboxMessage message = enqueued(T0);
-        sender.failNextTo(message.to(), MAX_ATTEMPTS - 1);
+        courier.failNextTo(message.to(), MAX_ATTEMPTS - 1);
         Instant at = T0.plusSeconds(1);
         for (int failure = 1; failure < MAX_ATTEMPTS; failure++) {
-            outbox().dispatch(sender, ALL, at);
-            assertThat(sender.attemptsTo(message.to())).as("attempt %d made", failure).isEqualTo(failure);
+            outbox().dispatch(courier, ALL, at);
+            assertThat(courier.attemptsTo(message.to())).as("attempt %d made", failure).isEqualTo(failure);
             Duration wait = FIRST_RETRY_DELAY.multipliedBy(1L << (failure - 1));
             wait = wait.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : wait;
-            outbox().dispatch(sender, ALL, at.plus(wait).minusMillis(1));
-            assertThat(sender.attemptsTo(message.to())).as("no retry before %s after failure %d", wait, failure).isEqualTo(failure);
+            outbox().dispatch(courier, ALL, at.plus(wait).minusMillis(1));
+            assertThat(courier.attemptsTo(message.to())).as("no retry before %s after failure %d", wait, failure).isEqualTo(failure);
             at = at.plus(wait);
         }
 
-        outbox().dispatch(sender, ALL, at);
+        outbox().dispatch(courier, ALL, at);
 
-        assertThat(sender.deliveredTo(message.to())).containsExactly(message.code());
-        assertThat(sender.attemptsTo(message.to())).isEqualTo(MAX_ATTEMPTS);
+        assertThat(courier.deliveredTo(message.to())).containsExactly(message);
+        assertThat(courier.attemptsTo(message.to())).isEqualTo(MAX_ATTEMPTS);
     }
 
     @Test
     void afterTheLastFailedAttemptTheMessageIsDeadAndNeverTriedAgain() {
-        OutboxMessage message = new OutboxMessage(UUID.randomUUID(), SampleValues.challengeId(), phone(), SampleValues.otpCode(),
-                T0, T0.plus(Duration.ofDays(1)));
+        OutboxMessage message = outboxMessage(phone(), T0, T0.plus(Duration.ofDays(1)));
         runInTx(() -> outbox().enqueue(message));
-        sender.failNextTo(message.to(), MAX_ATTEMPTS + 5);
+        courier.failNextTo(message.to(), MAX_ATTEMPTS + 5);
 
         for (int minute = 0; minute < 30; minute++) {
-            outbox().dispatch(sender, ALL, T0.plus(Duration.ofMinutes(minute)));
+            outbox().dispatch(courier, ALL, T0.plus(Duration.ofMinutes(minute)));
         }
 
-        assertThat(sender.attemptsTo(message.to())).isEqualTo(MAX_ATTEMPTS);
-        assertThat(sender.deliveredTo(message.to())).isEmpty();
+        assertThat(courier.attemptsTo(message.to())).isEqualTo(MAX_ATTEMPTS);
+        assertThat(courier.deliveredTo(message.to())).isEmpty();
         assertThat(isPending(message)).isFalse();
     }
 
@@ -140,22 +138,22 @@ public abstract class OutboxContract extends PersistenceContract {
     void anExpiredCodeIsDroppedUnsent() {
         OutboxMessage message = enqueued(T0);
 
-        outbox().dispatch(sender, ALL, message.expiresAt());
+        outbox().dispatch(courier, ALL, message.expiresAt());
 
-        assertThat(sender.attemptsTo(message.to())).isZero();
+        assertThat(courier.attemptsTo(message.to())).isZero();
         assertThat(isPending(message)).isFalse();
     }
 
     @Test
     void aCodeThatExpiresWhileWaitingForItsRetryIsNeverSent() {
         OutboxMessage message = enqueued(T0);
-        sender.failNextTo(message.to(), 1);
-        outbox().dispatch(sender, ALL, message.expiresAt().minusMillis(500));
+        courier.failNextTo(message.to(), 1);
+        outbox().dispatch(courier, ALL, message.expiresAt().minusMillis(500));
 
-        outbox().dispatch(sender, ALL, message.expiresAt().plusSeconds(1));
+        outbox().dispatch(courier, ALL, message.expiresAt().plusSeconds(1));
 
-        assertThat(sender.attemptsTo(message.to())).isEqualTo(1);
-        assertThat(sender.deliveredTo(message.to())).isEmpty();
+        assertThat(courier.attemptsTo(message.to())).isEqualTo(1);
+        assertThat(courier.deliveredTo(message.to())).isEmpty();
         assertThat(isPending(message)).isFalse();
     }
 
@@ -163,12 +161,12 @@ public abstract class OutboxContract extends PersistenceContract {
     void oneDispatchDeliversAtMostTheBatch() {
         List<OutboxMessage> mine = List.of(enqueued(T0), enqueued(T0), enqueued(T0));
 
-        int first = outbox().dispatch(sender, 1, T0.plusSeconds(1));
+        int first = outbox().dispatch(courier, 1, T0.plusSeconds(1));
 
         assertThat(first).isEqualTo(1);
-        assertThat(sender.totalDelivered()).isEqualTo(1);
-        outbox().dispatch(sender, ALL, T0.plusSeconds(2));
-        mine.forEach(m -> assertThat(sender.deliveredTo(m.to())).containsExactly(m.code()));
+        assertThat(courier.totalDelivered()).isEqualTo(1);
+        outbox().dispatch(courier, ALL, T0.plusSeconds(2));
+        mine.forEach(m -> assertThat(courier.deliveredTo(m.to())).containsExactly(m));
     }
 
     @Test
@@ -186,7 +184,7 @@ public abstract class OutboxContract extends PersistenceContract {
                 runs.add(pool.submit(() -> {
                     start.await();
                     for (int round = 0; round < 5; round++) {
-                        outbox().dispatch(sender, 3, T0.plusSeconds(1));
+                        outbox().dispatch(courier, 3, T0.plusSeconds(1));
                     }
                     return null;
                 }));
@@ -199,8 +197,8 @@ public abstract class OutboxContract extends PersistenceContract {
             pool.shutdownNow();
         }
         // A straggler the racing dispatchers skipped (locked by another) goes out on the next run, still only once.
-        outbox().dispatch(sender, ALL, T0.plusSeconds(2));
+        outbox().dispatch(courier, ALL, T0.plusSeconds(2));
 
-        mine.forEach(m -> assertThat(sender.deliveredTo(m.to())).as("deliveries to one phone").containsExactly(m.code()));
+        mine.forEach(m -> assertThat(courier.deliveredTo(m.to())).as("deliveries to one phone").containsExactly(m));
     }
 }
