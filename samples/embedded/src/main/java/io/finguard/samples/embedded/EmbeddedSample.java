@@ -6,6 +6,7 @@ import io.finguard.domain.fixtures.*;
 import io.finguard.domain.model.*;
 import io.finguard.domain.policy.*;
 import io.finguard.domain.port.in.*;
+import io.finguard.domain.port.out.CodeSealer;
 import io.finguard.domain.session.SessionPolicy;
 import io.finguard.domain.signup.*;
 import io.finguard.domain.token.*;
@@ -27,6 +28,7 @@ public final class EmbeddedSample {
     private final MutableClock clock = MutableClock.at(Instant.now());
     private final Map<PhoneNumber, OtpCode> inbox = new HashMap<>();
     private final InMemoryPersistence db = new InMemoryPersistence();
+    private final CodeSealer sealer = new AesGcmCodeSealer(AesKeyRing.single("outbox-1", RANDOM.generateSeed(32)));
     final UseCases app;
 
     /** What the journey ends with: the session the signup opened, and the one the next day's login earned. */
@@ -38,7 +40,7 @@ public final class EmbeddedSample {
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(),
                 new InMemoryRateLimiter(RateLimits.defaults(), clock),
                 new Argon2SecretHasher(SecretHashingConfig.defaults(HmacKeyRing.single("pepper-1", RANDOM.generateSeed(32)))),
-                new HmacOtpCodes(OtpCodeConfig.defaults(HmacKeyRing.single("otp-1", RANDOM.generateSeed(32)))),
+                new HmacOtpCodes(OtpCodeConfig.defaults(HmacKeyRing.single("otp-1", RANDOM.generateSeed(32)))), sealer,
                 new Es256TokenIssuer(TokenConfig.of("https://host.invalid", "host"), SigningKeyRing.of(SigningKey.generate())),
                 new HmacRefreshTokens(new RefreshTokenConfig(RANDOM.generateSeed(32))), new StubKycProvider(UUID::randomUUID),
                 new RulesRiskEngine(RiskRules.defaults(List.of())), new ShippedCommonPasswords(), UUID::randomUUID, clock);
@@ -67,7 +69,7 @@ public final class EmbeddedSample {
     private LoginResult proveThePhone(String phone, String device) {
         var sent = expect(app.requestOtp().request(new RequestOtp.Command(phone, Optional.empty(), CLIENT)),
                 RequestOtp.Result.Sent.class);
-        db.outbox().dispatch(inbox::put, 10, clock.instant()); // the OtpSender; a real host dispatches on a schedule
+        db.outbox().dispatch(new SealedCodeCourier(sealer, inbox::put), 10, clock.instant()); // the OtpSender; a real host dispatches on a schedule
         String code = inbox.get(PhoneNumber.of(phone)).digits();
         var verify = new VerifyOtp.Command(sent.challenge().toString(), code, CLIENT, new DeviceId(device));
         return expect(app.verifyOtp().verify(verify), VerifyOtp.Result.Proven.class).login();
