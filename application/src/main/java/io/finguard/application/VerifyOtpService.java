@@ -17,7 +17,6 @@ import io.finguard.domain.port.out.Transactions;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Step 4: the code is checked against its challenge under a row lock (so parallel guesses are counted one
@@ -102,12 +101,13 @@ public final class VerifyOtpService implements VerifyOtp {
         return new Result.WrongCode(attemptsLeft);
     }
 
+    /** The domain's canonical-UUID parser: UUID.fromString alone also reads signs and non-ASCII digits. */
     private static Optional<ChallengeId> parseId(String text) {
-        if (text == null || text.length() != 36) {
+        if (text == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(ChallengeId.of(UUID.fromString(text)));
+            return Optional.of(ChallengeId.parse(text));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

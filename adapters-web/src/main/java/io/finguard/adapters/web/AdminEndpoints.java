@@ -11,7 +11,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Operator routes under /v1/admin: block and unblock, signup reviews, audit log, stub funding. */
@@ -60,7 +60,7 @@ final class AdminEndpoints {
     record FundRequest(String userId, MoneyBody amount) implements RequestBody {
         @Override
         public void check(Checks checks) {
-            checks.that(isUuid(userId), "userId", "must be a user id (UUID)");
+            checks.that(id(userId, UserId::parse).isPresent(), "userId", "must be a user id (UUID)");
             MoneyBody.check(checks, "amount", amount);
         }
     }
@@ -120,16 +120,14 @@ final class AdminEndpoints {
 
     void decide(Context ctx) {
         guard.admin(ctx);
-        String id = ctx.pathParam("signupId");
-        if (!isUuid(id)) {
-            throw new ProblemException(Problem.validation("signupId", "must be a signup id (UUID)"));
-        }
+        PreUserId signup = id(ctx.pathParam("signupId"), PreUserId::parse)
+                .orElseThrow(() -> new ProblemException(Problem.validation("signupId", "must be a signup id (UUID)")));
         ReviewDecision body = edge.body(ctx, ReviewDecision.class);
-        Reply reply = switch (decideReview.decide(new DecideReview.Command(PreUserId.parse(id), body.approve()))) {
+        Reply reply = switch (decideReview.decide(new DecideReview.Command(signup, body.approve()))) {
             case DecideReview.Result.Approved approved -> Reply.json(200, new ReviewOutcome("APPROVED", approved.user().toString()));
             case DecideReview.Result.Rejected rejected -> Reply.json(200, new ReviewOutcome("REJECTED", null));
             case DecideReview.Result.InvalidState invalid -> Reply.problem(Problem.of(409, "invalid_state",
-                    "The signup is not waiting for review.").withSignup(new SignupBody(id, invalid.status().name(), null)));
+                    "The signup is not waiting for review.").withSignup(new SignupBody(signup.toString(), invalid.status().name(), null)));
             case DecideReview.Result.NotFound missing -> Reply.problem(404, "signup_not_found", "There is no such signup.");
         };
         edge.reply(ctx, reply);
@@ -158,11 +156,8 @@ final class AdminEndpoints {
     }
 
     private static UserId userPath(Context ctx) {
-        String id = ctx.pathParam("userId");
-        if (!isUuid(id)) {
-            throw new ProblemException(Problem.validation("userId", "must be a user id (UUID)"));
-        }
-        return UserId.parse(id);
+        return id(ctx.pathParam("userId"), UserId::parse)
+                .orElseThrow(() -> new ProblemException(Problem.validation("userId", "must be a user id (UUID)")));
     }
 
     private static int limit(Context ctx) {
@@ -176,9 +171,15 @@ final class AdminEndpoints {
         return Integer.parseInt(text);
     }
 
-    /** Canonical UUID text only: UUID.fromString alone also accepts short forms such as "1-1-1-1-1". */
-    static boolean isUuid(String text) {
-        return text != null && text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-                && UUID.fromString(text) != null;
+    /** The id by its domain type's parser, which takes canonical UUID text only; empty for anything else. */
+    private static <T> Optional<T> id(String text, Function<String, T> parse) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.apply(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }
