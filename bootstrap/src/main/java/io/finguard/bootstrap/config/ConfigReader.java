@@ -1,5 +1,6 @@
 package io.finguard.bootstrap.config;
 
+import io.finguard.adapters.crypto.Argon2Params;
 import io.finguard.adapters.crypto.SigningKey;
 import io.finguard.adapters.crypto.VerificationKey;
 import io.finguard.bootstrap.logging.LogFormat;
@@ -21,8 +22,6 @@ public final class ConfigReader {
     /** Same shape as the domain's OtpPolicy accepts: '+', a non-zero digit, up to six more digits. */
     private static final Pattern E164_PREFIX = Pattern.compile("\\+[1-9][0-9]{0,6}");
     private static final Pattern NO_WHITESPACE = Pattern.compile("\\S+");
-    private static final int OWASP_ARGON2_MEMORY_KIB = 19456;
-    private static final int OWASP_ARGON2_ITERATIONS = 2;
 
     private ConfigReader() {
     }
@@ -213,10 +212,11 @@ public final class ConfigReader {
     private static HashingSettings hashing(EnvironmentReader in) {
         boolean serve = in.mode() == Mode.SERVE;
         // dev may go below the OWASP floor so that local runs and tests hash quickly; serve never does.
-        Integer memory = in.integer(Setting.ARGON2_MEMORY_KIB, OWASP_ARGON2_MEMORY_KIB,
-                serve ? OWASP_ARGON2_MEMORY_KIB : 1024, 4 * 1024 * 1024, "OWASP minimum for Argon2id in serve");
-        Integer iterations = in.integer(Setting.ARGON2_ITERATIONS, OWASP_ARGON2_ITERATIONS,
-                serve ? OWASP_ARGON2_ITERATIONS : 1, 20, "OWASP minimum for Argon2id in serve");
+        Argon2Params floor = Argon2Params.OWASP_MINIMUM;
+        Integer memory = in.integer(Setting.ARGON2_MEMORY_KIB, floor.memoryKiB(),
+                serve ? floor.memoryKiB() : 1024, Argon2Params.MAX_MEMORY_KIB, "OWASP minimum for Argon2id in serve");
+        Integer iterations = in.integer(Setting.ARGON2_ITERATIONS, floor.iterations(),
+                serve ? floor.iterations() : 1, 20, "OWASP minimum for Argon2id in serve");
         Integer parallelism = in.integer(Setting.ARGON2_PARALLELISM, 1, 1, 16, "lanes per hash");
         int cores = Runtime.getRuntime().availableProcessors();
         Integer concurrency = in.integer(Setting.HASH_CONCURRENCY, cores, 1, 256, "hashes running at once");
