@@ -1,5 +1,6 @@
 package io.finguard.application;
 
+import io.finguard.domain.model.CanonicalUuid;
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.Rejection;
@@ -47,7 +48,7 @@ public final class VerifyOtpService implements VerifyOtp {
 
     @Override
     public Result verify(Command command) {
-        Optional<ChallengeId> id = parseId(command.challengeId());
+        Optional<ChallengeId> id = CanonicalUuid.read(command.challengeId()).map(ChallengeId::of);
         if (id.isEmpty()) {
             return new Result.UnknownChallenge();
         }
@@ -99,17 +100,5 @@ public final class VerifyOtpService implements VerifyOtp {
             return new Result.Throttled(denied.limit(), denied.retryAfter());
         }
         return new Result.WrongCode(attemptsLeft);
-    }
-
-    /** The domain's canonical-UUID parser: UUID.fromString alone also reads signs and non-ASCII digits. */
-    private static Optional<ChallengeId> parseId(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ChallengeId.parse(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

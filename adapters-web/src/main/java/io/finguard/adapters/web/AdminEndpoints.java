@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.CanonicalUuid;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.BlockUser;
@@ -11,7 +12,6 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Operator routes under /v1/admin: block and unblock, signup reviews, audit log, stub funding. */
@@ -60,7 +60,7 @@ final class AdminEndpoints {
     record FundRequest(String userId, MoneyBody amount) implements RequestBody {
         @Override
         public void check(Checks checks) {
-            checks.that(id(userId, UserId::parse).isPresent(), "userId", "must be a user id (UUID)");
+            checks.that(CanonicalUuid.read(userId).isPresent(), "userId", "must be a user id (UUID)");
             MoneyBody.check(checks, "amount", amount);
         }
     }
@@ -120,7 +120,7 @@ final class AdminEndpoints {
 
     void decide(Context ctx) {
         guard.admin(ctx);
-        PreUserId signup = id(ctx.pathParam("signupId"), PreUserId::parse)
+        PreUserId signup = CanonicalUuid.read(ctx.pathParam("signupId")).map(PreUserId::of)
                 .orElseThrow(() -> new ProblemException(Problem.validation("signupId", "must be a signup id (UUID)")));
         ReviewDecision body = edge.body(ctx, ReviewDecision.class);
         Reply reply = switch (decideReview.decide(new DecideReview.Command(signup, body.approve()))) {
@@ -156,7 +156,7 @@ final class AdminEndpoints {
     }
 
     private static UserId userPath(Context ctx) {
-        return id(ctx.pathParam("userId"), UserId::parse)
+        return CanonicalUuid.read(ctx.pathParam("userId")).map(UserId::of)
                 .orElseThrow(() -> new ProblemException(Problem.validation("userId", "must be a user id (UUID)")));
     }
 
@@ -169,17 +169,5 @@ final class AdminEndpoints {
             throw new ProblemException(Problem.validation("limit", "must be 1-" + MAX_LIMIT));
         }
         return Integer.parseInt(text);
-    }
-
-    /** The id by its domain type's parser, which takes canonical UUID text only; empty for anything else. */
-    private static <T> Optional<T> id(String text, Function<String, T> parse) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parse.apply(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
