@@ -4,6 +4,7 @@ import io.finguard.domain.account.Account;
 import io.finguard.domain.model.AccountId;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.Sha256;
 import io.finguard.domain.model.TransferId;
 import io.finguard.domain.policy.TransferDenial;
 import io.finguard.domain.policy.TransferRequest;
@@ -19,12 +20,8 @@ import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.TransferRecord;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -128,11 +125,6 @@ public final class CreateTransferService implements CreateTransfer {
 
     private static String requestHash(Command command) {
         String canonical = command.recipientPhone() + "|" + command.amount().minor() + "|" + command.amount().currency();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JVM", e);
-        }
+        return Sha256.hex(canonical);
     }
 }

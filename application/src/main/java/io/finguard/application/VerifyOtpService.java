@@ -1,5 +1,6 @@
 package io.finguard.application;
 
+import io.finguard.domain.model.CanonicalUuid;
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.Rejection;
@@ -17,7 +18,6 @@ import io.finguard.domain.port.out.Transactions;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Step 4: the code is checked against its challenge under a row lock (so parallel guesses are counted one
@@ -48,7 +48,7 @@ public final class VerifyOtpService implements VerifyOtp {
 
     @Override
     public Result verify(Command command) {
-        Optional<ChallengeId> id = parseId(command.challengeId());
+        Optional<ChallengeId> id = CanonicalUuid.read(command.challengeId()).map(ChallengeId::of);
         if (id.isEmpty()) {
             return new Result.UnknownChallenge();
         }
@@ -100,16 +100,5 @@ public final class VerifyOtpService implements VerifyOtp {
             return new Result.Throttled(denied.limit(), denied.retryAfter());
         }
         return new Result.WrongCode(attemptsLeft);
-    }
-
-    private static Optional<ChallengeId> parseId(String text) {
-        if (text == null || text.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ChallengeId.of(UUID.fromString(text)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -75,6 +75,18 @@ class OtpJourneyTest {
     }
 
     @Test
+    void aChallengeIdIsTakenOnlyInItsCanonicalForm() {
+        RequestOtp.Result.Sent sent = h.requestCode(PHONE);
+        String id = sent.challenge().toString();
+        char first = id.charAt(0);
+        // A fullwidth digit or letter: java.util.UUID.fromString reads it as the ASCII one, the domain's parser does not.
+        String alias = (char) (first <= '9' ? '\uFF10' + (first - '0') : '\uFF41' + (first - 'a')) + id.substring(1);
+
+        assertThat(h.app.verifyOtp().verify(new VerifyOtp.Command(alias, h.lastCode(PHONE).digits(), Harness.ip("203.0.113.7"),
+                io.finguard.domain.model.DeviceId.UNKNOWN))).isEqualTo(new VerifyOtp.Result.UnknownChallenge());
+    }
+
+    @Test
     void theAnswerToARequestDoesNotRevealWhetherThePhoneIsRegistered() {
         h.signUp(PHONE, "d");
         h.clock.advance(Duration.ofMinutes(10));

@@ -8,8 +8,11 @@ public record Argon2Params(int memoryKiB, int iterations, int parallelism) {
     /** The OWASP minimum and FinGuard's default: 19 MiB, 2 passes, 1 lane. */
     public static final Argon2Params OWASP_MINIMUM = new Argon2Params(19_456, 2, 1);
 
-    /** Upper bounds keep a corrupted or hostile stored hash from making one verification allocate gigabytes. */
-    static final int MAX_MEMORY_KIB = 1 << 18;
+    /**
+     * Upper bounds keep a corrupted or hostile stored hash from making one verification allocate gigabytes; the
+     * memory bound is also the most a setting may ask for.
+     */
+    public static final int MAX_MEMORY_KIB = 1 << 18;
     static final int MAX_ITERATIONS = 64;
     static final int MAX_PARALLELISM = 16;
 

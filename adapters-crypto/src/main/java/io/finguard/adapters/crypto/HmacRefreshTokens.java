@@ -1,11 +1,10 @@
 package io.finguard.adapters.crypto;
 
+import io.finguard.domain.model.Sha256;
 import io.finguard.domain.model.TokenDigest;
 import io.finguard.domain.token.RefreshToken;
 import io.finguard.domain.port.out.RefreshTokens;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -41,12 +40,7 @@ public final class HmacRefreshTokens implements RefreshTokens {
 
     @Override
     public TokenDigest digestOf(String presented) {
-        try {
-            return new TokenDigest(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(utf8(presented))));
-        } catch (NoSuchAlgorithmException e) {
-            // Every Java runtime must provide SHA-256.
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return new TokenDigest(HexFormat.of().formatHex(Sha256.digest(utf8(presented))));
     }
 
     private RefreshToken token(String value) {

@@ -1,22 +1,32 @@
 package io.finguard.adapters.crypto;
 
+import io.finguard.domain.model.Sha256;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.interfaces.ECKey;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECFieldFp;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
+import java.security.spec.ECPoint;
+import java.security.spec.ECPublicKeySpec;
+import java.security.spec.EllipticCurve;
 import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.KeyAgreement;
 
-/** The NIST P-256 curve as ES256 needs it: key checks, generation, fixed-width coordinates and RFC 7638 ids. */
+/**
+ * The NIST P-256 curve as ES256 needs it: key checks, generation, the public key of a private key, fixed-width
+ * coordinates and RFC 7638 ids.
+ */
 final class P256 {
     static final int COORDINATE_BYTES = 32;
     private static final ECParameterSpec SPEC = spec();
@@ -25,10 +35,10 @@ final class P256 {
     private P256() {
     }
 
-    static KeyPair generate() {
+    static KeyPair generate(SecureRandom random) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            generator.initialize(new ECGenParameterSpec("secp256r1"), random);
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("P-256 key generation unavailable", e);
@@ -44,7 +54,7 @@ final class P256 {
                 && params.getOrder().equals(SPEC.getOrder())
                 && params.getCofactor() == SPEC.getCofactor();
         if (!p256) {
-            throw new IllegalArgumentException("not a P-256 key");
+            throw new IllegalArgumentException("the key is not on curve P-256 (ES256 needs P-256)");
         }
     }
 
@@ -63,6 +73,37 @@ final class P256 {
         } catch (GeneralSecurityException e) {
             return false;
         }
+    }
+
+    /**
+     * JCA offers no "public key of this private key". ECDH of d with the generator G yields the x coordinate
+     * of d*G through the platform's own curve code; y follows from the curve equation up to its sign, and the
+     * candidate that verifies a signature made with d is the public key.
+     */
+    static ECPublicKey publicKeyOf(ECPrivateKey privateKey) {
+        requireP256(privateKey);
+        try {
+            KeyFactory factory = KeyFactory.getInstance("EC");
+            ECPublicKey generator = (ECPublicKey) factory.generatePublic(new ECPublicKeySpec(SPEC.getGenerator(), SPEC));
+            KeyAgreement agreement = KeyAgreement.getInstance("ECDH");
+            agreement.init(privateKey);
+            agreement.doPhase(generator, true);
+            BigInteger x = new BigInteger(1, agreement.generateSecret());
+            EllipticCurve curve = SPEC.getCurve();
+            BigInteger p = ((ECFieldFp) curve.getField()).getP();
+            BigInteger rhs = x.pow(3).add(curve.getA().multiply(x)).add(curve.getB()).mod(p);
+            // P-256's p is 3 mod 4, so a square root of rhs is rhs^((p+1)/4).
+            BigInteger y = rhs.modPow(p.add(BigInteger.ONE).shiftRight(2), p);
+            for (BigInteger candidateY : new BigInteger[] {y, p.subtract(y)}) {
+                ECPublicKey candidate = (ECPublicKey) factory.generatePublic(new ECPublicKeySpec(new ECPoint(x, candidateY), SPEC));
+                if (isPair(privateKey, candidate)) {
+                    return candidate;
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("could not derive the public key of the private key", e);
+        }
+        throw new IllegalArgumentException("could not derive the public key of the private key");
     }
 
     /** A coordinate as exactly 32 big-endian bytes (BigInteger adds a sign byte or drops leading zeros). */
@@ -90,12 +131,7 @@ final class P256 {
     /** RFC 7638 JWK thumbprint: SHA-256 over the required members in lexicographic order, base64url. */
     static String thumbprint(ECPublicKey key) {
         String canonical = "{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"" + x(key) + "\",\"y\":\"" + y(key) + "\"}";
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.US_ASCII));
-            return B64URL.encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return B64URL.encodeToString(Sha256.digest(canonical));
     }
 
     private static ECParameterSpec spec() {

@@ -9,14 +9,16 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
+import java.security.SecureRandom;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * A P-256 key pair that signs tokens, with its key id. Stored as PEM text holding a PKCS#8
- * {@code PRIVATE KEY} block followed by an X.509 {@code PUBLIC KEY} block.
+ * A P-256 key pair that signs tokens, with its key id. Written as PEM text holding a PKCS#8
+ * {@code PRIVATE KEY} block followed by an X.509 {@code PUBLIC KEY} block; read with or without the latter.
  */
 public record SigningKey(String kid, ECPrivateKey privateKey, ECPublicKey publicKey) {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
@@ -37,7 +39,12 @@ public record SigningKey(String kid, ECPrivateKey privateKey, ECPublicKey public
 
     /** A fresh key from the platform's strong random source; the kid is the RFC 7638 thumbprint. */
     public static SigningKey generate() {
-        KeyPair pair = P256.generate();
+        return generate(new SecureRandom());
+    }
+
+    /** A fresh key from {@code random}; the kid is the RFC 7638 thumbprint. */
+    public static SigningKey generate(SecureRandom random) {
+        KeyPair pair = P256.generate(random);
         return of((ECPrivateKey) pair.getPrivate(), (ECPublicKey) pair.getPublic());
     }
 
@@ -45,16 +52,23 @@ public record SigningKey(String kid, ECPrivateKey privateKey, ECPublicKey public
         return new SigningKey(P256.thumbprint(publicKey), privateKey, publicKey);
     }
 
-    /** Reads PEM text with both a {@code PRIVATE KEY} and a {@code PUBLIC KEY} block (in any order). */
+    /**
+     * Reads PEM text with a {@code PRIVATE KEY} block and optionally its {@code PUBLIC KEY} block (in any order);
+     * without the latter the public key is derived, since {@code openssl genpkey} prints the private key alone.
+     * The kid is the RFC 7638 thumbprint.
+     */
     public static SigningKey fromPem(String pem) {
         Objects.requireNonNull(pem, "pem");
-        ECPrivateKey privateKey = Pem.privateKey(pem)
-                .orElseThrow(() -> new IllegalArgumentException("no PRIVATE KEY block"));
-        // JCA cannot derive the public point from a PKCS#8 key, hence the second block
-        // (openssl pkey -in key.pem -pubout prints it).
-        ECPublicKey publicKey = Pem.publicKey(pem)
-                .orElseThrow(() -> new IllegalArgumentException("no PUBLIC KEY block"));
-        return of(privateKey, publicKey);
+        ECPrivateKey privateKey = Pem.privateKey(pem).orElseThrow(() -> new IllegalArgumentException(
+                Pem.hasBlock(pem, "EC PRIVATE KEY")
+                        ? "SEC1 'EC PRIVATE KEY' given; PKCS#8 needed: openssl pkcs8 -topk8 -nocrypt"
+                        : "no PKCS#8 PRIVATE KEY block found"));
+        P256.requireP256(privateKey);
+        Optional<ECPublicKey> given = Pem.publicKey(pem);
+        if (given.isPresent() && !P256.isPair(privateKey, given.get())) {
+            throw new IllegalArgumentException("the PUBLIC KEY block does not belong to the private key");
+        }
+        return of(privateKey, given.orElseGet(() -> P256.publicKeyOf(privateKey)));
     }
 
     public static SigningKey load(Path file) throws IOException {

@@ -23,9 +23,12 @@ public record VerificationKey(String kid, ECPublicKey publicKey) {
         return new VerificationKey(P256.thumbprint(publicKey), publicKey);
     }
 
-    /** Reads the {@code PUBLIC KEY} block (X.509 SubjectPublicKeyInfo) of PEM text; the kid is its thumbprint. */
+    /**
+     * Reads the {@code PUBLIC KEY} block (X.509 SubjectPublicKeyInfo) of PEM text, or the bare base64 body of one
+     * (as a one-line setting holds it); the kid is its thumbprint.
+     */
     public static VerificationKey fromPem(String pem) {
-        return of(Pem.publicKey(pem).orElseThrow(() -> new IllegalArgumentException("no PUBLIC KEY block")));
+        return of(Pem.publicKeyOrBody(pem));
     }
 
     public String toPem() {

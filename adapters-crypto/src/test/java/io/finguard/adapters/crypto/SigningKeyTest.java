@@ -51,16 +51,67 @@ class SigningKeyTest {
     }
 
     @Test
-    void pemWithoutBothBlocksOrWithBlocksOfTwoDifferentKeysIsRefused() {
+    void pemWithoutAPrivateKeyOrWithBlocksOfTwoDifferentKeysIsRefused() {
         String first = SigningKey.generate().toPem();
         String second = SigningKey.generate().toPem();
         String privateOfFirst = first.substring(0, first.indexOf("-----BEGIN PUBLIC KEY-----"));
         String publicOfSecond = second.substring(second.indexOf("-----BEGIN PUBLIC KEY-----"));
 
-        for (String pem : List.of(privateOfFirst, publicOfSecond, "", "not pem at all",
-                privateOfFirst + publicOfSecond)) {
+        for (String pem : List.of(publicOfSecond, "", "not pem at all", privateOfFirst + publicOfSecond)) {
             assertThatIllegalArgumentException().isThrownBy(() -> SigningKey.fromPem(pem));
         }
+        assertThatIllegalArgumentException().isThrownBy(() -> SigningKey.fromPem(privateOfFirst + publicOfSecond))
+                .withMessage("the PUBLIC KEY block does not belong to the private key");
+    }
+
+    @Test
+    void theKidIsTheRfc7638ThumbprintPublishedForTheRfc7517ExampleKey() throws Exception {
+        // RFC 7517 appendix A.1; the thumbprint is the one jose4j's and nimbus-jose-jwt's test suites expect.
+        assertThat(VerificationKey.of(Rfc7517Key.publicKey()).kid()).isEqualTo(Rfc7517Key.THUMBPRINT);
+    }
+
+    @Test
+    void aPrivateKeyAloneIsEnoughBecauseItsPublicKeyIsDerived() throws Exception {
+        // RFC 7517 appendix A.2: the private key d, whose public point the RFC gives as x and y.
+        SigningKey key = SigningKey.fromPem(Pem.encodePrivate(Rfc7517Key.privateKey()));
+
+        assertThat(key.publicKey().getW()).isEqualTo(Rfc7517Key.publicKey().getW());
+        assertThat(key.kid()).isEqualTo(Rfc7517Key.THUMBPRINT);
+    }
+
+    @Test
+    void derivationFindsTheRightSignOfYForManyKeys() {
+        for (int i = 0; i < 20; i++) {
+            SigningKey generated = SigningKey.generate();
+
+            assertThat(SigningKey.fromPem(Pem.encodePrivate(generated.privateKey())).publicKey().getW())
+                    .isEqualTo(generated.publicKey().getW());
+        }
+    }
+
+    @Test
+    void failuresSayWhatIsWrongWithoutQuotingTheKey() throws Exception {
+        String sec1 = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIA==\n-----END EC PRIVATE KEY-----\n";
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp384r1"));
+        String p384 = Pem.encodePrivate((java.security.interfaces.ECPrivateKey) generator.generateKeyPair().getPrivate());
+
+        assertThatIllegalArgumentException().isThrownBy(() -> SigningKey.fromPem(sec1))
+                .withMessageContaining("openssl pkcs8 -topk8 -nocrypt");
+        assertThatIllegalArgumentException().isThrownBy(() -> SigningKey.fromPem(p384))
+                .withMessage("the key is not on curve P-256 (ES256 needs P-256)");
+        assertThatIllegalArgumentException().isThrownBy(() -> SigningKey.fromPem("no key here"))
+                .withMessage("no PKCS#8 PRIVATE KEY block found");
+    }
+
+    @Test
+    void aPublicKeyIsReadFromItsPemBlockOrFromTheBareBase64OfItsBody() {
+        VerificationKey key = SigningKey.generate().verificationKey();
+        String body = key.toPem().replaceAll("-----[A-Z ]+-----|\\s", "");
+
+        assertThat(VerificationKey.fromPem(key.toPem())).isEqualTo(key);
+        assertThat(VerificationKey.fromPem(body)).isEqualTo(key);
+        assertThatIllegalArgumentException().isThrownBy(() -> VerificationKey.fromPem("not base64 !"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.CanonicalUuid;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.BlockUser;
@@ -11,7 +12,6 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Operator routes under /v1/admin: block and unblock, signup reviews, audit log, stub funding. */
@@ -60,7 +60,7 @@ final class AdminEndpoints {
     record FundRequest(String userId, MoneyBody amount) implements RequestBody {
         @Override
         public void check(Checks checks) {
-            checks.that(isUuid(userId), "userId", "must be a user id (UUID)");
+            checks.that(CanonicalUuid.read(userId).isPresent(), "userId", "must be a user id (UUID)");
             MoneyBody.check(checks, "amount", amount);
         }
     }
@@ -120,16 +120,14 @@ final class AdminEndpoints {
 
     void decide(Context ctx) {
         guard.admin(ctx);
-        String id = ctx.pathParam("signupId");
-        if (!isUuid(id)) {
-            throw new ProblemException(Problem.validation("signupId", "must be a signup id (UUID)"));
-        }
+        PreUserId signup = CanonicalUuid.read(ctx.pathParam("signupId")).map(PreUserId::of)
+                .orElseThrow(() -> new ProblemException(Problem.validation("signupId", "must be a signup id (UUID)")));
         ReviewDecision body = edge.body(ctx, ReviewDecision.class);
-        Reply reply = switch (decideReview.decide(new DecideReview.Command(PreUserId.parse(id), body.approve()))) {
+        Reply reply = switch (decideReview.decide(new DecideReview.Command(signup, body.approve()))) {
             case DecideReview.Result.Approved approved -> Reply.json(200, new ReviewOutcome("APPROVED", approved.user().toString()));
             case DecideReview.Result.Rejected rejected -> Reply.json(200, new ReviewOutcome("REJECTED", null));
             case DecideReview.Result.InvalidState invalid -> Reply.problem(Problem.of(409, "invalid_state",
-                    "The signup is not waiting for review.").withSignup(new SignupBody(id, invalid.status().name(), null)));
+                    "The signup is not waiting for review.").withSignup(new SignupBody(signup.toString(), invalid.status().name(), null)));
             case DecideReview.Result.NotFound missing -> Reply.problem(404, "signup_not_found", "There is no such signup.");
         };
         edge.reply(ctx, reply);
@@ -158,11 +156,8 @@ final class AdminEndpoints {
     }
 
     private static UserId userPath(Context ctx) {
-        String id = ctx.pathParam("userId");
-        if (!isUuid(id)) {
-            throw new ProblemException(Problem.validation("userId", "must be a user id (UUID)"));
-        }
-        return UserId.parse(id);
+        return CanonicalUuid.read(ctx.pathParam("userId")).map(UserId::of)
+                .orElseThrow(() -> new ProblemException(Problem.validation("userId", "must be a user id (UUID)")));
     }
 
     private static int limit(Context ctx) {
@@ -174,11 +169,5 @@ final class AdminEndpoints {
             throw new ProblemException(Problem.validation("limit", "must be 1-" + MAX_LIMIT));
         }
         return Integer.parseInt(text);
-    }
-
-    /** Canonical UUID text only: UUID.fromString alone also accepts short forms such as "1-1-1-1-1". */
-    static boolean isUuid(String text) {
-        return text != null && text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-                && UUID.fromString(text) != null;
     }
 }

@@ -2,13 +2,13 @@ package io.finguard.adapters.web;
 
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.Scope;
+import io.finguard.domain.model.Sha256;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.token.FlowTicket;
 import io.finguard.domain.token.TokenCheck;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
@@ -75,7 +75,7 @@ final class Guard {
 
     /** The operator credential, compared as SHA-256 digests in constant time. */
     void admin(Context ctx) {
-        byte[] presented = sha256(bearer(ctx));
+        byte[] presented = Sha256.digest(bearer(ctx));
         if (!MessageDigest.isEqual(presented, adminTokenSha256)) {
             throw invalidToken("The operator credential is required.");
         }
@@ -95,13 +95,5 @@ final class Guard {
 
     static ProblemException invalidToken(String detail) {
         return new ProblemException(Problem.of(401, "invalid_token", detail), Map.of("WWW-Authenticate", INVALID_TOKEN));
-    }
-
-    private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

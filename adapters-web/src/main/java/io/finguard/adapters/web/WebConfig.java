@@ -1,10 +1,10 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.Sha256;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -96,12 +96,7 @@ public record WebConfig(int port, List<String> trustedProxies, int maxBodyBytes,
 
     /** The SHA-256 of a token as lower-case hex: what {@code adminTokenSha256Hex} holds. */
     public static String sha256Hex(String token) {
-        try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(token);
     }
 
     @Override

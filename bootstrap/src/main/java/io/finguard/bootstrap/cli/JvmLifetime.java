@@ -1,5 +1,6 @@
 package io.finguard.bootstrap.cli;
 
+import io.finguard.bootstrap.Resources;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,7 @@
 package io.finguard.bootstrap.cli;
 
+import io.finguard.bootstrap.Resources;
+
 /** How long a run lives: until the process is asked to stop; then everything the run started is closed. */
 public interface Lifetime {
 

@@ -1,5 +1,6 @@
 package io.finguard.bootstrap.cli;
 
+import io.finguard.bootstrap.Resources;
 import io.finguard.bootstrap.config.ConfigReader;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.Mode;

@@ -1,5 +1,8 @@
 package io.finguard.bootstrap.config;
 
+import io.finguard.adapters.crypto.Argon2Params;
+import io.finguard.adapters.crypto.SigningKey;
+import io.finguard.adapters.crypto.VerificationKey;
 import io.finguard.bootstrap.logging.LogFormat;
 import io.finguard.domain.model.OtpCode;
 import java.net.URI;
@@ -19,8 +22,6 @@ public final class ConfigReader {
     /** Same shape as the domain's OtpPolicy accepts: '+', a non-zero digit, up to six more digits. */
     private static final Pattern E164_PREFIX = Pattern.compile("\\+[1-9][0-9]{0,6}");
     private static final Pattern NO_WHITESPACE = Pattern.compile("\\S+");
-    private static final int OWASP_ARGON2_MEMORY_KIB = 19456;
-    private static final int OWASP_ARGON2_ITERATIONS = 2;
 
     private ConfigReader() {
     }
@@ -103,7 +104,7 @@ public final class ConfigReader {
     }
 
     private static TokenSettings tokens(EnvironmentReader in) {
-        SigningKeyPem.KeyPairParts pair = signingKey(in);
+        SigningKey signing = signingKey(in);
         String keyId = in.keyId(Setting.SIGNING_KEY_ID);
         List<PreviousKey> previous = in.list(Setting.PREVIOUS_PUBLIC_KEYS, "", ConfigReader::previousKey,
                 "kid=<base64 X.509 P-256 public key>");
@@ -113,18 +114,20 @@ public final class ConfigReader {
         String issuer = word(in, Setting.ISSUER, "the iss claim, e.g. https://auth.example.com");
         String audience = word(in, Setting.AUDIENCE, "the aud claim, e.g. finguard-api");
         Integer ttl = in.integer(Setting.ACCESS_TOKEN_TTL_SECONDS, 600, 60, 3600, "access tokens are short-lived");
-        return in.hasProblems() ? null : new TokenSettings(keyId, pair.privateKey(), pair.publicKey(), previous,
+        return in.hasProblems() ? null : new TokenSettings(keyId, signing.privateKey(), signing.publicKey(), previous,
                 issuer, audience, Duration.ofSeconds(ttl));
     }
 
-    private static SigningKeyPem.KeyPairParts signingKey(EnvironmentReader in) {
+    /** The kid comes from FINGUARD_SIGNING_KEY_ID, not from the key's own RFC 7638 thumbprint. */
+    private static SigningKey signingKey(EnvironmentReader in) {
         String pem = in.required(Setting.SIGNING_KEY,
                 "PKCS#8 PEM of a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256");
         if (pem == null || in.refusedAsExample(Setting.SIGNING_KEY, pem)) {
             return null;
         }
         try {
-            return SigningKeyPem.parsePair(pem);
+            // An env file may hold the PEM on one line with literal \n escapes.
+            return SigningKey.fromPem(pem.replace("\\n", "\n"));
         } catch (IllegalArgumentException e) {
             in.problem(Setting.SIGNING_KEY, e.getMessage());
             return null;
@@ -138,7 +141,7 @@ public final class ConfigReader {
         }
         try {
             return Optional.of(new PreviousKey(entry.substring(0, split).strip(),
-                    SigningKeyPem.parsePublic(entry.substring(split + 1))));
+                    VerificationKey.fromPem(entry.substring(split + 1).replace("\\n", "\n")).publicKey()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -176,10 +179,11 @@ public final class ConfigReader {
     private static HashingSettings hashing(EnvironmentReader in) {
         boolean serve = in.mode() == Mode.SERVE;
         // dev may go below the OWASP floor so that local runs and tests hash quickly; serve never does.
-        Integer memory = in.integer(Setting.ARGON2_MEMORY_KIB, OWASP_ARGON2_MEMORY_KIB,
-                serve ? OWASP_ARGON2_MEMORY_KIB : 1024, 4 * 1024 * 1024, "OWASP minimum for Argon2id in serve");
-        Integer iterations = in.integer(Setting.ARGON2_ITERATIONS, OWASP_ARGON2_ITERATIONS,
-                serve ? OWASP_ARGON2_ITERATIONS : 1, 20, "OWASP minimum for Argon2id in serve");
+        Argon2Params floor = Argon2Params.OWASP_MINIMUM;
+        Integer memory = in.integer(Setting.ARGON2_MEMORY_KIB, floor.memoryKiB(),
+                serve ? floor.memoryKiB() : 1024, Argon2Params.MAX_MEMORY_KIB, "OWASP minimum for Argon2id in serve");
+        Integer iterations = in.integer(Setting.ARGON2_ITERATIONS, floor.iterations(),
+                serve ? floor.iterations() : 1, 20, "OWASP minimum for Argon2id in serve");
         Integer parallelism = in.integer(Setting.ARGON2_PARALLELISM, 1, 1, 16, "lanes per hash");
         int cores = Runtime.getRuntime().availableProcessors();
         Integer concurrency = in.integer(Setting.HASH_CONCURRENCY, cores, 1, 256, "hashes running at once");

@@ -35,6 +35,7 @@ import io.finguard.application.ServiceSettings;
 import io.finguard.application.StubKycProvider;
 import io.finguard.application.UseCases;
 import io.finguard.bootstrap.Application;
+import io.finguard.bootstrap.Resources;
 import io.finguard.bootstrap.RunningService;
 import io.finguard.bootstrap.config.Cidr;
 import io.finguard.bootstrap.config.DatabaseSettings;
@@ -81,11 +82,11 @@ public final class FinGuardApplication implements Application {
     public RunningService start(FinGuardConfig config) {
         Clock clock = Clock.systemUTC();
         Ids ids = UUID::randomUUID;
-        Closer closer = new Closer();
+        Resources resources = new Resources();
         try {
-            HikariDataSource dataSource = closer.add(DataSources.pooled(persistenceSettings(config.database())));
+            HikariDataSource dataSource = resources.start(() -> DataSources.pooled(persistenceSettings(config.database())));
             PostgresPersistence db = new PostgresPersistence(dataSource, OutboxRetry.defaults());
-            RedisConnection redis = closer.add(RedisConnection.open(config.redis().url().toString(), RedisSettings.defaults()));
+            RedisConnection redis = resources.start(() -> RedisConnection.open(config.redis().url().toString(), RedisSettings.defaults()));
             RateLimits limits = RateLimits.defaults();
 
             Argon2SecretHasher hasher = hasher(config);
@@ -101,17 +102,21 @@ public final class FinGuardApplication implements Application {
                     new ShippedCommonPasswords(), ids, clock);
             UseCases useCases = new UseCases(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
 
-            BackgroundJobs jobs = closer.add(new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
+            BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
                     new PurgeJob(db.transactions(), db.otpChallenges(), db.preUsers(), db.sessions(), PURGE_RETENTION), clock));
             jobs.start();
 
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             WebApi web = new WebApi(WebUseCases.of(useCases, new Readiness(dataSource, redis)), webConfig(config, registry, hasher));
-            closer.add(web::stop);
+            resources.start(() -> web::stop);
             web.start();
-            return closer::close;
+            return resources::close;
         } catch (RuntimeException e) {
-            closer.close();
+            try {
+                resources.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
     }

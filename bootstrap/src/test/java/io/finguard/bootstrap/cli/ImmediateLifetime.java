@@ -1,5 +1,7 @@
 package io.finguard.bootstrap.cli;
 
+import io.finguard.bootstrap.Resources;
+
 /** A lifetime that is over as soon as it is awaited: closes what was started, as a shutdown signal would. */
 final class ImmediateLifetime implements Lifetime {
     private Resources resources;

@@ -95,6 +95,8 @@ class ConfigReaderTest {
                 Arguments.of("FINGUARD_ACCESS_TOKEN_TTL_SECONDS", "86400", "86400 is out of range 60..3600"),
                 Arguments.of("FINGUARD_PREVIOUS_PUBLIC_KEYS", "old=bm90IGEga2V5", "is not kid=<base64 X.509 P-256"),
                 Arguments.of("FINGUARD_ARGON2_MEMORY_KIB", "4096", "4096 is out of range 19456.."),
+                // above the hasher's own ceiling: refused here, not by a crash when the service starts
+                Arguments.of("FINGUARD_ARGON2_MEMORY_KIB", "1048576", "1048576 is out of range 19456..262144"),
                 Arguments.of("FINGUARD_ARGON2_ITERATIONS", "1", "1 is out of range 2..20"));
     }
 

@@ -83,7 +83,7 @@ class ServeRefusalsTest {
         assertThat(dev.hashing().memoryKib()).isEqualTo(1024);
         assertThat(dev.hashing().iterations()).isEqualTo(1);
         assertThat(problems(env, Mode.SERVE)).containsExactly(
-                "FINGUARD_ARGON2_MEMORY_KIB: 1024 is out of range 19456..4194304 (OWASP minimum for Argon2id in serve)",
+                "FINGUARD_ARGON2_MEMORY_KIB: 1024 is out of range 19456..262144 (OWASP minimum for Argon2id in serve)",
                 "FINGUARD_ARGON2_ITERATIONS: 1 is out of range 2..20 (OWASP minimum for Argon2id in serve)");
     }
 

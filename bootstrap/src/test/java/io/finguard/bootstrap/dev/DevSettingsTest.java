@@ -3,6 +3,8 @@ package io.finguard.bootstrap.dev;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.finguard.adapters.crypto.SigningKey;
+import io.finguard.adapters.crypto.VerificationKey;
 import io.finguard.bootstrap.config.ConfigReader;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.Mode;
@@ -31,7 +33,7 @@ class DevSettingsTest {
 
         FinGuardConfig config = read(settings);
         assertThat(config.mode()).isEqualTo(Mode.DEV);
-        assertThat(config.tokens().keyId()).startsWith("dev-");
+        assertThat(config.tokens().keyId()).matches("[A-Za-z0-9_-]{43}");
         assertThat(config.tokens().issuer()).isEqualTo("http://localhost:8080");
         assertThat(config.keys().otpKey().current().key().length()).isEqualTo(32);
         assertThat(config.keys().outboxKey().current().key().length()).isEqualTo(32);
@@ -52,6 +54,17 @@ class DevSettingsTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.secrets()))).isEqualTo("rw-------");
         assertThat(Files.readString(home.signingKey())).contains("BEGIN PRIVATE KEY", "BEGIN PUBLIC KEY");
         assertThat(Files.readString(home.secrets())).contains("FINGUARD_OTP_KEY=" + first.get("FINGUARD_OTP_KEY"));
+    }
+
+    @Test
+    void theDevKeyIdIsTheRfc7638ThumbprintLikeEveryKeyIdFinGuardDerives() {
+        DevHome home = DevHome.open(temp.resolve(".finguard"));
+
+        Map<String, String> settings = DevSettings.assemble(Map.of(), home, INFRASTRUCTURE, Map.of());
+
+        SigningKey key = SigningKey.fromPem(settings.get("FINGUARD_SIGNING_KEY"));
+        assertThat(settings.get("FINGUARD_SIGNING_KEY_ID")).isEqualTo(key.kid())
+                .isEqualTo(VerificationKey.of(key.publicKey()).kid());
     }
 
     @Test

@@ -51,7 +51,9 @@ class IdsTest {
         Stream.of("", "not-a-uuid", CANONICAL + "0", CANONICAL.substring(1), CANONICAL.replace('-', '_'),
                         " " + CANONICAL, CANONICAL + " ", "{" + CANONICAL + "}",
                         // short groups: java.util.UUID.fromString accepts these and pads them with zeros
-                        "1-1-1-1-1", "3f2b8c1e-9a4d-4e7b-8c21-5d6e7f809a1", "3f2b8c1e-9a4d-4e7b-821-5d6e7f809a1bb")
+                        "1-1-1-1-1", "3f2b8c1e-9a4d-4e7b-8c21-5d6e7f809a1", "3f2b8c1e-9a4d-4e7b-821-5d6e7f809a1bb",
+                        // a sign or a fullwidth digit: UUID.fromString reads these as the same UUID, too
+                        "+f2b8c1e-9a4d-4e7b-8c21-5d6e7f809a1b", "\uFF13f2b8c1e-9a4d-4e7b-8c21-5d6e7f809a1b")
                 .forEach(text -> assertThatIllegalArgumentException().as("parse(%s)", text).isThrownBy(() -> parse.apply(text)));
     }
 

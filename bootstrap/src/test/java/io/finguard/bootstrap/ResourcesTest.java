@@ -1,4 +1,4 @@
-package io.finguard.bootstrap.cli;
+package io.finguard.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.finguard.bootstrap.cli;
+package io.finguard.bootstrap;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * What one run started, closed newest first: the service stops before the servers it uses. Starting and closing
+ * What one run started, closed newest first: the service stops before the servers it uses, and inside the service
+ * the HTTP server stops before the pools it uses. Starting and closing
  * exclude each other, so a stop that arrives while a server starts waits for it and then stops it too, instead of
  * leaving an orphan PostgreSQL behind. Closing goes on past a failure and is harmless twice.
  */
