@@ -107,6 +107,7 @@ class RedisRateLimiterRaceTest {
         RateLimits d = RateLimits.defaults();
         return new RateLimits(d.resendCooldown(), d.phoneBurst(), d.phoneDaily(),
                 Window.of(CAPACITY, Duration.ofMinutes(1)), d.ipVerifies(),
+                Window.of(1000, Duration.ofMinutes(1)), Window.of(1000, Duration.ofMinutes(1)),
                 new Lockout(CAPACITY, Duration.ofMinutes(1), Duration.ofMinutes(1), 1, Duration.ofMinutes(1), Duration.ofMinutes(1)),
                 d.stepUpFailures(), d.prefixLength(),
                 Window.of(1000, Duration.ofMinutes(1)), Window.of(1000, Duration.ofMinutes(1)),
