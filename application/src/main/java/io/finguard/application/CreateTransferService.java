@@ -16,6 +16,8 @@ import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.DuplicateException;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.Ledger;
+import io.finguard.domain.port.out.RateDecision;
+import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.TransferRecord;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
@@ -30,10 +32,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Stub money movement between two users. The caller's own rules are checked before the recipient is looked
- * up, so the route cannot tell a caller who may not send whether a number is a customer. Both accounts are
- * locked in id order (no deadlock between opposite transfers); the payer's lock serialises every transfer of
- * one payer, so the idempotency key is checked under it. The rules decide, and balances plus balanced ledger entries are written in the same
+ * Stub money movement between two users. Every attempt counts against the caller's transfer limit, and the
+ * caller's own rules are checked before the recipient is looked up, so the route cannot tell a caller who
+ * may not send whether a number is a customer. Both accounts are locked in id order (no deadlock between
+ * opposite transfers); the payer's lock serialises every transfer of one payer, so the idempotency key is
+ * checked under it. The rules decide, and balances plus balanced ledger entries are written in the same
  * transaction.
  */
 public final class CreateTransferService implements CreateTransfer {
@@ -42,17 +45,19 @@ public final class CreateTransferService implements CreateTransfer {
     private final Accounts accounts;
     private final Ledger ledger;
     private final TransferRules rules;
+    private final RateLimiter limiter;
     private final Auditor auditor;
     private final Ids ids;
     private final Clock clock;
 
-    CreateTransferService(Transactions tx, Users users, Accounts accounts, Ledger ledger, TransferRules rules, Auditor auditor,
-                          Ids ids, Clock clock) {
+    CreateTransferService(Transactions tx, Users users, Accounts accounts, Ledger ledger, TransferRules rules,
+                          RateLimiter limiter, Auditor auditor, Ids ids, Clock clock) {
         this.tx = tx;
         this.users = users;
         this.accounts = accounts;
         this.ledger = ledger;
         this.rules = rules;
+        this.limiter = limiter;
         this.auditor = auditor;
         this.ids = ids;
         this.clock = clock;
@@ -60,6 +65,13 @@ public final class CreateTransferService implements CreateTransfer {
 
     @Override
     public Result create(Command command) {
+        if (limiter.allowTransfer(command.caller().subject()) instanceof RateDecision.Denied denied) {
+            return tx.inTransaction(() -> {
+                auditor.record(AuditType.TRANSFER_DENIED, command.caller().subject(),
+                        Map.of("reason", "rate_limited", "limit", denied.limit().name()));
+                return new Result.Throttled(denied.limit(), denied.retryAfter());
+            });
+        }
         String requestHash = requestHash(command);
         try {
             return tx.inTransaction(() -> transfer(command, requestHash));

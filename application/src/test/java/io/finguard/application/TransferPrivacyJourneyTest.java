@@ -4,6 +4,9 @@ import static io.finguard.application.Harness.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.account.KycDocuments;
+import io.finguard.domain.policy.Limit;
+import io.finguard.domain.policy.RateLimits;
+import io.finguard.domain.policy.Window;
 import io.finguard.domain.policy.TransferDenial;
 import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.LoginResult;
@@ -11,11 +14,13 @@ import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.RefreshSession;
 import io.finguard.domain.port.in.SubmitKyc;
 import io.finguard.domain.token.AccessClaims;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * A caller who may not send money learns nothing about who is a customer: the caller's own checks (tier,
- * scope, step-up, own account) answer before the recipient is looked up, for a customer and a stranger alike.
+ * scope, step-up, own account) answer before the recipient is looked up, for a customer and a stranger alike;
+ * and every caller has only so many attempts per window.
  */
 class TransferPrivacyJourneyTest {
     private static final String ADA = "+4915112345678";
@@ -48,8 +53,33 @@ class TransferPrivacyJourneyTest {
         assertThat(toStranger).isEqualTo(toCustomer);
     }
 
-    /** Signed up, KYC approved, and refreshed into a FULL session: but never stepped up (acr aal1). */
+    @Test
+    void pastTheCallersTransferLimitEveryAttemptIsThrottledUntilTheWindowMoves() {
+        RateLimits d = RateLimits.defaults();
+        Harness small = new Harness(new RateLimits(d.resendCooldown(), d.phoneBurst(), d.phoneDaily(), d.ipSends(), d.ipVerifies(),
+                d.coarseSends(), d.coarseVerifies(), d.phoneVerifyFailures(), d.stepUpFailures(), d.prefixLength(), d.prefixSends(),
+                d.globalSends(), d.breakerOpen(), d.accountFailureCeiling(), d.ceilingLock(), Window.of(2, Duration.ofMinutes(10))));
+        AccessClaims ada = fullTierWithoutStepUp(small);
+        AccessClaims bob = small.claims(small.signUp(BOB, "bob-phone").tokens());
+        CreateTransfer create = small.app.createTransfer();
+
+        assertThat(create.create(new CreateTransfer.Command(ada, "k1", STRANGER, eur(100)))).isInstanceOf(CreateTransfer.Result.Denied.class);
+        assertThat(create.create(new CreateTransfer.Command(ada, "k2", BOB, eur(100)))).isInstanceOf(CreateTransfer.Result.Denied.class);
+        assertThat(create.create(new CreateTransfer.Command(ada, "k3", BOB, eur(100))))
+                .isEqualTo(new CreateTransfer.Result.Throttled(Limit.USER_TRANSFERS, Duration.ofMinutes(10)));
+        assertThat(create.create(new CreateTransfer.Command(bob, "k1", ADA, eur(100)))).isInstanceOf(CreateTransfer.Result.Denied.class);
+
+        small.clock.advance(Duration.ofMinutes(10));
+        assertThat(create.create(new CreateTransfer.Command(ada, "k4", BOB, eur(100))))
+                .isEqualTo(new CreateTransfer.Result.Denied(TransferDenial.STEP_UP_REQUIRED));
+    }
+
     private AccessClaims fullTierWithoutStepUp() {
+        return fullTierWithoutStepUp(h);
+    }
+
+    /** Signed up, KYC approved, and refreshed into a FULL session: but never stepped up (acr aal1). */
+    private static AccessClaims fullTierWithoutStepUp(Harness h) {
         LoginResult.Authenticated first = h.signUp(ADA, "ada-phone");
         AccessClaims limited = h.claims(first.tokens());
         String reference = ((SubmitKyc.Result.Submitted) h.app.submitKyc()

@@ -152,6 +152,11 @@ public final class RedisRateLimiter implements RateLimiter {
         redis.call(r -> r.del(keys.user(user, "fail"), keys.user(user, "streak")));
     }
 
+    @Override
+    public RateDecision allowTransfer(UserId user) {
+        return countIn(keys.user(user, "transfer"), limits.userTransfers(), Limit.USER_TRANSFERS, nextId(), new ArrayDeque<>());
+    }
+
     /**
      * How long a failure streak toward the account ceiling survives without a new failure: the longest
      * step-up lock plus the lock memory, so an attacker who waits out every lock still climbs to it.

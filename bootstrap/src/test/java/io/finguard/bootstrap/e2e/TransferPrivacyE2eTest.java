@@ -4,14 +4,19 @@ import static io.finguard.bootstrap.e2e.ApiClient.bearer;
 import static io.finguard.bootstrap.e2e.ApiClient.json;
 import static io.finguard.bootstrap.e2e.ApiClient.object;
 import static io.finguard.bootstrap.e2e.ProblemAssert.assertProblem;
+import static io.finguard.bootstrap.e2e.ProblemAssert.retryAfterSeconds;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.domain.policy.RateLimits;
 import org.junit.jupiter.api.Test;
 
 /**
- * The transfer route tells a caller who may not send nothing about who is a customer: the same status and code
- * for a member's number and a stranger's.
+ * The transfer route tells a caller who may not send nothing about who is a customer (the same status and code
+ * for a member's number and a stranger's), and it is limited per user: past the cap, 429 with Retry-After.
  */
 class TransferPrivacyE2eTest {
+    private static final int TRANSFERS_PER_USER = RateLimits.defaults().userTransfers().max();
+
     private final Onboarding onboarding = E2eStack.shared().onboarding();
     private final ApiClient api = onboarding.api();
 
@@ -37,6 +42,21 @@ class TransferPrivacyE2eTest {
 
         assertProblem(toCustomer, 403, "insufficient_tier");
         assertProblem(toStranger, toCustomer.status(), toCustomer.code());
+    }
+
+    @Test
+    void pastThePerUserCapTheTransferRouteAnswers429WithRetryAfter() {
+        Member sender = onboarding.upgradeToFull(onboarding.signUp());
+        for (int i = 1; i <= TRANSFERS_PER_USER; i++) {
+            assertThat(transfer(sender, Phones.fresh(), "probe-" + i).status()).as("attempt %d", i).isEqualTo(403);
+        }
+
+        ApiResponse refused = assertProblem(transfer(sender, Phones.fresh(), "probe-over"), 429, "rate_limited");
+
+        assertThat(refused.text("/limit")).isEqualTo("user_transfers");
+        assertThat(retryAfterSeconds(refused)).isPositive();
+        Member other = onboarding.upgradeToFull(onboarding.signUp());
+        assertProblem(transfer(other, Phones.fresh(), "probe-1"), 403, "step_up_required");
     }
 
     private ApiResponse transfer(Member from, String recipientPhone, String key) {

@@ -24,7 +24,8 @@ public record RateLimits(
         Window globalSends,
         Duration breakerOpen,
         int accountFailureCeiling,
-        Duration ceilingLock) {
+        Duration ceilingLock,
+        Window userTransfers) {
 
     public RateLimits {
         Objects.requireNonNull(resendCooldown, "resendCooldown");
@@ -40,6 +41,7 @@ public record RateLimits(
         Objects.requireNonNull(globalSends, "globalSends");
         Objects.requireNonNull(breakerOpen, "breakerOpen");
         Objects.requireNonNull(ceilingLock, "ceilingLock");
+        Objects.requireNonNull(userTransfers, "userTransfers");
         if (prefixLength < 2 || prefixLength > 8 || accountFailureCeiling < 1) {
             throw new IllegalArgumentException("prefixLength must be 2..8 and the ceiling positive");
         }
@@ -62,6 +64,7 @@ public record RateLimits(
                 Window.of(600, Duration.ofMinutes(1)),
                 Duration.ofMinutes(1),
                 100,
-                Duration.ofHours(24));
+                Duration.ofHours(24),
+                Window.of(20, Duration.ofMinutes(10)));
     }
 }

@@ -53,7 +53,8 @@ public abstract class RateLimiterContract {
                 Window.of(8, u(4)),
                 u(10),
                 12,
-                u(8));
+                u(8),
+                Window.of(3, u(10)));
     }
 
     protected RateLimiter limiter;
@@ -151,6 +152,18 @@ public abstract class RateLimiterContract {
         }
         assertDenied(limiter.allowOtpVerify(phone(7), client("192.0.2.200")), Limit.OTP_COARSE_NETWORK_VERIFIES, u(10));
         assertAllowed(limiter.allowOtpVerify(phone(7), client("192.0.3.200")));
+    }
+
+    @Test
+    void eachUserMayAttemptOnlySoManyTransfersPerWindow() {
+        UserId user = user();
+        for (int i = 0; i < 3; i++) {
+            assertAllowed(limiter.allowTransfer(user));
+        }
+        assertDenied(limiter.allowTransfer(user), Limit.USER_TRANSFERS, u(10));
+        assertAllowed(limiter.allowTransfer(user()));
+        advance(u(11));
+        assertAllowed(limiter.allowTransfer(user));
     }
 
     @Test

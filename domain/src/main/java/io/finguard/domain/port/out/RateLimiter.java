@@ -31,4 +31,7 @@ public interface RateLimiter {
 
     /** A correct step-up resets the consecutive-failure counts; the lock-growth history stays. */
     void recordStepUpSuccess(UserId user);
+
+    /** Counts one transfer attempt of this user, refused or not, so the route cannot be used to probe who is a customer. */
+    RateDecision allowTransfer(UserId user);
 }
