@@ -17,6 +17,8 @@ import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.DuplicateException;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.Ledger;
+import io.finguard.domain.port.out.RateDecision;
+import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.TransferRecord;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
@@ -27,7 +29,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Stub money movement between two users. Both accounts are locked in id order (no deadlock between
+ * Stub money movement between two users. Every attempt counts against the caller's transfer limit, and the
+ * caller's own rules are checked before the recipient is looked up, so the route cannot tell a caller who
+ * may not send whether a number is a customer. Both accounts are locked in id order (no deadlock between
  * opposite transfers); the payer's lock serialises every transfer of one payer, so the idempotency key is
  * checked under it. The rules decide, and balances plus balanced ledger entries are written in the same
  * transaction.
@@ -38,17 +42,19 @@ public final class CreateTransferService implements CreateTransfer {
     private final Accounts accounts;
     private final Ledger ledger;
     private final TransferRules rules;
+    private final RateLimiter limiter;
     private final Auditor auditor;
     private final Ids ids;
     private final Clock clock;
 
-    CreateTransferService(Transactions tx, Users users, Accounts accounts, Ledger ledger, TransferRules rules, Auditor auditor,
-                          Ids ids, Clock clock) {
+    CreateTransferService(Transactions tx, Users users, Accounts accounts, Ledger ledger, TransferRules rules,
+                          RateLimiter limiter, Auditor auditor, Ids ids, Clock clock) {
         this.tx = tx;
         this.users = users;
         this.accounts = accounts;
         this.ledger = ledger;
         this.rules = rules;
+        this.limiter = limiter;
         this.auditor = auditor;
         this.ids = ids;
         this.clock = clock;
@@ -56,6 +62,13 @@ public final class CreateTransferService implements CreateTransfer {
 
     @Override
     public Result create(Command command) {
+        if (limiter.allowTransfer(command.caller().subject()) instanceof RateDecision.Denied denied) {
+            return tx.inTransaction(() -> {
+                auditor.record(AuditType.TRANSFER_DENIED, command.caller().subject(),
+                        Map.of("reason", "rate_limited", "limit", denied.limit().name()));
+                return new Result.Throttled(denied.limit(), denied.retryAfter());
+            });
+        }
         String requestHash = requestHash(command);
         try {
             return tx.inTransaction(() -> transfer(command, requestHash));
@@ -66,17 +79,25 @@ public final class CreateTransferService implements CreateTransfer {
 
     private Result transfer(Command command, String requestHash) {
         AccessClaims caller = command.caller();
-        Optional<AccountId> payerId = accounts.findByOwner(caller.subject()).map(a -> a.core().id());
-        if (payerId.isEmpty()) {
+        Optional<Account> payer = accounts.findByOwner(caller.subject());
+        if (payer.isEmpty()) {
             return new Result.Denied(TransferDenial.ACCOUNT_NOT_ACTIVE);
         }
+        // Settled before the recipient is looked up, so a caller who may not send learns nothing about who is a
+        // customer; the full rules below ask again, of the locked account.
+        Optional<TransferDenial> callerDenial = rules.checkCaller(caller.scopes(), caller.acr(), caller.authTime(), payer.get(),
+                clock.instant());
+        if (callerDenial.isPresent()) {
+            return denied(caller, callerDenial.get());
+        }
+        AccountId payerId = payer.get().core().id();
         Optional<PhoneNumber> recipientPhone = PhoneNumber.isValid(command.recipientPhone())
                 ? Optional.of(PhoneNumber.of(command.recipientPhone())) : Optional.empty();
         Optional<AccountId> payeeId = recipientPhone.flatMap(users::findByPhone)
                 .flatMap(r -> accounts.findByOwner(r.id())).map(a -> a.core().id());
         // Lock in id order, so A->B and B->A at the same time cannot deadlock; the payer's lock also
         // serialises every transfer of this payer, so the idempotency check below cannot race.
-        Map<AccountId, Account> locked = lockInOrder(payerId.get(), payeeId);
+        Map<AccountId, Account> locked = lockInOrder(payerId, payeeId);
         Optional<Result> earlier = replay(command, requestHash);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -84,15 +105,14 @@ public final class CreateTransferService implements CreateTransfer {
         if (payeeId.isEmpty()) {
             return new Result.RecipientNotFound();
         }
-        Account source = locked.get(payerId.get());
+        Account source = locked.get(payerId);
         Account destination = locked.get(payeeId.get());
         Money amount = command.amount();
         Money sentToday = ledger.outgoingSince(source.core().id(), Days.startOfToday(clock), amount.currency());
         Optional<TransferDenial> denial = rules.check(new TransferRequest(caller.scopes(), caller.acr(), caller.authTime(), source,
                 destination, amount, sentToday, clock.instant()));
         if (denial.isPresent()) {
-            auditor.record(AuditType.TRANSFER_DENIED, caller.subject(), Map.of("reason", denial.get().code()));
-            return new Result.Denied(denial.get());
+            return denied(caller, denial.get());
         }
         accounts.update(source.withCore(source.core().withBalance(source.core().balance().minus(amount))));
         accounts.update(destination.withCore(destination.core().withBalance(destination.core().balance().plus(amount))));
@@ -102,6 +122,11 @@ public final class CreateTransferService implements CreateTransfer {
         auditor.record(AuditType.TRANSFER_COMPLETED, caller.subject(),
                 Map.of("transfer", record.id().toString(), "amountMinor", Long.toString(amount.minor()), "currency", amount.currency()));
         return new Result.Completed(view(record, recipientPhone.orElseThrow()));
+    }
+
+    private Result denied(AccessClaims caller, TransferDenial denial) {
+        auditor.record(AuditType.TRANSFER_DENIED, caller.subject(), Map.of("reason", denial.code()));
+        return new Result.Denied(denial);
     }
 
     private Map<AccountId, Account> lockInOrder(AccountId payer, Optional<AccountId> payee) {

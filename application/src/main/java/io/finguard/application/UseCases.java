@@ -122,7 +122,7 @@ public final class UseCases {
 
     public CreateTransfer createTransfer() {
         return new CreateTransferService(ports.transactions(), ports.users(), ports.accounts(), ports.ledger(),
-                TransferRules.defaults(settings.tiers()), auditor, ports.ids(), ports.clock());
+                TransferRules.defaults(settings.tiers()), ports.rateLimiter(), auditor, ports.ids(), ports.clock());
     }
 
     public FundAccount fundAccount() {

@@ -1,6 +1,7 @@
 package io.finguard.adapters.redis;
 
 import io.finguard.domain.model.ClientAddress;
+import io.finguard.domain.model.ClientNetwork;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.UserId;
 
@@ -59,8 +60,13 @@ public final class RedisKeys {
         return key("x:" + hash("prefix", e164Prefix), part);
     }
 
+    /** A client's keys name its network (IPv4 address, IPv6 /64): a host owning a /64 is one client, not 2^64. */
     String ip(ClientAddress client, String part) {
-        return key("i:" + hash("ip", client.value()), part);
+        return network(client.network(), part);
+    }
+
+    String network(ClientNetwork network, String part) {
+        return key("i:" + hash("ip", network.cidr()), part);
     }
 
     String user(UserId user, String part) {

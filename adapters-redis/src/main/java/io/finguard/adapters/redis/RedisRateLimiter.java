@@ -50,9 +50,9 @@ public final class RedisRateLimiter implements RateLimiter {
     }
 
     /**
-     * Phone, IP, prefix and global limits live in different slots, so a send is one script per subject,
-     * most specific first; when a later limit refuses, the counts already made are taken back, so a
-     * refused send costs nothing (and a flood from one IP cannot burn a victim phone's quota).
+     * Phone, network, coarse network, prefix and global limits live in different slots, so a send is one
+     * script per subject, most specific first; when a later limit refuses, the counts already made are taken
+     * back, so a refused send costs nothing (and a flood from one IP cannot burn a victim phone's quota).
      */
     @Override
     public RateDecision allowOtpSend(PhoneNumber phone, ClientAddress client) {
@@ -79,6 +79,11 @@ public final class RedisRateLimiter implements RateLimiter {
         if (!ip.allowed()) {
             return ip;
         }
+        RateDecision coarse = countIn(keys.network(client.coarseNetwork(), "send"), limits.coarseSends(),
+                Limit.OTP_COARSE_NETWORK_SENDS, id, undo);
+        if (!coarse.allowed()) {
+            return coarse;
+        }
         String prefix = phone.e164().substring(0, Math.min(limits.prefixLength(), phone.e164().length()));
         RateDecision anomaly = countIn(keys.prefix(prefix, "send"), limits.prefixSends(), Limit.OTP_PREFIX_ANOMALY, id, undo);
         if (!anomaly.allowed()) {
@@ -100,7 +105,14 @@ public final class RedisRateLimiter implements RateLimiter {
         if (lock.get(0) != 0) {
             return denied(Limit.OTP_PHONE_LOCKED, lock.get(1));
         }
-        return countIn(keys.ip(client, "verify"), limits.ipVerifies(), Limit.OTP_IP_VERIFIES, nextId(), new ArrayDeque<>());
+        String id = nextId();
+        Deque<Runnable> undo = new ArrayDeque<>();
+        RateDecision ip = countIn(keys.ip(client, "verify"), limits.ipVerifies(), Limit.OTP_IP_VERIFIES, id, undo);
+        if (!ip.allowed()) {
+            return ip;
+        }
+        return countIn(keys.network(client.coarseNetwork(), "verify"), limits.coarseVerifies(),
+                Limit.OTP_COARSE_NETWORK_VERIFIES, id, undo);
     }
 
     @Override
@@ -138,6 +150,11 @@ public final class RedisRateLimiter implements RateLimiter {
     public void recordStepUpSuccess(UserId user) {
         // One DEL of two keys in one slot: atomic without a script. The lock history stays.
         redis.call(r -> r.del(keys.user(user, "fail"), keys.user(user, "streak")));
+    }
+
+    @Override
+    public RateDecision allowTransfer(UserId user) {
+        return countIn(keys.user(user, "transfer"), limits.userTransfers(), Limit.USER_TRANSFERS, nextId(), new ArrayDeque<>());
     }
 
     /**

@@ -50,7 +50,23 @@ class RedisKeysTest {
         assertThat(keys.ip(ip, "send")).matches("fg:rl:\\{i:[0-9a-f]{32}}:send");
         assertThat(keys.prefix("+4477", "send")).matches("fg:rl:\\{x:[0-9a-f]{32}}:send");
         assertThat(new RedisKeys("fg:rl", filled(32, (byte) 8)).phone(phone, "burst")).isNotEqualTo(phoneKey);
-        assertThat(keys.prefix("+4477", "send")).isNotEqualTo(keys.ip(new ClientAddress("+4477"), "send"));
+    }
+
+    @Test
+    void aClientsKeysNameItsNetworkAsAKeyedHashNeverItsAddress() {
+        String key = keys.ip(new ClientAddress("2001:db8:1:2::1"), "send");
+
+        assertThat(key).matches("fg:rl:\\{i:[0-9a-f]{32}}:send");
+        assertThat(keys.ip(new ClientAddress("2001:db8:1:2:ffff::9"), "send")).isEqualTo(key);
+        assertThat(keys.ip(new ClientAddress("2001:db8:1:3::1"), "send")).isNotEqualTo(key);
+        assertThat(keys.ip(new ClientAddress("::ffff:198.51.100.7"), "send"))
+                .isEqualTo(keys.ip(new ClientAddress("198.51.100.7"), "send"))
+                .isNotEqualTo(keys.ip(new ClientAddress("198.51.100.8"), "send"));
+        ClientAddress client = new ClientAddress("198.51.100.7");
+        assertThat(keys.network(client.coarseNetwork(), "send"))
+                .matches("fg:rl:\\{i:[0-9a-f]{32}}:send")
+                .isNotEqualTo(keys.ip(client, "send"))
+                .isEqualTo(keys.network(new ClientAddress("198.51.100.200").coarseNetwork(), "send"));
     }
 
     @Test

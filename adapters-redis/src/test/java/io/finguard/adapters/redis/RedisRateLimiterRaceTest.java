@@ -107,10 +107,11 @@ class RedisRateLimiterRaceTest {
         RateLimits d = RateLimits.defaults();
         return new RateLimits(d.resendCooldown(), d.phoneBurst(), d.phoneDaily(),
                 Window.of(CAPACITY, Duration.ofMinutes(1)), d.ipVerifies(),
+                Window.of(1000, Duration.ofMinutes(1)), Window.of(1000, Duration.ofMinutes(1)),
                 new Lockout(CAPACITY, Duration.ofMinutes(1), Duration.ofMinutes(1), 1, Duration.ofMinutes(1), Duration.ofMinutes(1)),
                 d.stepUpFailures(), d.prefixLength(),
                 Window.of(1000, Duration.ofMinutes(1)), Window.of(1000, Duration.ofMinutes(1)),
-                d.breakerOpen(), d.accountFailureCeiling(), d.ceilingLock());
+                d.breakerOpen(), d.accountFailureCeiling(), d.ceilingLock(), d.userTransfers());
     }
 
     private static PhoneNumber phone(int n) {

@@ -94,8 +94,9 @@ class RedisStorageTest {
         Lockout phone = d.phoneVerifyFailures();
         Lockout stepUp = d.stepUpFailures();
         return new RateLimits(d.resendCooldown(), d.phoneBurst(), d.phoneDaily(), d.ipSends(), d.ipVerifies(),
+                d.coarseSends(), d.coarseVerifies(),
                 new Lockout(failures, phone.window(), phone.lock(), phone.growth(), phone.maxLock(), phone.memory()),
                 new Lockout(failures, stepUp.window(), stepUp.lock(), stepUp.growth(), stepUp.maxLock(), stepUp.memory()),
-                d.prefixLength(), d.prefixSends(), d.globalSends(), d.breakerOpen(), 3, d.ceilingLock());
+                d.prefixLength(), d.prefixSends(), d.globalSends(), d.breakerOpen(), 3, d.ceilingLock(), d.userTransfers());
     }
 }

@@ -1,16 +1,13 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.ClientAddress;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** An IPv4 or IPv6 network in CIDR notation; parsing never touches DNS. */
 record Cidr(byte[] network, int prefixLength) {
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
-
     Cidr {
         network = network.clone();
     }
@@ -33,27 +30,9 @@ record Cidr(byte[] network, int prefixLength) {
         return new Cidr(address, prefix);
     }
 
-    /**
-     * Parses an IP literal, or empty for anything else (host names included): a header value must never
-     * cause a DNS lookup.
-     */
+    /** Parses an IP literal, or empty for anything else (host names included): {@link ClientAddress#parse} never does DNS. */
     static Optional<InetAddress> literal(String text) {
-        String candidate = text.trim();
-        if (candidate.startsWith("[") && candidate.endsWith("]")) {
-            candidate = candidate.substring(1, candidate.length() - 1);
-        }
-        var v4 = IPV4.matcher(candidate);
-        boolean valid = v4.matches()
-                ? Arrays.stream(new int[] {1, 2, 3, 4}).allMatch(g -> Integer.parseInt(v4.group(g)) <= 255)
-                : candidate.contains(":") && IPV6.matcher(candidate).matches();
-        if (!valid) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(candidate));
-        } catch (UnknownHostException e) {
-            return Optional.empty();
-        }
+        return ClientAddress.parse(text).map(ClientAddress::address);
     }
 
     boolean contains(InetAddress address) {

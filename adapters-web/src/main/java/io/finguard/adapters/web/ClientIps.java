@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.ClientAddress;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -17,10 +18,14 @@ final class ClientIps {
         this.trusted = trustedCidrs.stream().map(Cidr::parse).toList();
     }
 
-    String resolve(String peer, Enumeration<String> forwardedForHeaders) {
+    /** Parsed once here; a peer that is not an IP literal (never so over TCP) is {@link ClientAddress#UNKNOWN}. */
+    ClientAddress resolve(String peer, Enumeration<String> forwardedForHeaders) {
         Optional<InetAddress> peerAddress = Cidr.literal(peer);
-        if (peerAddress.isEmpty() || !isTrusted(peerAddress.get())) {
-            return canonical(peer, peerAddress);
+        if (peerAddress.isEmpty()) {
+            return ClientAddress.UNKNOWN;
+        }
+        if (!isTrusted(peerAddress.get())) {
+            return new ClientAddress(peerAddress.get());
         }
         List<String> hops = new ArrayList<>();
         while (forwardedForHeaders != null && forwardedForHeaders.hasMoreElements()) {
@@ -40,14 +45,10 @@ final class ClientIps {
                 break;
             }
         }
-        return nearest.getHostAddress();
+        return new ClientAddress(nearest);
     }
 
     private boolean isTrusted(InetAddress address) {
         return trusted.stream().anyMatch(cidr -> cidr.contains(address));
-    }
-
-    private static String canonical(String peer, Optional<InetAddress> parsed) {
-        return parsed.map(InetAddress::getHostAddress).orElse(peer.isBlank() ? "unknown" : peer);
     }
 }

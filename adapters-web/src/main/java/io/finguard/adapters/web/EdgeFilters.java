@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.ClientAddress;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.time.Duration;
@@ -29,8 +30,8 @@ final class EdgeFilters {
     void before(Context ctx) {
         String requestId = RequestContext.chooseRequestId(ctx.header(RequestContext.REQUEST_ID_HEADER));
         MDC.put(MDC_REQUEST_ID, requestId);
-        String client = clientIps.resolve(ctx.req().getRemoteAddr(), ctx.req().getHeaders("X-Forwarded-For"));
-        RequestContext.begin(ctx, requestId, client.length() > 64 ? client.substring(0, 64) : client);
+        ClientAddress client = clientIps.resolve(ctx.req().getRemoteAddr(), ctx.req().getHeaders("X-Forwarded-For"));
+        RequestContext.begin(ctx, requestId, client);
         ctx.header(RequestContext.REQUEST_ID_HEADER, requestId);
         securityHeaders(ctx);
         if (ctx.req().getContentLengthLong() > maxBodyBytes) {

@@ -25,7 +25,7 @@ final class RequestContext {
         return offered != null && CLIENT_REQUEST_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 
-    static void begin(Context ctx, String requestId, String clientAddress) {
+    static void begin(Context ctx, String requestId, ClientAddress clientAddress) {
         ctx.attribute(REQUEST_ID, requestId);
         ctx.attribute(CLIENT, clientAddress);
         ctx.attribute(STARTED, System.nanoTime());
@@ -37,8 +37,8 @@ final class RequestContext {
     }
 
     static ClientAddress client(Context ctx) {
-        String address = ctx.attribute(CLIENT);
-        return new ClientAddress(address == null ? "unknown" : address);
+        ClientAddress address = ctx.attribute(CLIENT);
+        return address == null ? ClientAddress.UNKNOWN : address;
     }
 
     static long startedNanos(Context ctx) {

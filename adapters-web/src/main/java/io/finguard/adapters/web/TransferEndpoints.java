@@ -8,21 +8,24 @@ import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.TransferView;
 import io.finguard.domain.token.AccessClaims;
 import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** POST /v1/transfers: FULL tier, transfer:create, a fresh step-up (checked by the use case), idempotent. */
+/** POST /v1/transfers: FULL tier, transfer:create, a fresh step-up (checked by the use case), idempotent, limited per user. */
 final class TransferEndpoints {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private final CreateTransfer createTransfer;
     private final Guard guard;
     private final Edge edge;
+    private final ApiMetrics metrics;
 
-    TransferEndpoints(CreateTransfer createTransfer, Guard guard, Edge edge) {
+    TransferEndpoints(CreateTransfer createTransfer, Guard guard, Edge edge, ApiMetrics metrics) {
         this.createTransfer = createTransfer;
         this.guard = guard;
         this.edge = edge;
+        this.metrics = metrics;
     }
 
     record TransferRequest(String recipientPhone, MoneyBody amount) implements RequestBody {
@@ -61,6 +64,11 @@ final class TransferEndpoints {
                     Reply.problem(409, "idempotency_key_reused", "This Idempotency-Key was used for a different request.");
             case CreateTransfer.Result.RecipientNotFound missing ->
                     Reply.problem(404, "recipient_not_found", "No account is reachable at this number.");
+            case CreateTransfer.Result.Throttled throttled -> {
+                metrics.rateLimitDenial(throttled.limit());
+                yield Reply.retryLater(Problem.of(429, "rate_limited", "Too many transfer attempts; try again later.")
+                        .withLimit(throttled.limit().name().toLowerCase(Locale.ROOT)), throttled.retryAfter());
+            }
         };
         edge.reply(ctx, reply);
     }

@@ -40,7 +40,7 @@ public final class WebApi {
                 useCases.viewMe(), guard, edge, logins, metrics);
         var credentials = new CredentialEndpoints(useCases.changeCredentials(), guard, edge);
         var kyc = new KycEndpoints(useCases.submitKyc(), useCases.recordKycDecision(), guard, edge, config.kycCallbackKey());
-        var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge);
+        var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge, metrics);
         var admin = new AdminEndpoints(useCases.blockUser(), useCases.decideReview(), useCases.readAuditLog(),
                 useCases.fundAccount(), guard, edge);
         var ops = new OpsEndpoints(useCases.authenticate(), useCases.checkReadiness(), config.meterRegistry(), edge,

@@ -49,6 +49,13 @@ class ClientAddressTest {
     }
 
     @Test
+    void behindATrustedProxyAnIpv4MappedEntryIsTheIpv4Client() {
+        try (TestApi api = TestApi.start(config -> config.withTrustedProxies(List.of("127.0.0.0/8")))) {
+            assertThat(clientSeenBy(api, "X-Forwarded-For", "::ffff:198.51.100.7")).isEqualTo("198.51.100.7");
+        }
+    }
+
+    @Test
     void behindATrustedProxyAGarbledEntryStopsTheWalk() {
         try (TestApi api = TestApi.start(config -> config.withTrustedProxies(List.of("127.0.0.0/8")))) {
             assertThat(clientSeenBy(api, "X-Forwarded-For", "198.51.100.7, evil.example.com")).isEqualTo("127.0.0.1");

@@ -3,6 +3,7 @@ package io.finguard.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.finguard.domain.model.ClientAddress;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ClientIpsTest {
 
     private static String resolve(List<String> trusted, String peer, String... forwardedFor) {
-        return new ClientIps(trusted).resolve(peer, Collections.enumeration(List.of(forwardedFor)));
+        return new ClientIps(trusted).resolve(peer, Collections.enumeration(List.of(forwardedFor))).value();
     }
 
     @Test
@@ -43,6 +44,17 @@ class ClientIpsTest {
         assertThat(resolve(List.of("2001:db8::/32"), "2001:db8::1", "2001:0db8:0:0:0:0:0:2, 2a00:1450::5"))
                 .isEqualTo("2a00:1450:0:0:0:0:0:5");
         assertThat(resolve(List.of("2001:db8::/32"), "2001:db9::1", "198.51.100.1")).isEqualTo("2001:db9:0:0:0:0:0:1");
+    }
+
+    @Test
+    void anIpv4MappedEntryIsItsIpv4Address() {
+        assertThat(resolve(List.of("10.0.0.0/8"), "::ffff:10.0.0.1", "[::ffff:198.51.100.7]")).isEqualTo("198.51.100.7");
+    }
+
+    @Test
+    void aPeerThatIsNoIpLiteralIsTheOneUnknownClient() {
+        assertThat(new ClientIps(List.of()).resolve("not-an-ip", Collections.emptyEnumeration())).isEqualTo(ClientAddress.UNKNOWN);
+        assertThat(new ClientIps(List.of()).resolve(null, Collections.emptyEnumeration())).isEqualTo(ClientAddress.UNKNOWN);
     }
 
     @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.TransferId;
+import io.finguard.domain.policy.Limit;
 import io.finguard.domain.policy.TransferDenial;
 import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.TransferView;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -86,6 +88,18 @@ class TransferRoutesTest extends RouteTest {
         var missing = transfer(BODY, "k");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.code()).isEqualTo("recipient_not_found");
+    }
+
+    @Test
+    void aThrottledTransferIs429WithRetryAfterAndTheLimit() {
+        api.stubs.createTransfer = command -> new CreateTransfer.Result.Throttled(Limit.USER_TRANSFERS, Duration.ofSeconds(41));
+
+        var response = transfer(BODY, "k");
+
+        assertThat(response.status()).isEqualTo(429);
+        assertThat(response.code()).isEqualTo("rate_limited");
+        assertThat(response.json().get("limit").asText()).isEqualTo("user_transfers");
+        assertThat(response.header("Retry-After")).contains("41");
     }
 
     @Test

@@ -118,6 +118,11 @@ final class E2eStack implements AutoCloseable {
         return new ApiClient(baseUri, Loopback.nextClientAddress());
     }
 
+    /** A client on the trusted proxy's address: the service takes the client from its X-Forwarded-For. */
+    ApiClient proxy() {
+        return new ApiClient(baseUri, Loopback.PROXY);
+    }
+
     /** The journeys through the API, for a fresh client. */
     Onboarding onboarding() {
         return new Onboarding(client(), sms, adminToken);

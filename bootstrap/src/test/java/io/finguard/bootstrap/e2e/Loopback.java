@@ -10,26 +10,22 @@ import java.net.UnknownHostException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Local addresses and ports for the suite. Every API client gets its own source address in 127.0.0.0/8, so the
- * per-IP limits (20 sends / 10 min) count each test apart, exactly as the service sees distinct peers.
+ * Local addresses and ports for the suite. Every API client gets its own source address in 127.0.0.0/8, in a /24 of
+ * its own, so the per-address limits (20 sends / 10 min) and the coarser per-/24 caps count each test apart, exactly
+ * as the service sees distinct peers.
  */
 final class Loopback {
+    /** The suite's reverse proxy: the services under test trust its X-Forwarded-For; no client is given it. */
+    static final InetAddress PROXY = bindable(new byte[] {127, 0, 0, 2});
     private static final AtomicInteger NEXT = new AtomicInteger(1 << 8);
 
     private Loopback() {
     }
 
-    /** A loopback address no other client of this JVM uses: 127.0.1.0, 127.0.1.1, ... (Linux routes all of 127/8). */
+    /** A loopback address no other client of this JVM uses: 127.1.0.1, 127.1.1.1, ... (Linux routes all of 127/8). */
     static InetAddress nextClientAddress() {
         int n = NEXT.getAndIncrement();
-        byte[] address = {127, 0, (byte) (n >> 8), (byte) n};
-        try {
-            InetAddress chosen = InetAddress.getByAddress(address);
-            requireBindable(chosen);
-            return chosen;
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("not an address: 127.0." + (n >> 8) + "." + (n & 0xff), e);
-        }
+        return bindable(new byte[] {127, (byte) (n >> 8), (byte) n, 1});
     }
 
     /** A TCP port nobody listens on right now (the machine's own PostgreSQL and Redis hold 5432 and 6379). */
@@ -40,6 +36,17 @@ final class Loopback {
         } catch (IOException e) {
             throw new UncheckedIOException("no free local port", e);
         }
+    }
+
+    private static InetAddress bindable(byte[] bytes) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByAddress(bytes);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("not an IPv4 address: " + java.util.Arrays.toString(bytes), e);
+        }
+        requireBindable(address);
+        return address;
     }
 
     private static void requireBindable(InetAddress address) {

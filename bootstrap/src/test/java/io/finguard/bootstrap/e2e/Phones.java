@@ -17,8 +17,13 @@ final class Phones {
     }
 
     static String fresh() {
+        return freshIn(PREFIX);
+    }
+
+    /** A fresh number under another mobile prefix (e.g. "+49170"), for tests that must not spend +49151's budget. */
+    static String freshIn(String prefix) {
         while (true) {
-            String phone = PREFIX + String.format("%08d", RANDOM.nextInt(100_000_000));
+            String phone = prefix + String.format("%08d", RANDOM.nextInt(100_000_000));
             if (HANDED_OUT.add(phone)) {
                 SecretLedger.phoneUsed(phone);
                 return phone;

@@ -51,6 +51,8 @@ final class ServeSettings {
         env.put("FINGUARD_ALLOWED_COUNTRIES", "+49,+43");
         env.put("FINGUARD_SMS_WEBHOOK_URL", smsUrl.toString());
         env.put("FINGUARD_SMS_WEBHOOK_KEY", smsKey);
+        // Only the suite's proxy client may speak for others through X-Forwarded-For; every other client is its own peer.
+        env.put("FINGUARD_TRUSTED_PROXIES", Loopback.PROXY.getHostAddress() + "/32");
         // Small pools: several services may run in one test JVM next to other helpers' builds on two cores.
         env.put("FINGUARD_DATABASE_POOL_SIZE", "8");
         return env;

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Every rate limit and lockout of security.md, as numbers. {@code prefixLength} is how many leading
  * characters of the E.164 number (with '+') form the prefix watched for SMS-pumping anomalies; the
- * global budget trips a breaker that stays open for {@code breakerOpen}.
+ * global budget trips a breaker that stays open for {@code breakerOpen}. The {@code ip*} windows count a
+ * client's network (IPv4 address, IPv6 /64), the {@code coarse*} windows its wider network (IPv4 /24, IPv6 /48).
  */
 public record RateLimits(
         Duration resendCooldown,
@@ -14,6 +15,8 @@ public record RateLimits(
         Window phoneDaily,
         Window ipSends,
         Window ipVerifies,
+        Window coarseSends,
+        Window coarseVerifies,
         Lockout phoneVerifyFailures,
         Lockout stepUpFailures,
         int prefixLength,
@@ -21,7 +24,8 @@ public record RateLimits(
         Window globalSends,
         Duration breakerOpen,
         int accountFailureCeiling,
-        Duration ceilingLock) {
+        Duration ceilingLock,
+        Window userTransfers) {
 
     public RateLimits {
         Objects.requireNonNull(resendCooldown, "resendCooldown");
@@ -29,18 +33,21 @@ public record RateLimits(
         Objects.requireNonNull(phoneDaily, "phoneDaily");
         Objects.requireNonNull(ipSends, "ipSends");
         Objects.requireNonNull(ipVerifies, "ipVerifies");
+        Objects.requireNonNull(coarseSends, "coarseSends");
+        Objects.requireNonNull(coarseVerifies, "coarseVerifies");
         Objects.requireNonNull(phoneVerifyFailures, "phoneVerifyFailures");
         Objects.requireNonNull(stepUpFailures, "stepUpFailures");
         Objects.requireNonNull(prefixSends, "prefixSends");
         Objects.requireNonNull(globalSends, "globalSends");
         Objects.requireNonNull(breakerOpen, "breakerOpen");
         Objects.requireNonNull(ceilingLock, "ceilingLock");
+        Objects.requireNonNull(userTransfers, "userTransfers");
         if (prefixLength < 2 || prefixLength > 8 || accountFailureCeiling < 1) {
             throw new IllegalArgumentException("prefixLength must be 2..8 and the ceiling positive");
         }
     }
 
-    /** The defaults of security.md. */
+    /** The defaults of security.md; a coarse network may send or verify five times what one network may. */
     public static RateLimits defaults() {
         return new RateLimits(
                 Duration.ofSeconds(30),
@@ -48,6 +55,8 @@ public record RateLimits(
                 Window.of(10, Duration.ofHours(24)),
                 Window.of(20, Duration.ofMinutes(10)),
                 Window.of(20, Duration.ofMinutes(10)),
+                Window.of(100, Duration.ofMinutes(10)),
+                Window.of(100, Duration.ofMinutes(10)),
                 new Lockout(10, Duration.ofMinutes(15), Duration.ofMinutes(15), 1, Duration.ofMinutes(15), Duration.ofMinutes(15)),
                 new Lockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 2, Duration.ofHours(24), Duration.ofDays(1)),
                 5,
@@ -55,6 +64,7 @@ public record RateLimits(
                 Window.of(600, Duration.ofMinutes(1)),
                 Duration.ofMinutes(1),
                 100,
-                Duration.ofHours(24));
+                Duration.ofHours(24),
+                Window.of(20, Duration.ofMinutes(10)));
     }
 }

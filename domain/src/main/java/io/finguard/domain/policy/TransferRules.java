@@ -1,16 +1,22 @@
 package io.finguard.domain.policy;
 
+import io.finguard.domain.account.Account;
 import io.finguard.domain.model.AccountStatus;
+import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Tier;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Outgoing transfers: FULL tier with the transfer scope, a step-up no older than {@code stepUpFreshness},
- * both accounts active, within the daily limit, no overdraft, recipient below its balance cap.
+ * both accounts active, within the daily limit, no overdraft, recipient below its balance cap. The rules
+ * about the caller alone come first and can be asked on their own ({@link #checkCaller}), before anything
+ * about the recipient is known: a caller who may not send must not learn whether a number is a customer.
  */
 public record TransferRules(TierPolicy tiers, Duration stepUpFreshness) {
     public TransferRules {
@@ -22,26 +28,18 @@ public record TransferRules(TierPolicy tiers, Duration stepUpFreshness) {
         return new TransferRules(tiers, Duration.ofMinutes(5));
     }
 
-    /** Empty when allowed, else the first rule that refuses (checked in the order of the class comment). */
+    /** Empty when allowed, else the first rule that refuses: the caller's rules, then in the order of the class comment. */
     public Optional<TransferDenial> check(TransferRequest r) {
+        Optional<TransferDenial> caller = checkCaller(r.scopes(), r.acr(), r.authTime(), r.source(), r.now());
+        if (caller.isPresent()) {
+            return caller;
+        }
         Money amount = r.amount();
         if (!amount.isPositive()) {
             return Optional.of(TransferDenial.INVALID_AMOUNT);
         }
         if (!amount.currency().equals(tiers.currency())) {
             return Optional.of(TransferDenial.CURRENCY_MISMATCH);
-        }
-        if (r.source().tier() != Tier.FULL) {
-            return Optional.of(TransferDenial.INSUFFICIENT_TIER);
-        }
-        if (!r.scopes().contains(Scope.TRANSFER_CREATE)) {
-            return Optional.of(TransferDenial.MISSING_SCOPE);
-        }
-        if (!new StepUpFreshness(stepUpFreshness).isFresh(r.acr(), r.authTime(), r.now())) {
-            return Optional.of(TransferDenial.STEP_UP_REQUIRED);
-        }
-        if (r.source().core().status() != AccountStatus.ACTIVE) {
-            return Optional.of(TransferDenial.ACCOUNT_NOT_ACTIVE);
         }
         if (r.source().core().id().equals(r.destination().core().id())) {
             return Optional.of(TransferDenial.SAME_ACCOUNT);
@@ -60,6 +58,24 @@ public record TransferRules(TierPolicy tiers, Duration stepUpFreshness) {
         Money recipientRoom = tiers.balanceCap(r.destination().tier()).minus(r.destination().core().balance());
         if (amount.exceeds(recipientRoom)) {
             return Optional.of(TransferDenial.RECIPIENT_BALANCE_CAP);
+        }
+        return Optional.empty();
+    }
+
+    /** The rules about the caller alone (tier, scope, fresh step-up, own account active): empty when they allow. */
+    public Optional<TransferDenial> checkCaller(Set<Scope> scopes, AssuranceLevel acr, Instant authTime, Account source,
+                                                Instant now) {
+        if (source.tier() != Tier.FULL) {
+            return Optional.of(TransferDenial.INSUFFICIENT_TIER);
+        }
+        if (!scopes.contains(Scope.TRANSFER_CREATE)) {
+            return Optional.of(TransferDenial.MISSING_SCOPE);
+        }
+        if (!new StepUpFreshness(stepUpFreshness).isFresh(acr, authTime, now)) {
+            return Optional.of(TransferDenial.STEP_UP_REQUIRED);
+        }
+        if (source.core().status() != AccountStatus.ACTIVE) {
+            return Optional.of(TransferDenial.ACCOUNT_NOT_ACTIVE);
         }
         return Optional.empty();
     }

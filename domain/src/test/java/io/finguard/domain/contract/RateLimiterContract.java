@@ -44,6 +44,8 @@ public abstract class RateLimiterContract {
                 Window.of(4, u(40)),
                 Window.of(5, u(10)),
                 Window.of(4, u(10)),
+                Window.of(7, u(10)),
+                Window.of(6, u(10)),
                 new Lockout(3, u(10), u(6), 1, u(6), u(20)),
                 new Lockout(5, u(10), u(3), 2, u(12), u(40)),
                 6,
@@ -51,7 +53,8 @@ public abstract class RateLimiterContract {
                 Window.of(8, u(4)),
                 u(10),
                 12,
-                u(8));
+                u(8),
+                Window.of(3, u(10)));
     }
 
     protected RateLimiter limiter;
@@ -103,6 +106,64 @@ public abstract class RateLimiterContract {
         assertDenied(limiter.allowOtpVerify(phone(5), ip(1)), Limit.OTP_IP_VERIFIES, u(10));
         assertAllowed(limiter.allowOtpVerify(phone(5), ip(2)));
         assertAllowed(limiter.allowOtpSend(phone(5), ip(1)));
+    }
+
+    @Test
+    void addressesInsideOneIpv6SlashSixtyFourShareOneSendCap() {
+        for (int i = 1; i <= 5; i++) {
+            assertAllowed(limiter.allowOtpSend(phone(i), client("2001:db8:1:2::" + i)));
+        }
+        assertDenied(limiter.allowOtpSend(phone(6), client("2001:db8:1:2:ffff:ffff:ffff:ffff")), Limit.OTP_IP_SENDS, u(10));
+        assertAllowed(limiter.allowOtpSend(phone(6), client("2001:db8:1:3::1")));
+    }
+
+    @Test
+    void addressesInsideOneIpv6SlashSixtyFourShareOneVerifyCap() {
+        for (int i = 1; i <= 4; i++) {
+            assertAllowed(limiter.allowOtpVerify(phone(i), client("2001:db8:1:2:" + i + "::")));
+        }
+        assertDenied(limiter.allowOtpVerify(phone(5), client("2001:db8:1:2::99")), Limit.OTP_IP_VERIFIES, u(10));
+        assertAllowed(limiter.allowOtpVerify(phone(5), client("2001:db8:1:3::99")));
+    }
+
+    @Test
+    void anIpv4MappedIpv6AddressCountsAsItsIpv4Address() {
+        for (int i = 1; i <= 5; i++) {
+            ClientAddress from = i % 2 == 0 ? client("::ffff:198.51.100.7") : client("198.51.100.7");
+            assertAllowed(limiter.allowOtpSend(phone(i), from));
+        }
+        assertDenied(limiter.allowOtpSend(phone(6), client("::ffff:198.51.100.7")), Limit.OTP_IP_SENDS, u(10));
+        assertDenied(limiter.allowOtpSend(phone(6), client("198.51.100.7")), Limit.OTP_IP_SENDS, u(10));
+    }
+
+    @Test
+    void slashSixtyFoursOfOneSlashFortyEightShareTheCoarseSendCapAndARefusedSendCostsThePhoneNothing() {
+        for (int i = 1; i <= 7; i++) {
+            assertAllowed(limiter.allowOtpSend(phoneInPrefix(i), client("2001:db8:7:" + i + "::1")));
+        }
+        assertDenied(limiter.allowOtpSend(phoneInPrefix(8), client("2001:db8:7:ff::1")), Limit.OTP_COARSE_NETWORK_SENDS, u(10));
+        assertAllowed(limiter.allowOtpSend(phoneInPrefix(8), client("2001:db8:8::1")));
+    }
+
+    @Test
+    void addressesOfOneIpv4SlashTwentyFourShareTheCoarseVerifyCap() {
+        for (int i = 1; i <= 6; i++) {
+            assertAllowed(limiter.allowOtpVerify(phone(i), client("192.0.2." + i)));
+        }
+        assertDenied(limiter.allowOtpVerify(phone(7), client("192.0.2.200")), Limit.OTP_COARSE_NETWORK_VERIFIES, u(10));
+        assertAllowed(limiter.allowOtpVerify(phone(7), client("192.0.3.200")));
+    }
+
+    @Test
+    void eachUserMayAttemptOnlySoManyTransfersPerWindow() {
+        UserId user = user();
+        for (int i = 0; i < 3; i++) {
+            assertAllowed(limiter.allowTransfer(user));
+        }
+        assertDenied(limiter.allowTransfer(user), Limit.USER_TRANSFERS, u(10));
+        assertAllowed(limiter.allowTransfer(user()));
+        advance(u(11));
+        assertAllowed(limiter.allowTransfer(user));
     }
 
     @Test
@@ -239,8 +300,13 @@ public abstract class RateLimiterContract {
         return PhoneNumber.of(String.format("+4%04d123456", 1000 + prefix));
     }
 
+    /** Distinct clients, each in a /24 of its own (198.18.0.0/15 is set aside for tests), so coarse caps stay apart. */
     protected static ClientAddress ip(int n) {
-        return new ClientAddress("203.0.113." + n);
+        return new ClientAddress("198.18." + n + ".1");
+    }
+
+    protected static ClientAddress client(String literal) {
+        return new ClientAddress(literal);
     }
 
     protected static UserId user() {

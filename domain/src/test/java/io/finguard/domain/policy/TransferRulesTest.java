@@ -172,6 +172,25 @@ class TransferRulesTest {
         assertThat(covered).containsExactlyInAnyOrder(TransferDenial.values());
     }
 
+    @ParameterizedTest
+    @MethodSource("table")
+    void theCallerRulesAloneGiveEveryDenialAboutTheCaller(Case c) {
+        Set<TransferDenial> aboutTheCaller = EnumSet.of(TransferDenial.INSUFFICIENT_TIER, TransferDenial.MISSING_SCOPE,
+                TransferDenial.STEP_UP_REQUIRED, TransferDenial.ACCOUNT_NOT_ACTIVE);
+        TransferRequest r = c.request();
+
+        assertThat(RULES.checkCaller(r.scopes(), r.acr(), r.authTime(), r.source(), r.now()))
+                .isEqualTo(c.expected().filter(aboutTheCaller::contains));
+    }
+
+    @Test
+    void theCallersRulesAnswerBeforeAnythingAboutTheAmountOrTheRecipient() {
+        TransferRequest notSteppedUp = with(b -> b.acr(AssuranceLevel.AAL1).amount(eur(0))
+                .destination(new Account.Unverified(core(DESTINATION_ID, AccountStatus.CLOSED, 0))));
+
+        assertThat(RULES.check(notSteppedUp)).contains(TransferDenial.STEP_UP_REQUIRED);
+    }
+
     @Test
     void theFirstFailingRuleIsReported() {
         TransferRequest manyProblems = with(b -> b.acr(AssuranceLevel.AAL1)

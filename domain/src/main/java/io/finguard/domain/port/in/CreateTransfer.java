@@ -1,11 +1,16 @@
 package io.finguard.domain.port.in;
 
 import io.finguard.domain.model.Money;
+import io.finguard.domain.policy.Limit;
 import io.finguard.domain.policy.TransferDenial;
 import io.finguard.domain.token.AccessClaims;
+import java.time.Duration;
 import java.util.Objects;
 
-/** Stub money movement to another user by phone: tier, scope, fresh step-up, daily limit, no overdraft, idempotent. */
+/**
+ * Stub money movement to another user by phone: tier, scope, fresh step-up, daily limit, no overdraft, idempotent,
+ * and a limited number of attempts per user.
+ */
 public interface CreateTransfer {
 
     Result create(Command command);
@@ -40,6 +45,10 @@ public interface CreateTransfer {
 
         /** No active user has the recipient's phone number. */
         record RecipientNotFound() implements Result {
+        }
+
+        /** The caller made too many transfer attempts; nothing was looked at. */
+        record Throttled(Limit limit, Duration retryAfter) implements Result {
         }
     }
 }

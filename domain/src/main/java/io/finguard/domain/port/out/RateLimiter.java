@@ -11,10 +11,13 @@ import io.finguard.domain.model.UserId;
  */
 public interface RateLimiter {
 
-    /** Counts one code send: per-phone cooldown, burst and daily caps, per-IP sends, per-prefix and global budget. */
+    /**
+     * Counts one code send: per-phone cooldown, burst and daily caps, sends per client network and per coarse
+     * network, per-prefix and global budget.
+     */
     RateDecision allowOtpSend(PhoneNumber phone, ClientAddress client);
 
-    /** Counts one verification attempt from this client; refuses while the phone is locked by failures. */
+    /** Counts one verification attempt from this client's network and coarse network; refuses while the phone is locked. */
     RateDecision allowOtpVerify(PhoneNumber phone, ClientAddress client);
 
     /** Records a wrong code for the phone; the failure that reaches the cap locks the phone (and is denied). */
@@ -28,4 +31,7 @@ public interface RateLimiter {
 
     /** A correct step-up resets the consecutive-failure counts; the lock-growth history stays. */
     void recordStepUpSuccess(UserId user);
+
+    /** Counts one transfer attempt of this user, refused or not, so the route cannot be used to probe who is a customer. */
+    RateDecision allowTransfer(UserId user);
 }
