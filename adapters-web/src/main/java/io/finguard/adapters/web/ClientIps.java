@@ -13,8 +13,8 @@ import java.util.Optional;
 final class ClientIps {
     private final List<Cidr> trusted;
 
-    ClientIps(List<String> trustedCidrs) {
-        this.trusted = trustedCidrs.stream().map(Cidr::parse).toList();
+    ClientIps(List<Cidr> trusted) {
+        this.trusted = List.copyOf(trusted);
     }
 
     String resolve(String peer, Enumeration<String> forwardedForHeaders) {

@@ -13,7 +13,7 @@ import java.util.Objects;
  * SHA-256 (hex), the KYC-callback HMAC key as bytes; {@link #toString()} never shows either.
  *
  * @param port                  TCP port; 0 picks a free one
- * @param trustedProxies        CIDRs (e.g. {@code 10.0.0.0/8}) whose X-Forwarded-For is believed
+ * @param trustedProxies        networks (e.g. {@code 10.0.0.0/8}) whose X-Forwarded-For is believed
  * @param maxBodyBytes          request body cap; larger bodies get 413
  * @param adminTokenSha256Hex   SHA-256 of the operator bearer token, 64 hex characters
  * @param kycCallbackKey        HMAC-SHA256 key the KYC provider signs callbacks with (at least 32 bytes)
@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param meterBinders          further metrics to bind (e.g. the hashing pool's wait), may be empty
  * @param shutdownGrace         how long stop() waits for in-flight requests
  */
-public record WebConfig(int port, List<String> trustedProxies, int maxBodyBytes, String adminTokenSha256Hex,
+public record WebConfig(int port, List<Cidr> trustedProxies, int maxBodyBytes, String adminTokenSha256Hex,
                         byte[] kycCallbackKey, PrometheusMeterRegistry meterRegistry, String publicBaseUrl,
                         List<MeterBinder> meterBinders, Duration shutdownGrace) {
     public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024;
@@ -34,7 +34,6 @@ public record WebConfig(int port, List<String> trustedProxies, int maxBodyBytes,
             throw new IllegalArgumentException("port must be 0-65535");
         }
         trustedProxies = List.copyOf(trustedProxies);
-        trustedProxies.forEach(Cidr::parse);
         if (maxBodyBytes < 256 || maxBodyBytes > 1024 * 1024) {
             throw new IllegalArgumentException("maxBodyBytes must be 256 B - 1 MiB");
         }
@@ -68,7 +67,7 @@ public record WebConfig(int port, List<String> trustedProxies, int maxBodyBytes,
                 publicBaseUrl, List.of(), DEFAULT_SHUTDOWN_GRACE);
     }
 
-    public WebConfig withTrustedProxies(List<String> cidrs) {
+    public WebConfig withTrustedProxies(List<Cidr> cidrs) {
         return new WebConfig(port, cidrs, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry, publicBaseUrl,
                 meterBinders, shutdownGrace);
     }

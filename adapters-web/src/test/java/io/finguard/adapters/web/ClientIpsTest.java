@@ -1,7 +1,6 @@
 package io.finguard.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Collections;
 import java.util.List;
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ClientIpsTest {
 
     private static String resolve(List<String> trusted, String peer, String... forwardedFor) {
-        return new ClientIps(trusted).resolve(peer, Collections.enumeration(List.of(forwardedFor)));
+        return new ClientIps(trusted.stream().map(Cidr::parse).toList()).resolve(peer, Collections.enumeration(List.of(forwardedFor)));
     }
 
     @Test
@@ -43,28 +42,5 @@ class ClientIpsTest {
         assertThat(resolve(List.of("2001:db8::/32"), "2001:db8::1", "2001:0db8:0:0:0:0:0:2, 2a00:1450::5"))
                 .isEqualTo("2a00:1450:0:0:0:0:0:5");
         assertThat(resolve(List.of("2001:db8::/32"), "2001:db9::1", "198.51.100.1")).isEqualTo("2001:db9:0:0:0:0:0:1");
-    }
-
-    @Test
-    void prefixesThatAreNotByteAlignedAreMatchedBitByBit() {
-        Cidr network = Cidr.parse("192.168.4.0/22");
-
-        assertThat(network.contains(Cidr.literal("192.168.7.255").orElseThrow())).isTrue();
-        assertThat(network.contains(Cidr.literal("192.168.8.0").orElseThrow())).isFalse();
-        assertThat(network.contains(Cidr.literal("192.168.3.255").orElseThrow())).isFalse();
-    }
-
-    @Test
-    void hostNamesAreNeverResolved() {
-        assertThat(Cidr.literal("localhost")).isEmpty();
-        assertThat(Cidr.literal("evil.example.com")).isEmpty();
-        assertThat(Cidr.literal("999.1.1.1")).isEmpty();
-    }
-
-    @Test
-    void aMalformedTrustedNetworkIsRefusedAtConfiguration() {
-        assertThatThrownBy(() -> Cidr.parse("10.0.0.0/33")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Cidr.parse("proxy.internal/8")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Cidr.parse("10.0.0.0/8/1")).isInstanceOf(IllegalArgumentException.class);
     }
 }

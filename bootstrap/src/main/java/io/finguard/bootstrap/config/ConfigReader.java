@@ -1,5 +1,6 @@
 package io.finguard.bootstrap.config;
 
+import io.finguard.adapters.web.Cidr;
 import io.finguard.domain.model.OtpCode;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -96,7 +97,7 @@ public final class ConfigReader {
 
     private static HttpSettings http(EnvironmentReader in) {
         Integer port = in.integer(Setting.HTTP_PORT, 8080, 1, 65535, "a TCP port");
-        List<Cidr> proxies = in.list(Setting.TRUSTED_PROXIES, "", Cidr::parse, "a literal IP or CIDR such as 10.0.0.0/8");
+        List<Cidr> proxies = in.strictList(Setting.TRUSTED_PROXIES, "", Cidr::parse);
         return in.hasProblems() ? null : new HttpSettings(port, proxies);
     }
 

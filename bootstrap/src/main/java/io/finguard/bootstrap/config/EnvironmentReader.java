@@ -159,6 +159,25 @@ final class EnvironmentReader {
         return bad ? null : items;
     }
 
+    /** Comma-separated items, each read by {@code parse}, whose refusal message (naming the item) is reported. */
+    <T> List<T> strictList(Setting setting, String fallback, Function<String, T> parse) {
+        List<T> items = new ArrayList<>();
+        boolean bad = false;
+        for (String raw : orDefault(setting, fallback).split(",")) {
+            String item = raw.strip();
+            if (item.isEmpty()) {
+                continue;
+            }
+            try {
+                items.add(parse.apply(item));
+            } catch (IllegalArgumentException e) {
+                problem(setting, e.getMessage());
+                bad = true;
+            }
+        }
+        return bad ? null : items;
+    }
+
     private Secret accepted(Setting setting, Optional<String> weakness, Supplier<Secret> secret) {
         if (weakness.isPresent()) {
             problem(setting, weakness.get());

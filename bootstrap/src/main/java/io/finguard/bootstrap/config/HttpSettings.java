@@ -1,5 +1,6 @@
 package io.finguard.bootstrap.config;
 
+import io.finguard.adapters.web.Cidr;
 import java.util.List;
 import java.util.Objects;
 

@@ -33,7 +33,6 @@ import io.finguard.application.StubKycProvider;
 import io.finguard.application.UseCases;
 import io.finguard.bootstrap.Application;
 import io.finguard.bootstrap.RunningService;
-import io.finguard.bootstrap.config.Cidr;
 import io.finguard.bootstrap.config.DatabaseSettings;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.dev.ConsoleOtpSender;
@@ -152,7 +151,7 @@ public final class FinGuardApplication implements Application {
     private static WebConfig webConfig(FinGuardConfig config, PrometheusMeterRegistry registry, Argon2SecretHasher hasher) {
         return WebConfig.of(config.http().port(), WebConfig.sha256Hex(config.keys().adminToken().text()),
                         config.keys().kycCallbackKey().bytes(), registry, config.tokens().issuer())
-                .withTrustedProxies(config.http().trustedProxies().stream().map(Cidr::toString).toList())
+                .withTrustedProxies(config.http().trustedProxies())
                 .withMeterBinders(List.of(new HashingMetrics(hasher)));
     }
 }
