@@ -2,6 +2,7 @@ package io.finguard.bootstrap.config;
 
 import io.finguard.adapters.web.Cidr;
 import io.finguard.domain.model.OtpCode;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -39,6 +40,7 @@ public final class ConfigReader {
         String currency = currency(in);
         SmsSettings sms = sms(in);
         DevSwitches dev = devSwitches(in, otp);
+        in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
                 currency, sms, dev));
     }
@@ -161,28 +163,8 @@ public final class ConfigReader {
         Secret rateLimitKey = in.key(Setting.RATE_LIMIT_KEY);
         Secret kycKey = in.key(Setting.KYC_CALLBACK_KEY);
         Secret adminToken = in.token(Setting.ADMIN_TOKEN);
-        refuseReuse(in, List.of(Setting.PASSWORD_PEPPER, Setting.OTP_KEY, Setting.REFRESH_KEY, Setting.RATE_LIMIT_KEY,
-                Setting.KYC_CALLBACK_KEY), List.of(nullable(pepper), nullable(otpKey), nullable(refreshKey),
-                nullable(rateLimitKey), nullable(kycKey)));
         return in.hasProblems() ? null : new KeySettings(new KeyedSecret(pepperId, pepper),
                 new KeyedSecret(otpKeyId, otpKey), refreshKey, rateLimitKey, kycKey, adminToken);
-    }
-
-    /** One key per purpose: a leak of one (say, the KYC callback key) must not also forge OTP hashes. */
-    private static void refuseReuse(EnvironmentReader in, List<Setting> settings, List<Optional<Secret>> keys) {
-        for (int later = 1; later < keys.size(); later++) {
-            for (int earlier = 0; earlier < later; earlier++) {
-                if (keys.get(later).isPresent() && keys.get(later).equals(keys.get(earlier))) {
-                    in.problem(settings.get(later), "same value as " + settings.get(earlier).key()
-                            + "; every key must be distinct");
-                    break;
-                }
-            }
-        }
-    }
-
-    private static Optional<Secret> nullable(Secret secret) {
-        return Optional.ofNullable(secret);
     }
 
     private static PhoneSettings phones(EnvironmentReader in) {
@@ -256,7 +238,17 @@ public final class ConfigReader {
             in.problem(Setting.SMS_WEBHOOK_URL, "not an http:// or https:// URL with a host");
             return null;
         }
+        if (in.mode() == Mode.SERVE && "http".equals(uri.getScheme()) && !isLoopback(uri.getHost())) {
+            in.problem(Setting.SMS_WEBHOOK_URL, "http:// sends codes in clear; use https:// (plain http only to a "
+                    + "loopback host: localhost, 127.0.0.0/8, [::1])");
+            return null;
+        }
         return key == null ? null : new SmsSettings(Optional.of(new SmsSettings.Webhook(uri, key)));
+    }
+
+    /** By the literal address or the name localhost only: parsing the configuration never looks a name up. */
+    private static boolean isLoopback(String host) {
+        return "localhost".equalsIgnoreCase(host) || Cidr.literal(host).map(InetAddress::isLoopbackAddress).orElse(false);
     }
 
     private static DevSwitches devSwitches(EnvironmentReader in, OtpSettings otp) {

@@ -1,6 +1,7 @@
 package io.finguard.bootstrap.config;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,8 @@ final class EnvironmentReader {
     private final Map<String, String> env;
     private final Mode mode;
     private final List<String> problems = new ArrayList<>();
+    /** Every key read so far, in reading order, for {@link #refuseReusedKeys}. */
+    private final Map<Setting, Secret> keys = new LinkedHashMap<>();
 
     EnvironmentReader(Map<String, String> env, Mode mode) {
         // Sorted, so problems about unknown names come out in a stable order.
@@ -117,7 +120,28 @@ final class EnvironmentReader {
             problem(setting, "not base64 (" + SecretRules.KEY_HINT + ")");
             return null;
         }
-        return accepted(setting, SecretRules.keyWeakness(bytes.get()), () -> Secret.ofBytes(bytes.get()));
+        Secret key = accepted(setting, SecretRules.keyWeakness(bytes.get()), () -> Secret.ofBytes(bytes.get()));
+        if (key != null) {
+            keys.put(setting, key);
+        }
+        return key;
+    }
+
+    /**
+     * One key per purpose: a leak of one (say, the SMS webhook key) must not also forge OTP hashes. Every key read
+     * through {@link #key} takes part, compared by its bytes, so base64 and base64url spellings of one key are one.
+     */
+    void refuseReusedKeys() {
+        List<Map.Entry<Setting, Secret>> read = List.copyOf(keys.entrySet());
+        for (int later = 1; later < read.size(); later++) {
+            for (int earlier = 0; earlier < later; earlier++) {
+                if (read.get(later).getValue().equals(read.get(earlier).getValue())) {
+                    problem(read.get(later).getKey(), "same value as " + read.get(earlier).getKey().key()
+                            + "; every key must be distinct");
+                    break;
+                }
+            }
+        }
     }
 
     /** A credential typed by people or scripts: at least 32 characters, not an example value (serve). */
@@ -129,10 +153,11 @@ final class EnvironmentReader {
         return accepted(setting, SecretRules.tokenWeakness(text), () -> Secret.ofText(text));
     }
 
-    /** In serve, an example value from docker-compose or the docs must never guard real data. */
+    /** In serve, a value copied from a sample or the docs must never guard real data. */
     boolean refusedAsExample(Setting setting, String value) {
         if (mode == Mode.SERVE && SecretRules.isExample(value)) {
-            problem(setting, "an example value (contains " + SecretRules.EXAMPLE_MARKER + "); serve needs a real secret");
+            problem(setting, "an example value (contains \"" + SecretRules.EXAMPLE_MARKER
+                    + "\" in some case); serve needs a real secret");
             return true;
         }
         return false;

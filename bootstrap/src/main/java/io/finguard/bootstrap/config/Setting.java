@@ -36,8 +36,10 @@ public enum Setting {
     ARGON2_MEMORY_KIB("Argon2id memory, >= 19456 in serve (default 19456)"),
     ARGON2_ITERATIONS("Argon2id passes, >= 2 in serve (default 2)"),
     ARGON2_PARALLELISM("Argon2id lanes (default 1)"),
-    SMS_WEBHOOK_URL("http(s) URL of the SMS gateway that receives {to, code} as signed JSON (required in serve; dev prints codes)"),
-    SMS_WEBHOOK_KEY("base64 HMAC key signing requests to the SMS gateway, >= 32 bytes (required with SMS_WEBHOOK_URL)"),
+    SMS_WEBHOOK_URL("https URL of the SMS gateway that receives {to, code} as signed JSON; http only to a loopback host"
+            + " (required in serve; dev prints codes)"),
+    SMS_WEBHOOK_KEY("base64 HMAC key, >= 32 bytes: X-FinGuard-Signature: t=<unix s>,v1=hex(HMAC-SHA256(t + \".\" + body))"
+            + " (required with SMS_WEBHOOK_URL)"),
     /** Read by logback.xml, not by the configuration records; listed so it is not taken for a typo. */
     LOG_LEVEL("root log level, e.g. DEBUG (default INFO)"),
     /** Dev only: every OTP is this code, so scripts can walk the flows. {@code serve} refuses it. */

@@ -94,7 +94,7 @@ public final class FinGuardApplication implements Application {
                     new ShippedCommonPasswords(), ids, clock);
             UseCases useCases = new UseCases(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
 
-            BackgroundJobs jobs = closer.add(new BackgroundJobs(db.outbox(), otpSender(config),
+            BackgroundJobs jobs = closer.add(new BackgroundJobs(db.outbox(), otpSender(config, clock),
                     new PurgeJob(db.transactions(), db.otpChallenges(), db.preUsers(), db.sessions(), PURGE_RETENTION), clock));
             jobs.start();
 
@@ -135,8 +135,8 @@ public final class FinGuardApplication implements Application {
         return config.dev().fixedOtpCode().<OtpCodes>map(fixed -> new FixedOtpCodes(real, fixed)).orElse(real);
     }
 
-    private static OtpSender otpSender(FinGuardConfig config) {
-        return config.sms().webhook().<OtpSender>map(WebhookOtpSender::new).orElseGet(() -> new ConsoleOtpSender(System.out));
+    private static OtpSender otpSender(FinGuardConfig config, Clock clock) {
+        return config.sms().webhook().<OtpSender>map(webhook -> new WebhookOtpSender(webhook, clock)).orElseGet(() -> new ConsoleOtpSender(System.out));
     }
 
     private static ServiceSettings serviceSettings(FinGuardConfig config, RateLimits limits) {
