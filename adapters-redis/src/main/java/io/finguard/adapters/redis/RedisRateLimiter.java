@@ -140,6 +140,11 @@ public final class RedisRateLimiter implements RateLimiter {
         redis.call(r -> r.del(keys.user(user, "fail"), keys.user(user, "streak")));
     }
 
+    @Override
+    public RateDecision allowAdmin(ClientAddress client) {
+        return countIn(keys.ip(client, "admin"), limits.adminRequests(), Limit.ADMIN_REQUESTS, nextId(), new ArrayDeque<>());
+    }
+
     /**
      * How long a failure streak toward the account ceiling survives without a new failure: the longest
      * step-up lock plus the lock memory, so an attacker who waits out every lock still climbs to it.

@@ -96,6 +96,6 @@ class RedisStorageTest {
         return new RateLimits(d.resendCooldown(), d.phoneBurst(), d.phoneDaily(), d.ipSends(), d.ipVerifies(),
                 new Lockout(failures, phone.window(), phone.lock(), phone.growth(), phone.maxLock(), phone.memory()),
                 new Lockout(failures, stepUp.window(), stepUp.lock(), stepUp.growth(), stepUp.maxLock(), stepUp.memory()),
-                d.prefixLength(), d.prefixSends(), d.globalSends(), d.breakerOpen(), 3, d.ceilingLock());
+                d.prefixLength(), d.prefixSends(), d.globalSends(), d.breakerOpen(), 3, d.ceilingLock(), d.adminRequests());
     }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Every rate limit and lockout of security.md, as numbers. {@code prefixLength} is how many leading
  * characters of the E.164 number (with '+') form the prefix watched for SMS-pumping anomalies; the
- * global budget trips a breaker that stays open for {@code breakerOpen}.
+ * global budget trips a breaker that stays open for {@code breakerOpen}. {@code adminRequests} caps the operator
+ * API per caller address.
  */
 public record RateLimits(
         Duration resendCooldown,
@@ -21,7 +22,8 @@ public record RateLimits(
         Window globalSends,
         Duration breakerOpen,
         int accountFailureCeiling,
-        Duration ceilingLock) {
+        Duration ceilingLock,
+        Window adminRequests) {
 
     public RateLimits {
         Objects.requireNonNull(resendCooldown, "resendCooldown");
@@ -35,6 +37,7 @@ public record RateLimits(
         Objects.requireNonNull(globalSends, "globalSends");
         Objects.requireNonNull(breakerOpen, "breakerOpen");
         Objects.requireNonNull(ceilingLock, "ceilingLock");
+        Objects.requireNonNull(adminRequests, "adminRequests");
         if (prefixLength < 2 || prefixLength > 8 || accountFailureCeiling < 1) {
             throw new IllegalArgumentException("prefixLength must be 2..8 and the ceiling positive");
         }
@@ -55,6 +58,7 @@ public record RateLimits(
                 Window.of(600, Duration.ofMinutes(1)),
                 Duration.ofMinutes(1),
                 100,
-                Duration.ofHours(24));
+                Duration.ofHours(24),
+                Window.of(60, Duration.ofMinutes(1)));
     }
 }

@@ -28,4 +28,7 @@ public interface RateLimiter {
 
     /** A correct step-up resets the consecutive-failure counts; the lock-growth history stays. */
     void recordStepUpSuccess(UserId user);
+
+    /** Counts one request to the operator API from this address, whatever its credential. */
+    RateDecision allowAdmin(ClientAddress client);
 }
