@@ -51,6 +51,16 @@ class WebConfigTest {
     }
 
     @Test
+    void theManagementPortIsNeverTheApiPort() {
+        WebConfig config = WebConfig.of(8080, adminHash, Fixtures.KYC_KEY, registry, "https://a.example");
+
+        assertThat(config.managementPort()).isZero();
+        assertThat(config.withManagementPort(9000).managementPort()).isEqualTo(9000);
+        assertThatThrownBy(() -> config.withManagementPort(8080)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("management port");
+    }
+
+    @Test
     void theAdminHashIsTheSha256OfTheToken() {
         assertThat(WebConfig.sha256Hex("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
