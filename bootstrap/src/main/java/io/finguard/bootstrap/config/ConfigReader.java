@@ -97,10 +97,17 @@ public final class ConfigReader {
         return new RedisSettings(url);
     }
 
+    /** dev may leave the management port to the system (0: a free one, logged at start); serve names it. */
     private static HttpSettings http(EnvironmentReader in) {
+        boolean serve = in.mode() == Mode.SERVE;
         Integer port = in.integer(Setting.HTTP_PORT, 8080, 1, 65535, "a TCP port");
+        Integer management = in.integer(Setting.MANAGEMENT_PORT, serve ? 9000 : 0, serve ? 1 : 0, 65535, "a TCP port");
+        if (port != null && port.equals(management)) {
+            in.problem(Setting.MANAGEMENT_PORT, "must differ from FINGUARD_HTTP_PORT: the API port never serves "
+                    + "health, metrics or the admin API");
+        }
         List<Cidr> proxies = in.strictList(Setting.TRUSTED_PROXIES, "", Cidr::parse);
-        return in.hasProblems() ? null : new HttpSettings(port, proxies);
+        return in.hasProblems() ? null : new HttpSettings(port, management, proxies);
     }
 
     private static TokenSettings tokens(EnvironmentReader in) {

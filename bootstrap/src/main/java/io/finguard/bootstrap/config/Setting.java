@@ -11,6 +11,8 @@ public enum Setting {
     DATABASE_POOL_SIZE("connections per instance (default 10)"),
     REDIS_URL("redis:// or rediss:// URL (required)"),
     HTTP_PORT("API port (default 8080)"),
+    MANAGEMENT_PORT("port of health, metrics and the admin API, which the API port never serves"
+            + " (default 9000; dev: a free one)"),
     TRUSTED_PROXIES("comma-separated IPs/CIDRs whose X-Forwarded-For is believed (default none)"),
     SIGNING_KEY("PKCS#8 PEM of the ES256 (P-256) signing key, optionally followed by its PUBLIC KEY block (required)"),
     SIGNING_KEY_ID("kid of the signing key (required)"),
@@ -38,7 +40,8 @@ public enum Setting {
     ARGON2_PARALLELISM("Argon2id lanes (default 1)"),
     SMS_WEBHOOK_URL("https URL of the SMS gateway that receives {to, code} as signed JSON; http only to a loopback host"
             + " (required in serve; dev prints codes)"),
-    SMS_WEBHOOK_KEY("base64 HMAC key, >= 32 bytes: X-FinGuard-Signature: t=<unix s>,v1=hex(HMAC-SHA256(t + \".\" + body))"
+    SMS_WEBHOOK_KEY("base64 HMAC key, >= 32 bytes, signing requests to the SMS gateway:"
+            + " X-FinGuard-Signature: t=<unix s>,v1=hex(HMAC-SHA256(t + \".\" + body))"
             + " (required with SMS_WEBHOOK_URL)"),
     /** Read by logback.xml, not by the configuration records; listed so it is not taken for a typo. */
     LOG_LEVEL("root log level, e.g. DEBUG (default INFO)"),

@@ -151,6 +151,7 @@ public final class FinGuardApplication implements Application {
     private static WebConfig webConfig(FinGuardConfig config, PrometheusMeterRegistry registry, Argon2SecretHasher hasher) {
         return WebConfig.of(config.http().port(), WebConfig.sha256Hex(config.keys().adminToken().text()),
                         config.keys().kycCallbackKey().bytes(), registry, config.tokens().issuer())
+                .withManagementPort(config.http().managementPort())
                 .withTrustedProxies(config.http().trustedProxies())
                 .withMeterBinders(List.of(new HashingMetrics(hasher)));
     }

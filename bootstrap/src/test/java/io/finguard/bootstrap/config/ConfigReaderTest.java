@@ -93,6 +93,22 @@ class ConfigReaderTest {
         assertThat(network.contains(InetAddress.getByName("172.0.0.16"))).isFalse();
     }
 
+    @Test
+    void theManagementPortIs9000InServeUnlessSetAndNeverTheApiPort() {
+        assertThat(valid(ServeEnvironment.valid(), Mode.SERVE).http().managementPort()).isEqualTo(9000);
+        assertThat(valid(ServeEnvironment.with("FINGUARD_MANAGEMENT_PORT", "9191"), Mode.SERVE).http().managementPort())
+                .isEqualTo(9191);
+        assertThat(problems(ServeEnvironment.with("FINGUARD_MANAGEMENT_PORT", "9090"), Mode.SERVE)).singleElement()
+                .asString().startsWith("FINGUARD_MANAGEMENT_PORT: must differ from FINGUARD_HTTP_PORT");
+        assertThat(problems(ServeEnvironment.with("FINGUARD_MANAGEMENT_PORT", "0"), Mode.SERVE)).singleElement()
+                .asString().startsWith("FINGUARD_MANAGEMENT_PORT: 0 is out of range 1..65535");
+    }
+
+    @Test
+    void devLeavesTheManagementPortToTheSystemUnlessSet() {
+        assertThat(valid(ServeEnvironment.valid(), Mode.DEV).http().managementPort()).isZero();
+    }
+
     static Stream<Arguments> badValues() {
         return Stream.of(
                 Arguments.of("FINGUARD_DATABASE_URL", "mysql://db/finguard", "not a jdbc:postgresql:// URL"),
