@@ -9,6 +9,7 @@ RUN groupadd --system finguard && useradd --system --gid finguard --home-dir /ap
 WORKDIR /app
 COPY --from=build /src/bootstrap/target/finguard.jar /app/finguard.jar
 USER finguard
-EXPOSE 8080
+# 8080: the API; 9000: health, metrics and the admin API (publish it to operators only).
+EXPOSE 8080 9000
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xms160m", "-Xmx512m", "-Xmn128m", "-Dorg.jooq.no-logo=true", "-jar", "/app/finguard.jar"]
 CMD ["serve"]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the built jar in `serve` mode against the machine's PostgreSQL (127.0.0.1:5432, a fresh database)
-# and Redis (127.0.0.1:6379) with secrets generated into the environment, walks one signup and one login
-# with curl, prints start-up time and memory, and stops it. Needs: JDK 21+ on PATH, python3, openssl, curl.
+# and Redis (127.0.0.1:6379) with the secrets `finguard secrets` generates, checks that health, metrics and the
+# admin API answer on the management port only, walks one signup and one login with curl, prints start-up time
+# and memory, and stops it. Needs: JDK 21+ on PATH, python3, curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,20 +19,27 @@ cleanup() {
 trap cleanup EXIT
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval('d' + sys.argv[1]))" "$1"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-key() { head -c 48 /dev/urandom | base64 -w0; }
 
 psql_admin "CREATE DATABASE $db"
 
-# A stand-in SMS gateway: stores each delivered code by phone, after checking the HMAC signature.
-sms_port=$(free_port); sms_key=$(key)
+# Every secret from the generator operators use (database password, keys, admin token, P-256 signing key).
+./finguard secrets --output "$work/.env" >/dev/null
+[ "$(stat -c %a "$work/.env")" = 600 ] || { echo "finguard secrets wrote a file others may read"; exit 1; }
+set -a; . "$work/.env"; set +a
+
+# A stand-in SMS gateway: stores each delivered code by phone, after checking the signature
+# (X-FinGuard-Signature: t=<unix seconds>,v1=hex(HMAC-SHA256(key, t + "." + body)), t within 5 minutes).
+sms_port=$(free_port); sms_key="$FINGUARD_SMS_WEBHOOK_KEY"
 cat > "$work/sink.py" <<'PY'
-import base64, hashlib, hmac, http.server, json, os, sys
+import base64, hashlib, hmac, http.server, json, os, re, sys, time
 key = base64.b64decode(os.environ["SMS_KEY"]); out = sys.argv[2]
 class Sink(http.server.BaseHTTPRequestHandler):
     def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
-        expected = "sha256=" + hmac.new(key, body, hashlib.sha256).hexdigest()
-        if not hmac.compare_digest(expected, self.headers.get("X-FinGuard-Signature", "")):
+        sig = re.fullmatch(r"t=(\d+),v1=([0-9a-f]{64})", self.headers.get("X-FinGuard-Signature", ""))
+        fresh = sig is not None and abs(time.time() - int(sig.group(1))) <= 300
+        expected = hmac.new(key, sig.group(1).encode() + b"." + body, hashlib.sha256).hexdigest() if sig else ""
+        if not fresh or not hmac.compare_digest(expected, sig.group(2)):
             self.send_response(401); self.end_headers(); return
         msg = json.loads(body)
         with open(os.path.join(out, msg["to"]), "w") as f: f.write(msg["code"])
@@ -42,25 +50,30 @@ PY
 mkdir "$work/codes"
 SMS_KEY="$sms_key" python3 "$work/sink.py" "$sms_port" "$work/codes" & sink_pid=$!
 
-openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$work/key.pem" 2>/dev/null
-openssl pkey -in "$work/key.pem" -pubout >> "$work/key.pem"
-port=$(free_port); admin_token=$(key)
+port=$(free_port); management_port=$(free_port)
 export FINGUARD_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" FINGUARD_DATABASE_USER=postgres \
-  FINGUARD_DATABASE_PASSWORD="$(key)" FINGUARD_REDIS_URL=redis://127.0.0.1:6379 FINGUARD_HTTP_PORT="$port" \
-  FINGUARD_SIGNING_KEY="$(cat "$work/key.pem")" FINGUARD_SIGNING_KEY_ID=ci-1 FINGUARD_ISSUER="http://127.0.0.1:$port" \
-  FINGUARD_AUDIENCE=finguard-api FINGUARD_PASSWORD_PEPPER="$(key)" FINGUARD_PASSWORD_PEPPER_ID=p1 \
-  FINGUARD_OTP_KEY="$(key)" FINGUARD_OTP_KEY_ID=o1 FINGUARD_OUTBOX_KEY="$(head -c 32 /dev/urandom | base64 -w0)" FINGUARD_OUTBOX_KEY_ID=s1 \
-  FINGUARD_REFRESH_KEY="$(key)" FINGUARD_RATE_LIMIT_KEY="$(key)" \
-  FINGUARD_KYC_CALLBACK_KEY="$(key)" FINGUARD_ADMIN_TOKEN="$admin_token" FINGUARD_ALLOWED_COUNTRIES=+49,+44 \
-  FINGUARD_SMS_WEBHOOK_URL="http://127.0.0.1:$sms_port/sms" FINGUARD_SMS_WEBHOOK_KEY="$sms_key"
+  FINGUARD_REDIS_URL=redis://127.0.0.1:6379 FINGUARD_HTTP_PORT="$port" FINGUARD_MANAGEMENT_PORT="$management_port" \
+  FINGUARD_ISSUER="http://127.0.0.1:$port" FINGUARD_AUDIENCE=finguard-api FINGUARD_ALLOWED_COUNTRIES=+49,+44 \
+  FINGUARD_SMS_WEBHOOK_URL="http://127.0.0.1:$sms_port/sms"
 
 started=$(date +%s%N)
 ./finguard serve --migrate \
   > "$work/serve.log" 2>&1 & server_pid=$!
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 240); do curl -sf "$base/health/ready" >/dev/null 2>&1 && break; sleep 0.25; done
-curl -sf "$base/health/ready" >/dev/null || { echo "serve did not become ready"; tail -20 "$work/serve.log"; exit 1; }
+management="http://127.0.0.1:$management_port"
+for _ in $(seq 1 240); do curl -sf "$management/health/ready" >/dev/null 2>&1 && break; sleep 0.25; done
+curl -sf "$management/health/ready" >/dev/null || { echo "serve did not become ready"; tail -20 "$work/serve.log"; exit 1; }
 echo "serve: ready after $(( ($(date +%s%N) - started) / 1000000 )) ms"
+
+# The operations surface is on the management port only; the API port does not know it.
+status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
+admin=(-H "authorization: Bearer $FINGUARD_ADMIN_TOKEN")
+for path in /health/live /health/ready /metrics /v1/admin/reviews; do
+  [ "$(status "${admin[@]}" "$base$path")" = 404 ] || { echo "the API port serves $path"; exit 1; }
+done
+[ "$(status "$management/metrics")" = 200 ] && [ "$(status "${admin[@]}" "$management/v1/admin/reviews")" = 200 ] \
+  || { echo "the management port does not serve metrics and the admin API"; exit 1; }
+echo "serve: health, metrics and admin answer on the management port only"
 
 post() { curl -sS -X "$1" "$base$2" -H 'content-type: application/json' "${@:3}"; }
 # The national number part is random so repeated runs on one Redis never share a phone.

@@ -1,8 +1,10 @@
-"""Stand-in SMS gateway (as in .ci/serve-smoke.sh): checks the HMAC signature, stores each code by phone.
+"""Stand-in SMS gateway (as in .ci/serve-smoke.sh): checks the signature, stores each code by phone.
+
+X-FinGuard-Signature: t=<unix seconds>,v1=hex(HMAC-SHA256(key, t + "." + body)); t must be within 5 minutes.
 
 Usage: SMS_KEY=<base64> python3 sink.py PORT DIR. Threaded, so deliveries never queue behind each other.
 """
-import base64, hashlib, hmac, http.server, json, os, sys
+import base64, hashlib, hmac, http.server, json, os, re, sys, time
 
 key = base64.b64decode(os.environ["SMS_KEY"])
 out = sys.argv[2]
@@ -11,8 +13,10 @@ out = sys.argv[2]
 class Sink(http.server.BaseHTTPRequestHandler):
     def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
-        expected = "sha256=" + hmac.new(key, body, hashlib.sha256).hexdigest()
-        if not hmac.compare_digest(expected, self.headers.get("X-FinGuard-Signature", "")):
+        sig = re.fullmatch(r"t=(\d+),v1=([0-9a-f]{64})", self.headers.get("X-FinGuard-Signature", ""))
+        fresh = sig is not None and abs(time.time() - int(sig.group(1))) <= 300
+        expected = hmac.new(key, sig.group(1).encode() + b"." + body, hashlib.sha256).hexdigest() if sig else ""
+        if not fresh or not hmac.compare_digest(expected, sig.group(2)):
             self.send_response(401); self.end_headers(); return
         msg = json.loads(body)
         tmp = os.path.join(out, "." + msg["to"])

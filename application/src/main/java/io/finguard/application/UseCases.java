@@ -6,6 +6,7 @@ import io.finguard.domain.policy.PinPolicy;
 import io.finguard.domain.policy.StepUpFreshness;
 import io.finguard.domain.policy.StepUpPolicy;
 import io.finguard.domain.policy.TransferRules;
+import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.BlockUser;
 import io.finguard.domain.port.in.ChangeCredentials;
@@ -141,6 +142,10 @@ public final class UseCases {
 
     public ReadAuditLog readAuditLog() {
         return new ReadAuditLogService(ports.transactions(), ports.auditLog());
+    }
+
+    public AdmitOperator admitOperator() {
+        return new AdmitOperatorService(ports.transactions(), ports.rateLimiter(), auditor);
     }
 
     public Authenticate authenticate() {

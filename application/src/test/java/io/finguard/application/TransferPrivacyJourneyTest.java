@@ -58,7 +58,8 @@ class TransferPrivacyJourneyTest {
         RateLimits d = RateLimits.defaults();
         Harness small = new Harness(new RateLimits(d.resendCooldown(), d.phoneBurst(), d.phoneDaily(), d.ipSends(), d.ipVerifies(),
                 d.coarseSends(), d.coarseVerifies(), d.phoneVerifyFailures(), d.stepUpFailures(), d.prefixLength(), d.prefixSends(),
-                d.globalSends(), d.breakerOpen(), d.accountFailureCeiling(), d.ceilingLock(), Window.of(2, Duration.ofMinutes(10))));
+                d.globalSends(), d.breakerOpen(), d.accountFailureCeiling(), d.ceilingLock(), Window.of(2, Duration.ofMinutes(10)),
+                d.adminRequests()));
         AccessClaims ada = fullTierWithoutStepUp(small);
         AccessClaims bob = small.claims(small.signUp(BOB, "bob-phone").tokens());
         CreateTransfer create = small.app.createTransfer();

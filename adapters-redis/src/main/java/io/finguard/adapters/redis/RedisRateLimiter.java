@@ -157,6 +157,11 @@ public final class RedisRateLimiter implements RateLimiter {
         return countIn(keys.user(user, "transfer"), limits.userTransfers(), Limit.USER_TRANSFERS, nextId(), new ArrayDeque<>());
     }
 
+    @Override
+    public RateDecision allowAdmin(ClientAddress client) {
+        return countIn(keys.ip(client, "admin"), limits.adminRequests(), Limit.ADMIN_REQUESTS, nextId(), new ArrayDeque<>());
+    }
+
     /**
      * How long a failure streak toward the account ceiling survives without a new failure: the longest
      * step-up lock plus the lock memory, so an attacker who waits out every lock still climbs to it.

@@ -97,6 +97,6 @@ class RedisStorageTest {
                 d.coarseSends(), d.coarseVerifies(),
                 new Lockout(failures, phone.window(), phone.lock(), phone.growth(), phone.maxLock(), phone.memory()),
                 new Lockout(failures, stepUp.window(), stepUp.lock(), stepUp.growth(), stepUp.maxLock(), stepUp.memory()),
-                d.prefixLength(), d.prefixSends(), d.globalSends(), d.breakerOpen(), 3, d.ceilingLock(), d.userTransfers());
+                d.prefixLength(), d.prefixSends(), d.globalSends(), d.breakerOpen(), 3, d.ceilingLock(), d.userTransfers(), d.adminRequests());
     }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 final class ClientIps {
     private final List<Cidr> trusted;
 
-    ClientIps(List<String> trustedCidrs) {
-        this.trusted = trustedCidrs.stream().map(Cidr::parse).toList();
+    ClientIps(List<Cidr> trusted) {
+        this.trusted = List.copyOf(trusted);
     }
 
     /** Parsed once here; a peer that is not an IP literal (never so over TCP) is {@link ClientAddress#UNKNOWN}. */

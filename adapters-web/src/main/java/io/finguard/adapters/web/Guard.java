@@ -4,6 +4,7 @@ import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Sha256;
 import io.finguard.domain.model.Tier;
+import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.token.FlowTicket;
@@ -16,15 +17,18 @@ import java.util.Optional;
 
 /**
  * Bearer checks per route: access tokens, signup and step-up tickets (each only where it belongs, as the
- * {@link Authenticate} port verifies type and audience), scope and tier, and the operator credential.
+ * {@link Authenticate} port verifies type and audience), scope and tier, and the operator credential, whose every
+ * presentation {@link AdmitOperator} counts and audits with the caller's address.
  */
 final class Guard {
     private static final String INVALID_TOKEN = "Bearer realm=\"finguard\", error=\"invalid_token\"";
     private final Authenticate authenticate;
+    private final AdmitOperator admitOperator;
     private final byte[] adminTokenSha256;
 
-    Guard(Authenticate authenticate, String adminTokenSha256Hex) {
+    Guard(Authenticate authenticate, AdmitOperator admitOperator, String adminTokenSha256Hex) {
         this.authenticate = authenticate;
+        this.admitOperator = admitOperator;
         this.adminTokenSha256 = HexFormat.of().parseHex(adminTokenSha256Hex);
     }
 
@@ -73,24 +77,44 @@ final class Guard {
         };
     }
 
-    /** The operator credential, compared as SHA-256 digests in constant time. */
+    /**
+     * The operator credential, compared as SHA-256 digests in constant time; the request is admitted (counted per
+     * caller address, audited) whether it carries the credential or not, and a caller over the limit is refused first.
+     */
     void admin(Context ctx) {
-        byte[] presented = Sha256.digest(bearer(ctx));
-        if (!MessageDigest.isEqual(presented, adminTokenSha256)) {
-            throw invalidToken("The operator credential is required.");
+        String header = ctx.header("Authorization");
+        boolean valid = hasBearer(header) && MessageDigest.isEqual(Sha256.digest(tokenOf(header)), adminTokenSha256);
+        String action = ctx.method().name() + " " + EdgeFilters.routeTemplate(ctx);
+        switch (admitOperator.admit(new AdmitOperator.Command(RequestContext.client(ctx), action, valid))) {
+            case AdmitOperator.Result.Admitted admitted -> {
+            }
+            case AdmitOperator.Result.Unauthenticated refused ->
+                    throw invalidToken("The operator credential is required.");
+            case AdmitOperator.Result.Limited limited -> throw new ProblemException(
+                    Problem.of(429, "rate_limited", "Too many operator requests; try again later.")
+                            .withLimit("admin_requests"),
+                    Map.of("Retry-After", Long.toString(Reply.retrySeconds(limited.retryAfter()))));
         }
     }
 
     String bearer(Context ctx) {
         String header = ctx.header("Authorization");
+        if (!hasBearer(header)) {
+            throw invalidToken("A bearer credential is required.");
+        }
+        return tokenOf(header);
+    }
+
+    private static boolean hasBearer(String header) {
         if (header == null || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw invalidToken("A bearer credential is required.");
+            return false;
         }
-        String token = header.substring(7).trim();
-        if (token.isEmpty() || token.length() > 4096) {
-            throw invalidToken("A bearer credential is required.");
-        }
-        return token;
+        String token = tokenOf(header);
+        return !token.isEmpty() && token.length() <= 4096;
+    }
+
+    private static String tokenOf(String header) {
+        return header.substring(7).trim();
     }
 
     static ProblemException invalidToken(String detail) {

@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.BlockUser;
 import io.finguard.domain.port.in.ChangeCredentials;
@@ -43,7 +44,8 @@ public record UseCases(
         DecideReview decideReview,
         ReadAuditLog readAuditLog,
         Authenticate authenticate,
-        CheckReadiness checkReadiness) {
+        CheckReadiness checkReadiness,
+        AdmitOperator admitOperator) {
 
     public UseCases {
         Objects.requireNonNull(requestOtp, "requestOtp");
@@ -66,5 +68,6 @@ public record UseCases(
         Objects.requireNonNull(readAuditLog, "readAuditLog");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(checkReadiness, "checkReadiness");
+        Objects.requireNonNull(admitOperator, "admitOperator");
     }
 }

@@ -12,11 +12,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The FinGuard HTTP API on Javalin 7 (virtual threads): every route of flows.md, bound to the in-ports in
- * {@link UseCases}. {@link #start()} listens; {@link #stop()} stops accepting and lets in-flight requests finish.
+ * {@link UseCases}, on two servers: the public API port, and the management port (like Keycloak's 9000) for
+ * health, metrics and the operator API, which the API port answers 404 for. {@link #start()} listens on both;
+ * {@link #stop()} stops accepting and lets in-flight requests finish.
  */
 public final class WebApi {
     private static final Logger LOG = LoggerFactory.getLogger(WebApi.class);
     private final Javalin app;
+    private final Javalin management;
     private final WebConfig config;
     private final Edge edge;
 
@@ -30,7 +33,7 @@ public final class WebApi {
         config.meterBinders().forEach(binder -> binder.bindTo(config.meterRegistry()));
         ApiMetrics metrics = new ApiMetrics(config.meterRegistry());
         this.edge = new Edge(new JsonCodec(), config.maxBodyBytes());
-        Guard guard = new Guard(useCases.authenticate(), config.adminTokenSha256Hex());
+        Guard guard = new Guard(useCases.authenticate(), useCases.admitOperator(), config.adminTokenSha256Hex());
         LoginReplies logins = new LoginReplies(clock, metrics);
         var filters = new EdgeFilters(new ClientIps(config.trustedProxies()), metrics, config.maxBodyBytes());
         var otp = new OtpEndpoints(useCases.requestOtp(), useCases.verifyOtp(), edge, logins, metrics);
@@ -47,7 +50,8 @@ public final class WebApi {
                 new ApiDocs(config.publicBaseUrl()));
 
         this.app = Javalin.create(cfg -> {
-            server(cfg);
+            server(cfg, config.port());
+            cfg.staticFiles.enableWebjars();
             cfg.requestLogger.http(filters::after);
             cfg.routes.before(filters::before);
             exceptions(cfg);
@@ -67,6 +71,16 @@ public final class WebApi {
             cfg.routes.post("/v1/kyc/callback", kyc::callback);
             cfg.routes.post("/v1/transfers", transfers::create);
 
+            cfg.routes.get("/.well-known/jwks.json", ops::jwks);
+            cfg.routes.get("/openapi.json", ops::openApi);
+            cfg.routes.get("/docs", ops::docsPage);
+        });
+        this.management = Javalin.create(cfg -> {
+            server(cfg, config.managementPort());
+            cfg.requestLogger.http(filters::after);
+            cfg.routes.before(filters::before);
+            exceptions(cfg);
+
             cfg.routes.post("/v1/admin/users/{userId}/block", admin::block);
             cfg.routes.post("/v1/admin/users/{userId}/unblock", admin::unblock);
             cfg.routes.get("/v1/admin/reviews", admin::reviews);
@@ -75,24 +89,20 @@ public final class WebApi {
             cfg.routes.post("/v1/admin/accounts/fund", admin::fund);
             cfg.routes.post("/v1/admin/kyc/{reference}/decision", kyc::operatorDecision);
 
-            cfg.routes.get("/.well-known/jwks.json", ops::jwks);
             cfg.routes.get("/health/live", ops::live);
             cfg.routes.get("/health/ready", ops::ready);
             cfg.routes.get("/metrics", ops::metrics);
-            cfg.routes.get("/openapi.json", ops::openApi);
-            cfg.routes.get("/docs", ops::docsPage);
         });
     }
 
-    private void server(JavalinConfig cfg) {
+    private void server(JavalinConfig cfg, int port) {
         cfg.concurrency.useVirtualThreads = true;
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = config.maxBodyBytes();
         cfg.http.prefer405over404 = true;
         cfg.router.ignoreTrailingSlashes = false;
-        cfg.staticFiles.enableWebjars();
-        cfg.jetty.port = config.port();
+        cfg.jetty.port = port;
         cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         cfg.jetty.modifyServer(server -> {
             // Graceful stop: refuse new requests, wait up to the grace period for in-flight ones.
@@ -147,23 +157,48 @@ public final class WebApi {
 
     public WebApi start() {
         long started = System.nanoTime();
-        app.start();
-        LOG.info("FinGuard API listening on port {} ({} ms)", app.port(), (System.nanoTime() - started) / 1_000_000);
+        management.start();
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            management.stop();
+            throw e;
+        }
+        LOG.info("FinGuard API listening on port {}, management (health, metrics, admin) on port {} ({} ms)", app.port(),
+                management.port(), (System.nanoTime() - started) / 1_000_000);
         return this;
     }
 
     /** Stops accepting connections, waits for in-flight requests up to the configured grace, then stops. */
     public void stop() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            management.stop();
+        }
     }
 
-    /** The bound port (useful when the configured port is 0). */
+    /** The bound API port (useful when the configured port is 0). */
     public int port() {
         return app.port();
     }
 
-    /** Every registered route as "METHOD path", e.g. "POST /v1/auth/otp"; the contract test compares these. */
+    /** The bound management port (useful when the configured port is 0). */
+    public int managementPort() {
+        return management.port();
+    }
+
+    /** Every route of the API port as "METHOD path", e.g. "POST /v1/auth/otp"; the contract test compares these. */
     public List<String> routes() {
+        return routes(app);
+    }
+
+    /** Every route of the management port, e.g. "GET /metrics". */
+    public List<String> managementRoutes() {
+        return routes(management);
+    }
+
+    private static List<String> routes(Javalin app) {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(parsed -> parsed.endpoint)
                 .filter(endpoint -> endpoint.method.isHttpMethod())

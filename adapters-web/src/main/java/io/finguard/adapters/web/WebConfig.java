@@ -12,8 +12,10 @@ import java.util.Objects;
  * Settings of the HTTP API. Secrets are held only as what is needed to check them: the admin token as its
  * SHA-256 (hex), the KYC-callback HMAC key as bytes; {@link #toString()} never shows either.
  *
- * @param port                  TCP port; 0 picks a free one
- * @param trustedProxies        CIDRs (e.g. {@code 10.0.0.0/8}) whose X-Forwarded-For is believed
+ * @param port                  TCP port of the public API; 0 picks a free one
+ * @param managementPort        TCP port of health, metrics and the operator API (never served on {@code port});
+ *                              0 picks a free one
+ * @param trustedProxies        networks (e.g. {@code 10.0.0.0/8}) whose X-Forwarded-For is believed
  * @param maxBodyBytes          request body cap; larger bodies get 413
  * @param adminTokenSha256Hex   SHA-256 of the operator bearer token, 64 hex characters
  * @param kycCallbackKey        HMAC-SHA256 key the KYC provider signs callbacks with (at least 32 bytes)
@@ -22,19 +24,21 @@ import java.util.Objects;
  * @param meterBinders          further metrics to bind (e.g. the hashing pool's wait), may be empty
  * @param shutdownGrace         how long stop() waits for in-flight requests
  */
-public record WebConfig(int port, List<String> trustedProxies, int maxBodyBytes, String adminTokenSha256Hex,
-                        byte[] kycCallbackKey, PrometheusMeterRegistry meterRegistry, String publicBaseUrl,
+public record WebConfig(int port, int managementPort, List<Cidr> trustedProxies, int maxBodyBytes,
+                        String adminTokenSha256Hex, byte[] kycCallbackKey, PrometheusMeterRegistry meterRegistry, String publicBaseUrl,
                         List<MeterBinder> meterBinders, Duration shutdownGrace) {
     public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024;
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final int MIN_HMAC_KEY_BYTES = 32;
 
     public WebConfig {
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port must be 0-65535");
+        if (port < 0 || port > 65_535 || managementPort < 0 || managementPort > 65_535) {
+            throw new IllegalArgumentException("ports must be 0-65535");
+        }
+        if (port != 0 && port == managementPort) {
+            throw new IllegalArgumentException("the management port must differ from the API port");
         }
         trustedProxies = List.copyOf(trustedProxies);
-        trustedProxies.forEach(Cidr::parse);
         if (maxBodyBytes < 256 || maxBodyBytes > 1024 * 1024) {
             throw new IllegalArgumentException("maxBodyBytes must be 256 B - 1 MiB");
         }
@@ -61,31 +65,36 @@ public record WebConfig(int port, List<String> trustedProxies, int maxBodyBytes,
         }
     }
 
-    /** Defaults: no trusted proxy, 16 KiB bodies, no extra binders, 10 s shutdown grace. */
+    /** Defaults: a free management port, no trusted proxy, 16 KiB bodies, no extra binders, 10 s shutdown grace. */
     public static WebConfig of(int port, String adminTokenSha256Hex, byte[] kycCallbackKey,
                                PrometheusMeterRegistry meterRegistry, String publicBaseUrl) {
-        return new WebConfig(port, List.of(), DEFAULT_MAX_BODY_BYTES, adminTokenSha256Hex, kycCallbackKey, meterRegistry,
-                publicBaseUrl, List.of(), DEFAULT_SHUTDOWN_GRACE);
+        return new WebConfig(port, 0, List.of(), DEFAULT_MAX_BODY_BYTES, adminTokenSha256Hex, kycCallbackKey,
+                meterRegistry, publicBaseUrl, List.of(), DEFAULT_SHUTDOWN_GRACE);
     }
 
-    public WebConfig withTrustedProxies(List<String> cidrs) {
-        return new WebConfig(port, cidrs, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry, publicBaseUrl,
-                meterBinders, shutdownGrace);
+    public WebConfig withManagementPort(int managementPort) {
+        return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
+                meterRegistry, publicBaseUrl, meterBinders, shutdownGrace);
+    }
+
+    public WebConfig withTrustedProxies(List<Cidr> cidrs) {
+        return new WebConfig(port, managementPort, cidrs, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry,
+                publicBaseUrl, meterBinders, shutdownGrace);
     }
 
     public WebConfig withMaxBodyBytes(int bytes) {
-        return new WebConfig(port, trustedProxies, bytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry, publicBaseUrl,
-                meterBinders, shutdownGrace);
+        return new WebConfig(port, managementPort, trustedProxies, bytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry,
+                publicBaseUrl, meterBinders, shutdownGrace);
     }
 
     public WebConfig withMeterBinders(List<MeterBinder> binders) {
-        return new WebConfig(port, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry,
-                publicBaseUrl, binders, shutdownGrace);
+        return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
+                meterRegistry, publicBaseUrl, binders, shutdownGrace);
     }
 
     public WebConfig withShutdownGrace(Duration grace) {
-        return new WebConfig(port, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry,
-                publicBaseUrl, meterBinders, grace);
+        return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
+                meterRegistry, publicBaseUrl, meterBinders, grace);
     }
 
     /** A copy, so the caller cannot change the key under a running server. */
@@ -101,7 +110,8 @@ public record WebConfig(int port, List<String> trustedProxies, int maxBodyBytes,
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof WebConfig that && port == that.port && maxBodyBytes == that.maxBodyBytes
+        return other instanceof WebConfig that && port == that.port && managementPort == that.managementPort
+                && maxBodyBytes == that.maxBodyBytes
                 && trustedProxies.equals(that.trustedProxies) && adminTokenSha256Hex.equals(that.adminTokenSha256Hex)
                 && Arrays.equals(kycCallbackKey, that.kycCallbackKey) && meterRegistry == that.meterRegistry
                 && publicBaseUrl.equals(that.publicBaseUrl) && meterBinders.equals(that.meterBinders)
@@ -110,12 +120,12 @@ public record WebConfig(int port, List<String> trustedProxies, int maxBodyBytes,
 
     @Override
     public int hashCode() {
-        return Objects.hash(port, trustedProxies, maxBodyBytes, publicBaseUrl, shutdownGrace);
+        return Objects.hash(port, managementPort, trustedProxies, maxBodyBytes, publicBaseUrl, shutdownGrace);
     }
 
     @Override
     public String toString() {
-        return "WebConfig[port=" + port + ", trustedProxies=" + trustedProxies + ", maxBodyBytes=" + maxBodyBytes
+        return "WebConfig[port=" + port + ", managementPort=" + managementPort + ", trustedProxies=" + trustedProxies + ", maxBodyBytes=" + maxBodyBytes
                 + ", publicBaseUrl=" + publicBaseUrl + ", meterBinders=" + meterBinders.size()
                 + ", shutdownGrace=" + shutdownGrace + ", secrets redacted]";
     }

@@ -31,7 +31,7 @@ class AdminRoutesTest extends RouteTest {
             return new BlockUser.Result.Changed(UserStatus.BLOCKED, 2);
         };
 
-        var response = api.post(USER_PATH + "/block", "{\"reason\":\"fraud report 17\"}", ADMIN);
+        var response = api.management().post(USER_PATH + "/block", "{\"reason\":\"fraud report 17\"}", ADMIN);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("status").asText()).isEqualTo("BLOCKED");
@@ -48,7 +48,7 @@ class AdminRoutesTest extends RouteTest {
             return new BlockUser.Result.Unchanged(UserStatus.ACTIVE);
         };
 
-        var response = api.post(USER_PATH + "/unblock", null, ADMIN);
+        var response = api.management().post(USER_PATH + "/unblock", null, ADMIN);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("changed").asBoolean()).isFalse();
@@ -58,9 +58,9 @@ class AdminRoutesTest extends RouteTest {
     @Test
     void blockingAnUnknownUserIs404AndAMalformedIdIs400() {
         api.stubs.blockUser = command -> new BlockUser.Result.NotFound();
-        assertThat(api.post(USER_PATH + "/block", "{\"reason\":\"x\"}", ADMIN).code()).isEqualTo("user_not_found");
+        assertThat(api.management().post(USER_PATH + "/block", "{\"reason\":\"x\"}", ADMIN).code()).isEqualTo("user_not_found");
 
-        var malformed = api.post("/v1/admin/users/1-1-1-1-1/block", "{\"reason\":\"x\"}", ADMIN);
+        var malformed = api.management().post("/v1/admin/users/1-1-1-1-1/block", "{\"reason\":\"x\"}", ADMIN);
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().get("errors").get(0).get("field").asText()).isEqualTo("userId");
     }
@@ -85,32 +85,32 @@ class AdminRoutesTest extends RouteTest {
             return List.of(Fixtures.signup(PreUserStatus.UNDER_REVIEW, SignupStep.WAIT_FOR_REVIEW));
         };
 
-        var response = api.get("/v1/admin/reviews?limit=10", ADMIN);
+        var response = api.management().get("/v1/admin/reviews?limit=10", ADMIN);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("items").get(0).get("signupId").asText()).isEqualTo(Fixtures.SIGNUP.toString());
         assertThat(limit.get()).isEqualTo(10);
-        assertThat(api.get("/v1/admin/reviews?limit=100000", ADMIN).status()).isEqualTo(400);
+        assertThat(api.management().get("/v1/admin/reviews?limit=100000", ADMIN).status()).isEqualTo(400);
     }
 
     @Test
     void eachReviewDecisionOutcomeHasItsAnswer() {
         String path = "/v1/admin/reviews/" + Fixtures.SIGNUP + "/decision";
         api.stubs.decideReview = command -> new DecideReview.Result.Approved(Fixtures.USER);
-        var approved = api.post(path, "{\"approve\":true}", ADMIN);
+        var approved = api.management().post(path, "{\"approve\":true}", ADMIN);
         assertThat(approved.json().get("decision").asText()).isEqualTo("APPROVED");
         assertThat(approved.json().get("userId").asText()).isEqualTo(Fixtures.USER.toString());
 
         api.stubs.decideReview = command -> new DecideReview.Result.Rejected();
-        assertThat(api.post(path, "{\"approve\":false}", ADMIN).json().get("decision").asText()).isEqualTo("REJECTED");
+        assertThat(api.management().post(path, "{\"approve\":false}", ADMIN).json().get("decision").asText()).isEqualTo("REJECTED");
 
         api.stubs.decideReview = command -> new DecideReview.Result.InvalidState(PreUserStatus.CONVERTED);
-        var invalid = api.post(path, "{\"approve\":true}", ADMIN);
+        var invalid = api.management().post(path, "{\"approve\":true}", ADMIN);
         assertThat(invalid.status()).isEqualTo(409);
         assertThat(invalid.json().get("signup").get("status").asText()).isEqualTo("CONVERTED");
 
         api.stubs.decideReview = command -> new DecideReview.Result.NotFound();
-        assertThat(api.post(path, "{\"approve\":true}", ADMIN).status()).isEqualTo(404);
+        assertThat(api.management().post(path, "{\"approve\":true}", ADMIN).status()).isEqualTo(404);
     }
 
     @Test
@@ -122,7 +122,7 @@ class AdminRoutesTest extends RouteTest {
                     AuditType.USER_BLOCKED, Fixtures.USER.toString(), Map.of("reason", "fraud")));
         };
 
-        var response = api.get("/v1/admin/audit?subject=" + Fixtures.USER + "&limit=5", ADMIN);
+        var response = api.management().get("/v1/admin/audit?subject=" + Fixtures.USER + "&limit=5", ADMIN);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("items").get(0).get("type").asText()).isEqualTo("USER_BLOCKED");
@@ -139,18 +139,18 @@ class AdminRoutesTest extends RouteTest {
         };
         String body = "{\"userId\":\"" + Fixtures.USER + "\",\"amount\":{\"minor\":50000,\"currency\":\"EUR\"}}";
 
-        var funded = api.post("/v1/admin/accounts/fund", body, ADMIN);
+        var funded = api.management().post("/v1/admin/accounts/fund", body, ADMIN);
         assertThat(funded.status()).isEqualTo(200);
         assertThat(funded.json().get("balance").get("minor").asLong()).isEqualTo(50_000);
         assertThat(seen.get()).isEqualTo(new FundAccount.Command(Fixtures.USER, Money.of(50_000, "EUR")));
 
         api.stubs.fundAccount = command -> new FundAccount.Result.Refused("balance_cap");
-        var refused = api.post("/v1/admin/accounts/fund", body, ADMIN);
+        var refused = api.management().post("/v1/admin/accounts/fund", body, ADMIN);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("balance_cap");
 
         api.stubs.fundAccount = command -> new FundAccount.Result.NotFound();
         String other = body.replace(Fixtures.USER.toString(), UserId.of(UUID.randomUUID()).toString());
-        assertThat(api.post("/v1/admin/accounts/fund", other, ADMIN).status()).isEqualTo(404);
+        assertThat(api.management().post("/v1/admin/accounts/fund", other, ADMIN).status()).isEqualTo(404);
     }
 }

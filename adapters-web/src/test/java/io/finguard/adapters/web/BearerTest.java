@@ -33,7 +33,7 @@ class BearerTest extends RouteTest {
     void aMissingBearerIs401WithWwwAuthenticate() {
         assertInvalidToken(api.get("/v1/me"));
         assertInvalidToken(api.get("/v1/signup"));
-        assertInvalidToken(api.get("/v1/admin/reviews"));
+        assertInvalidToken(api.management().get("/v1/admin/reviews"));
     }
 
     @Test
@@ -70,9 +70,11 @@ class BearerTest extends RouteTest {
 
     @Test
     void userCredentialsAreNotTheOperatorCredential() {
-        assertInvalidToken(api.get("/v1/admin/reviews", "Authorization", TestApi.bearer(Fixtures.FULL_TOKEN)));
-        assertInvalidToken(api.get("/v1/admin/reviews", "Authorization", TestApi.bearer(Fixtures.ADMIN_TOKEN + "x")));
-        assertThat(api.get("/v1/admin/reviews", "Authorization", TestApi.bearer(Fixtures.ADMIN_TOKEN)).status()).isEqualTo(200);
+        var operator = api.management();
+        assertInvalidToken(operator.get("/v1/admin/reviews", "Authorization", TestApi.bearer(Fixtures.FULL_TOKEN)));
+        assertInvalidToken(operator.get("/v1/admin/reviews", "Authorization", TestApi.bearer(Fixtures.ADMIN_TOKEN + "x")));
+        assertThat(operator.get("/v1/admin/reviews", "Authorization", TestApi.bearer(Fixtures.ADMIN_TOKEN)).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -140,7 +142,7 @@ class BearerTest extends RouteTest {
             throw new AssertionError("must not be called");
         };
 
-        var response = api.post("/v1/admin/reviews/" + Fixtures.SIGNUP + "/decision", "{\"approve\":true}",
+        var response = api.management().post("/v1/admin/reviews/" + Fixtures.SIGNUP + "/decision", "{\"approve\":true}",
                 "Authorization", TestApi.bearer(Fixtures.LIMITED_TOKEN));
 
         assertThat(response.status()).isEqualTo(401);

@@ -34,7 +34,8 @@ class ClientAddressTest {
 
     @Test
     void behindATrustedProxyTheRightMostUntrustedEntryIsTheClient() {
-        try (TestApi api = TestApi.start(config -> config.withTrustedProxies(List.of("127.0.0.0/8", "10.0.0.0/8")))) {
+        List<Cidr> proxies = List.of(Cidr.parse("127.0.0.0/8"), Cidr.parse("10.0.0.0/8"));
+        try (TestApi api = TestApi.start(config -> config.withTrustedProxies(proxies))) {
             // The client wrote the left-most entry itself; the proxies appended the rest.
             assertThat(clientSeenBy(api, "X-Forwarded-For", "1.2.3.4, 198.51.100.7, 10.1.2.3")).isEqualTo("198.51.100.7");
             assertThat(clientSeenBy(api, "X-Forwarded-For", "198.51.100.8")).isEqualTo("198.51.100.8");
@@ -43,21 +44,21 @@ class ClientAddressTest {
 
     @Test
     void behindATrustedProxyWithoutForwardedForThePeerIsTheClient() {
-        try (TestApi api = TestApi.start(config -> config.withTrustedProxies(List.of("127.0.0.1/32")))) {
+        try (TestApi api = TestApi.start(config -> config.withTrustedProxies(List.of(Cidr.parse("127.0.0.1/32"))))) {
             assertThat(clientSeenBy(api)).isEqualTo("127.0.0.1");
         }
     }
 
     @Test
     void behindATrustedProxyAnIpv4MappedEntryIsTheIpv4Client() {
-        try (TestApi api = TestApi.start(config -> config.withTrustedProxies(List.of("127.0.0.0/8")))) {
+        try (TestApi api = TestApi.start(config -> config.withTrustedProxies(List.of(Cidr.parse("127.0.0.0/8"))))) {
             assertThat(clientSeenBy(api, "X-Forwarded-For", "::ffff:198.51.100.7")).isEqualTo("198.51.100.7");
         }
     }
 
     @Test
     void behindATrustedProxyAGarbledEntryStopsTheWalk() {
-        try (TestApi api = TestApi.start(config -> config.withTrustedProxies(List.of("127.0.0.0/8")))) {
+        try (TestApi api = TestApi.start(config -> config.withTrustedProxies(List.of(Cidr.parse("127.0.0.0/8"))))) {
             assertThat(clientSeenBy(api, "X-Forwarded-For", "198.51.100.7, evil.example.com")).isEqualTo("127.0.0.1");
         }
     }

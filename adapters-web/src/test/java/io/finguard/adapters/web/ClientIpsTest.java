@@ -1,7 +1,6 @@
 package io.finguard.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.finguard.domain.model.ClientAddress;
 import java.util.Collections;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ClientIpsTest {
 
     private static String resolve(List<String> trusted, String peer, String... forwardedFor) {
-        return new ClientIps(trusted).resolve(peer, Collections.enumeration(List.of(forwardedFor))).value();
+        return new ClientIps(trusted.stream().map(Cidr::parse).toList()).resolve(peer, Collections.enumeration(List.of(forwardedFor))).value();
     }
 
     @Test
@@ -57,26 +56,4 @@ class ClientIpsTest {
         assertThat(new ClientIps(List.of()).resolve(null, Collections.emptyEnumeration())).isEqualTo(ClientAddress.UNKNOWN);
     }
 
-    @Test
-    void prefixesThatAreNotByteAlignedAreMatchedBitByBit() {
-        Cidr network = Cidr.parse("192.168.4.0/22");
-
-        assertThat(network.contains(Cidr.literal("192.168.7.255").orElseThrow())).isTrue();
-        assertThat(network.contains(Cidr.literal("192.168.8.0").orElseThrow())).isFalse();
-        assertThat(network.contains(Cidr.literal("192.168.3.255").orElseThrow())).isFalse();
-    }
-
-    @Test
-    void hostNamesAreNeverResolved() {
-        assertThat(Cidr.literal("localhost")).isEmpty();
-        assertThat(Cidr.literal("evil.example.com")).isEmpty();
-        assertThat(Cidr.literal("999.1.1.1")).isEmpty();
-    }
-
-    @Test
-    void aMalformedTrustedNetworkIsRefusedAtConfiguration() {
-        assertThatThrownBy(() -> Cidr.parse("10.0.0.0/33")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Cidr.parse("proxy.internal/8")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Cidr.parse("10.0.0.0/8/1")).isInstanceOf(IllegalArgumentException.class);
-    }
 }

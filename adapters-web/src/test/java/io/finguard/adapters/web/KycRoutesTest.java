@@ -142,7 +142,7 @@ class KycRoutesTest extends RouteTest {
 
     @Test
     void anOperatorCanEnterTheDecisionByHand() {
-        var response = api.post("/v1/admin/kyc/kyc-ref-9/decision", "{\"verified\":true}",
+        var response = api.management().post("/v1/admin/kyc/kyc-ref-9/decision", "{\"verified\":true}",
                 "Authorization", TestApi.bearer(Fixtures.ADMIN_TOKEN));
 
         assertThat(response.status()).isEqualTo(200);
@@ -151,7 +151,7 @@ class KycRoutesTest extends RouteTest {
 
     @Test
     void aUserCannotEnterAKycDecision() {
-        var response = api.post("/v1/admin/kyc/kyc-ref-9/decision", "{\"verified\":true}",
+        var response = api.management().post("/v1/admin/kyc/kyc-ref-9/decision", "{\"verified\":true}",
                 "Authorization", TestApi.bearer(Fixtures.LIMITED_TOKEN));
 
         assertThat(response.status()).isEqualTo(401);
@@ -160,7 +160,7 @@ class KycRoutesTest extends RouteTest {
 
     @Test
     void aBooleanSentAsStringIsRefused() {
-        var response = api.post("/v1/admin/kyc/kyc-ref-9/decision", "{\"verified\":\"true\"}",
+        var response = api.management().post("/v1/admin/kyc/kyc-ref-9/decision", "{\"verified\":\"true\"}",
                 "Authorization", TestApi.bearer(Fixtures.ADMIN_TOKEN));
 
         assertThat(response.status()).isEqualTo(400);

@@ -79,15 +79,15 @@ class ObservabilityTest {
         assertThat(counter("logins", "authState", "STEP_UP_REQUIRED")).isEqualTo(1);
         assertThat(counter("rate.limit.denials", "limit", "otp_phone_burst")).isEqualTo(1);
         assertThat(counter("rate.limit.denials", "limit", "step_up_locked")).isEqualTo(1);
-        String scrape = api.get("/metrics").body();
+        String scrape = api.management().get("/metrics").body();
         assertThat(scrape).contains("otp_sends_total{outcome=\"sent\"} 2.0").contains("logins_total{authState=\"STEP_UP_REQUIRED\"}")
                 .contains("rate_limit_denials_total{limit=\"otp_phone_burst\"}").contains("hash_pool_wait_seconds 0.25");
     }
 
     @Test
     void latencyIsRecordedPerRouteTemplateAndStatusNotPerRawPath() {
-        api.get("/v1/admin/users/" + Fixtures.USER + "/block");
-        api.post("/v1/admin/users/" + Fixtures.USER + "/block", "{\"reason\":\"x\"}");
+        api.management().get("/v1/admin/users/" + Fixtures.USER + "/block");
+        api.management().post("/v1/admin/users/" + Fixtures.USER + "/block", "{\"reason\":\"x\"}");
         api.get("/random/" + java.util.UUID.randomUUID());
 
         var timer = api.registry.find("http.server.requests").tag("route", "/v1/admin/users/{userId}/block")

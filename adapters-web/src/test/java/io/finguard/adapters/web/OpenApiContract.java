@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class OpenApiContract {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Keys of a path item that are operations; the rest (servers, parameters, summary) describe the path. */
+    static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private final JsonNode document;
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
@@ -46,9 +49,18 @@ final class OpenApiContract {
     /** Every operation as "METHOD path", e.g. "POST /v1/auth/otp". */
     List<String> operations() {
         List<String> operations = new ArrayList<>();
-        document.get("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(
-                method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        document.get("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            if (HTTP_METHODS.contains(method)) {
+                operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }));
         return operations.stream().sorted().toList();
+    }
+
+    /** The operations whose path item names the management port as its server. */
+    List<String> managementOperations() {
+        return operations().stream().filter(operation -> document.get("paths").get(operation.split(" ", 2)[1])
+                .path("servers").path(0).path("description").asText().startsWith("Management port")).toList();
     }
 
     /** The path template a concrete path matches, if the document has one. */

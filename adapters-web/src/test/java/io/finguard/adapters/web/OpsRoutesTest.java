@@ -24,17 +24,17 @@ class OpsRoutesTest extends RouteTest {
             throw new AssertionError("liveness must not check dependencies");
         };
 
-        assertThat(api.get("/health/live").json().get("status").asText()).isEqualTo("UP");
+        assertThat(api.management().get("/health/live").json().get("status").asText()).isEqualTo("UP");
     }
 
     @Test
     void readinessIs200WhenAllAreUpAnd503WhenOneIsDown() {
-        var up = api.get("/health/ready");
+        var up = api.management().get("/health/ready");
         assertThat(up.status()).isEqualTo(200);
         assertThat(up.json().get("checks").get("postgres").asText()).isEqualTo("UP");
 
         api.stubs.checkReadiness = () -> Map.of("postgres", true, "redis", false);
-        var down = api.get("/health/ready");
+        var down = api.management().get("/health/ready");
         assertThat(down.status()).isEqualTo(503);
         assertThat(down.json().get("status").asText()).isEqualTo("DOWN");
         assertThat(down.json().get("checks").get("redis").asText()).isEqualTo("DOWN");
@@ -46,7 +46,7 @@ class OpsRoutesTest extends RouteTest {
             throw new IllegalStateException("pool closed");
         };
 
-        var response = api.get("/health/ready");
+        var response = api.management().get("/health/ready");
 
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.body()).doesNotContain("pool closed");
@@ -79,9 +79,9 @@ class OpsRoutesTest extends RouteTest {
 
     @Test
     void metricsAreInPrometheusTextFormat() {
-        api.get("/health/live");
+        api.management().get("/health/live");
 
-        var response = api.get("/metrics");
+        var response = api.management().get("/metrics");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));

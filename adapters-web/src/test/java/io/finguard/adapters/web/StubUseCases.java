@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.BlockUser;
 import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CheckReadiness;
@@ -51,6 +52,7 @@ final class StubUseCases {
     volatile IntFunction<List<SignupView>> waitingReviews;
     volatile ReadAuditLog readAuditLog;
     volatile CheckReadiness checkReadiness;
+    volatile AdmitOperator admitOperator;
 
     StubUseCases() {
         reset();
@@ -77,6 +79,8 @@ final class StubUseCases {
         waitingReviews = limit -> unexpected("waitingReviews");
         readAuditLog = (subject, limit) -> unexpected("readAuditLog");
         checkReadiness = () -> Map.of("postgres", true, "redis", true);
+        admitOperator = command -> command.credentialValid() ? new AdmitOperator.Result.Admitted()
+                : new AdmitOperator.Result.Unauthenticated();
         authenticate.accessTokens.clear();
         authenticate.signupTickets.clear();
         authenticate.stepUpTickets.clear();
@@ -113,7 +117,8 @@ final class StubUseCases {
                 },
                 (subject, limit) -> readAuditLog.read(subject, limit),
                 authenticate,
-                () -> checkReadiness.check());
+                () -> checkReadiness.check(),
+                c -> admitOperator.admit(c));
     }
 
     private static <T> T unexpected(String name) {

@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * A real FinGuard API on a free port with stubbed use cases, and an HTTP client whose every response is checked
- * against the OpenAPI document.
+ * A real FinGuard API on free ports with stubbed use cases, and an HTTP client (for the API port, and through
+ * {@link #management()} for the management port) whose every response is checked against the OpenAPI document.
  */
 final class TestApi implements AutoCloseable {
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -63,7 +63,16 @@ final class TestApi implements AutoCloseable {
 
     /** {@code headers} as name, value pairs; a JSON body gets Content-Type application/json unless one is given. */
     Response send(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10));
+        return sendTo(uri(path), method, path, body, headers);
+    }
+
+    /** The same requests, to the management port (health, metrics, operator API). */
+    Management management() {
+        return new Management();
+    }
+
+    private Response sendTo(URI target, String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10));
         boolean typed = false;
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -92,6 +101,21 @@ final class TestApi implements AutoCloseable {
 
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + api.port() + path);
+    }
+
+    /** Requests to the management port. */
+    final class Management {
+        Response get(String path, String... headers) {
+            return send("GET", path, null, headers);
+        }
+
+        Response post(String path, String json, String... headers) {
+            return send("POST", path, json, headers);
+        }
+
+        Response send(String method, String path, String body, String... headers) {
+            return sendTo(URI.create("http://127.0.0.1:" + api.managementPort() + path), method, path, body, headers);
+        }
     }
 
     static String bearer(String token) {

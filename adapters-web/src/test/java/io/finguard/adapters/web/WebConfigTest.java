@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WebConfigTest {
@@ -49,8 +48,16 @@ class WebConfigTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WebConfig.of(70_000, adminHash, Fixtures.KYC_KEY, registry, "https://a.example"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> WebConfig.of(8080, adminHash, Fixtures.KYC_KEY, registry, "https://a.example")
-                .withTrustedProxies(List.of("10.0.0.0/99"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theManagementPortIsNeverTheApiPort() {
+        WebConfig config = WebConfig.of(8080, adminHash, Fixtures.KYC_KEY, registry, "https://a.example");
+
+        assertThat(config.managementPort()).isZero();
+        assertThat(config.withManagementPort(9000).managementPort()).isEqualTo(9000);
+        assertThatThrownBy(() -> config.withManagementPort(8080)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("management port");
     }
 
     @Test

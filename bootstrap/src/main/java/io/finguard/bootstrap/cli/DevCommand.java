@@ -42,6 +42,11 @@ final class DevCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: FINGUARD_HTTP_PORT or 8080).")
     private Integer port;
 
+    @Option(names = "--management-port", paramLabel = "PORT",
+            description = "Port of health, metrics and the admin API "
+                    + "(default: FINGUARD_MANAGEMENT_PORT or a free one, logged at start).")
+    private Integer managementPort;
+
     DevCommand(CommandContext context) {
         this.context = Objects.requireNonNull(context, "context");
     }
@@ -54,7 +59,13 @@ final class DevCommand implements Callable<Integer> {
         context.lifetime().closeOnStop(resources);
         try {
             Map<String, String> infrastructure = startInfrastructure(devHome, resources);
-            Map<String, String> options = port == null ? Map.of() : Map.of(Setting.HTTP_PORT.key(), port.toString());
+            Map<String, String> options = new HashMap<>();
+            if (port != null) {
+                options.put(Setting.HTTP_PORT.key(), port.toString());
+            }
+            if (managementPort != null) {
+                options.put(Setting.MANAGEMENT_PORT.key(), managementPort.toString());
+            }
             Map<String, String> settings = DevSettings.assemble(context.env(), devHome, infrastructure, options);
             switch (ConfigReader.read(settings, Mode.DEV)) {
                 case Validated.Invalid<FinGuardConfig> invalid -> {

@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
-/** Builds the {@code finguard} command line: dev, serve, migrate, help, with --help and --version everywhere. */
+/** Builds the {@code finguard} command line: dev, serve, migrate, secrets, help, with --help and --version everywhere. */
 public final class FinGuardCli {
     private static final Logger LOG = LoggerFactory.getLogger(FinGuardCli.class);
 
@@ -17,6 +17,7 @@ public final class FinGuardCli {
                 .addSubcommand("dev", new DevCommand(context))
                 .addSubcommand("serve", new ServeCommand(context))
                 .addSubcommand("migrate", new MigrateCommand(context))
+                .addSubcommand("secrets", new SecretsCommand())
                 .addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.getSubcommands().get("serve").getCommandSpec().usageMessage().footer(ServeCommand.settingsFooter());
         commandLine.setOut(out);

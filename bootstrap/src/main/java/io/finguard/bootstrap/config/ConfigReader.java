@@ -3,8 +3,10 @@ package io.finguard.bootstrap.config;
 import io.finguard.adapters.crypto.Argon2Params;
 import io.finguard.adapters.crypto.SigningKey;
 import io.finguard.adapters.crypto.VerificationKey;
+import io.finguard.adapters.web.Cidr;
 import io.finguard.bootstrap.logging.LogFormat;
 import io.finguard.domain.model.OtpCode;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -41,6 +43,7 @@ public final class ConfigReader {
         logFormat(in);
         SmsSettings sms = sms(in);
         DevSwitches dev = devSwitches(in, otp);
+        in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
                 currency, sms, dev));
     }
@@ -97,10 +100,17 @@ public final class ConfigReader {
         return new RedisSettings(url);
     }
 
+    /** dev may leave the management port to the system (0: a free one, logged at start); serve names it. */
     private static HttpSettings http(EnvironmentReader in) {
+        boolean serve = in.mode() == Mode.SERVE;
         Integer port = in.integer(Setting.HTTP_PORT, 8080, 1, 65535, "a TCP port");
-        List<Cidr> proxies = in.list(Setting.TRUSTED_PROXIES, "", Cidr::parse, "a literal IP or CIDR such as 10.0.0.0/8");
-        return in.hasProblems() ? null : new HttpSettings(port, proxies);
+        Integer management = in.integer(Setting.MANAGEMENT_PORT, serve ? 9000 : 0, serve ? 1 : 0, 65535, "a TCP port");
+        if (port != null && port.equals(management)) {
+            in.problem(Setting.MANAGEMENT_PORT, "must differ from FINGUARD_HTTP_PORT: the API port never serves "
+                    + "health, metrics or the admin API");
+        }
+        List<Cidr> proxies = in.strictList(Setting.TRUSTED_PROXIES, "", Cidr::parse);
+        return in.hasProblems() ? null : new HttpSettings(port, management, proxies);
     }
 
     private static TokenSettings tokens(EnvironmentReader in) {
@@ -234,7 +244,17 @@ public final class ConfigReader {
             in.problem(Setting.SMS_WEBHOOK_URL, "not an http:// or https:// URL with a host");
             return null;
         }
+        if (in.mode() == Mode.SERVE && "http".equals(uri.getScheme()) && !isLoopback(uri.getHost())) {
+            in.problem(Setting.SMS_WEBHOOK_URL, "http:// sends codes in clear; use https:// (plain http only to a "
+                    + "loopback host: localhost, 127.0.0.0/8, [::1])");
+            return null;
+        }
         return key == null ? null : new SmsSettings(Optional.of(new SmsSettings.Webhook(uri, key)));
+    }
+
+    /** By the literal address or the name localhost only: parsing the configuration never looks a name up. */
+    private static boolean isLoopback(String host) {
+        return "localhost".equalsIgnoreCase(host) || Cidr.literal(host).map(InetAddress::isLoopbackAddress).orElse(false);
     }
 
     private static DevSwitches devSwitches(EnvironmentReader in, OtpSettings otp) {

@@ -24,6 +24,8 @@ final class EnvironmentReader {
     private final Map<String, String> env;
     private final Mode mode;
     private final List<String> problems = new ArrayList<>();
+    /** Every key read so far, in reading order, for {@link #refuseReusedKeys}. */
+    private final List<ReadKey> keys = new ArrayList<>();
 
     EnvironmentReader(Map<String, String> env, Mode mode) {
         // Sorted, so problems about unknown names come out in a stable order.
@@ -174,7 +176,37 @@ final class EnvironmentReader {
             return null;
         }
         Optional<String> weakness = SecretRules.keyWeakness(bytes.get()).map(reason -> label + reason);
-        return accepted(setting, weakness, () -> Secret.ofBytes(bytes.get()));
+        Secret key = accepted(setting, weakness, () -> Secret.ofBytes(bytes.get()));
+        if (key != null) {
+            keys.add(new ReadKey(setting, label, key));
+        }
+        return key;
+    }
+
+    /** A key as read: its setting, the label of a previous key's id (else empty), and its bytes. */
+    private record ReadKey(Setting setting, String label, Secret key) {
+        String name() {
+            return label.isEmpty() ? setting.key() : setting.key() + " " + label.substring(0, label.length() - 2);
+        }
+    }
+
+    /**
+     * One key per purpose, and no key twice: a leak of one (say, the SMS webhook key) must not also forge OTP hashes,
+     * and a previous key is one rotated out, never a current key under a second id. Every key read through
+     * {@link #key} or {@link #previousKeys} takes part, compared by its bytes, so base64 and base64url spellings
+     * of one key are one.
+     */
+    void refuseReusedKeys() {
+        for (int later = 1; later < keys.size(); later++) {
+            ReadKey key = keys.get(later);
+            for (int earlier = 0; earlier < later; earlier++) {
+                if (key.key().equals(keys.get(earlier).key())) {
+                    problem(key.setting(), key.label() + "same value as " + keys.get(earlier).name()
+                            + "; every key must be distinct");
+                    break;
+                }
+            }
+        }
     }
 
     /** A credential typed by people or scripts: at least 32 characters, not an example value (serve). */
@@ -186,14 +218,15 @@ final class EnvironmentReader {
         return accepted(setting, SecretRules.tokenWeakness(text), () -> Secret.ofText(text));
     }
 
-    /** In serve, an example value from docker-compose or the docs must never guard real data. */
+    /** In serve, a value copied from a sample or the docs must never guard real data. */
     boolean refusedAsExample(Setting setting, String value) {
         return refusedAsExample(setting, "", value);
     }
 
     private boolean refusedAsExample(Setting setting, String label, String value) {
         if (mode == Mode.SERVE && SecretRules.isExample(value)) {
-            problem(setting, label + "an example value (contains " + SecretRules.EXAMPLE_MARKER + "); serve needs a real secret");
+            problem(setting, label + "an example value (contains \"" + SecretRules.EXAMPLE_MARKER
+                    + "\" in some case); serve needs a real secret");
             return true;
         }
         return false;
@@ -214,6 +247,25 @@ final class EnvironmentReader {
                 items.add(parsed.get());
             } else {
                 problem(setting, "'" + item + "' is not " + expected);
+                bad = true;
+            }
+        }
+        return bad ? null : items;
+    }
+
+    /** Comma-separated items, each read by {@code parse}, whose refusal message (naming the item) is reported. */
+    <T> List<T> strictList(Setting setting, String fallback, Function<String, T> parse) {
+        List<T> items = new ArrayList<>();
+        boolean bad = false;
+        for (String raw : orDefault(setting, fallback).split(",")) {
+            String item = raw.strip();
+            if (item.isEmpty()) {
+                continue;
+            }
+            try {
+                items.add(parse.apply(item));
+            } catch (IllegalArgumentException e) {
+                problem(setting, e.getMessage());
                 bad = true;
             }
         }

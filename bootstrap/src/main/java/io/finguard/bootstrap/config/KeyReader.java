@@ -1,12 +1,11 @@
 package io.finguard.bootstrap.config;
 
 import io.finguard.adapters.crypto.AesKeyRing;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads the server-side keys into {@link KeySettings}: the rotating ones with their ids and previous keys, the
- * others as single values, and refuses any key configured twice, for two purposes or two ids.
+ * others as single values. Keys used twice are refused by {@link EnvironmentReader#refuseReusedKeys}, over every key read.
  */
 final class KeyReader {
     private KeyReader() {
@@ -20,17 +19,6 @@ final class KeyReader {
         Secret rateLimitKey = in.key(Setting.RATE_LIMIT_KEY);
         Secret kycKey = in.key(Setting.KYC_CALLBACK_KEY);
         Secret adminToken = in.token(Setting.ADMIN_TOKEN);
-        List<NamedKey> all = new ArrayList<>();
-        current(all, Setting.PASSWORD_PEPPER, pepper);
-        current(all, Setting.OTP_KEY, otpKey);
-        current(all, Setting.OUTBOX_KEY, outboxKey);
-        all.add(new NamedKey(Setting.REFRESH_KEY, "", refreshKey));
-        all.add(new NamedKey(Setting.RATE_LIMIT_KEY, "", rateLimitKey));
-        all.add(new NamedKey(Setting.KYC_CALLBACK_KEY, "", kycKey));
-        previous(all, Setting.PREVIOUS_PEPPERS, pepper);
-        previous(all, Setting.PREVIOUS_OTP_KEYS, otpKey);
-        previous(all, Setting.PREVIOUS_OUTBOX_KEYS, outboxKey);
-        refuseReuse(in, all);
         return in.hasProblems() ? null : new KeySettings(pepper, otpKey, outboxKey, refreshKey, rateLimitKey, kycKey, adminToken);
     }
 
@@ -62,41 +50,5 @@ final class KeyReader {
         in.problem(setting, label + "an AES-256 key is exactly " + AesKeyRing.KEY_BYTES + " bytes, not " + key.key().length()
                 + " (openssl rand -base64 32)");
         return false;
-    }
-
-    /** One configured key and where it came from: a setting, and for a previous key its id. */
-    private record NamedKey(Setting setting, String id, Secret key) {
-        String name() {
-            return id.isEmpty() ? setting.key() : setting.key() + " " + id;
-        }
-    }
-
-    private static void current(List<NamedKey> all, Setting setting, RotatingSecret keys) {
-        if (keys != null) {
-            all.add(new NamedKey(setting, "", keys.current().key()));
-        }
-    }
-
-    private static void previous(List<NamedKey> all, Setting setting, RotatingSecret keys) {
-        if (keys != null) {
-            keys.previous().forEach(old -> all.add(new NamedKey(setting, old.id(), old.key())));
-        }
-    }
-
-    /**
-     * One key per purpose, and no key twice: a leak of one (say, the KYC callback key) must not also forge OTP hashes,
-     * and a previous key is one that was rotated out, never a current key under a second id.
-     */
-    private static void refuseReuse(EnvironmentReader in, List<NamedKey> keys) {
-        for (int later = 1; later < keys.size(); later++) {
-            NamedKey key = keys.get(later);
-            for (int earlier = 0; earlier < later; earlier++) {
-                if (key.key() != null && key.key().equals(keys.get(earlier).key())) {
-                    in.problem(key.setting(), (key.id().isEmpty() ? "" : key.id() + ": ") + "same value as "
-                            + keys.get(earlier).name() + "; every key must be distinct");
-                    break;
-                }
-            }
-        }
     }
 }

@@ -1,15 +1,16 @@
 package io.finguard.bootstrap.config;
 
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What makes a configured secret unacceptable: too short, one repeated byte, or an example value. Example values
- * (docker-compose, docs) carry the marker {@value #EXAMPLE_MARKER} so that {@code serve} can recognise them.
+ * What makes a configured secret unacceptable: too short, one repeated byte, or an example value: one that says
+ * {@value #EXAMPLE_MARKER} in any case, as values copied from documentation and samples do.
  */
-final class SecretRules {
-    static final String EXAMPLE_MARKER = "EXAMPLE";
+public final class SecretRules {
+    static final String EXAMPLE_MARKER = "example";
     static final int MIN_KEY_BYTES = 32;
     static final int MIN_TOKEN_CHARS = 32;
     static final String KEY_HINT = "a base64 key of at least " + MIN_KEY_BYTES + " random bytes, e.g. openssl rand -base64 32";
@@ -21,9 +22,12 @@ final class SecretRules {
     private SecretRules() {
     }
 
-    /** Case-sensitive on purpose: "example.com" in a URL is not a marker, and random base64 holds "EXAMPLE" with odds near 1e-11. */
-    static boolean isExample(String value) {
-        return value.contains(EXAMPLE_MARKER);
+    /**
+     * Applied to secrets only ("example.com" in a URL is not a marker). Any case, since a copied sample need not
+     * shout; random base64 of 32 bytes holds "example" in some case with odds near 1e-9.
+     */
+    public static boolean isExample(String value) {
+        return value.toLowerCase(Locale.ROOT).contains(EXAMPLE_MARKER);
     }
 
     /** The key bytes of standard or URL-safe base64 text (padding optional), or empty when it is neither. */

@@ -11,7 +11,10 @@ public enum Setting {
     DATABASE_POOL_SIZE("connections per instance (default 10)"),
     REDIS_URL("redis:// or rediss:// URL (required)"),
     HTTP_PORT("API port (default 8080)"),
-    TRUSTED_PROXIES("comma-separated IPs/CIDRs whose X-Forwarded-For is believed (default none)"),
+    MANAGEMENT_PORT("port of health, metrics and the admin API, which the API port never serves"
+            + " (default 9000; dev: a free one)"),
+    TRUSTED_PROXIES("comma-separated IPs/CIDRs whose X-Forwarded-For is believed, full literals such as 172.16.0.0/12"
+            + " (default none)"),
     SIGNING_KEY("PKCS#8 PEM of the ES256 (P-256) signing key, optionally followed by its PUBLIC KEY block (required)"),
     SIGNING_KEY_ID("kid of the signing key (required)"),
     PREVIOUS_PUBLIC_KEYS("comma-separated kid=<base64 X.509 public key> of rotated-out keys (optional)"),
@@ -43,8 +46,11 @@ public enum Setting {
     ARGON2_MEMORY_KIB("Argon2id memory, >= 19456 in serve (default 19456)"),
     ARGON2_ITERATIONS("Argon2id passes, >= 2 in serve (default 2)"),
     ARGON2_PARALLELISM("Argon2id lanes (default 1)"),
-    SMS_WEBHOOK_URL("http(s) URL of the SMS gateway that receives {to, code} as signed JSON (required in serve; dev prints codes)"),
-    SMS_WEBHOOK_KEY("base64 HMAC key signing requests to the SMS gateway, >= 32 bytes (required with SMS_WEBHOOK_URL)"),
+    SMS_WEBHOOK_URL("https URL of the SMS gateway that receives {to, code} as signed JSON; http only to a loopback host"
+            + " (required in serve; dev prints codes)"),
+    SMS_WEBHOOK_KEY("base64 HMAC key, >= 32 bytes, signing requests to the SMS gateway:"
+            + " X-FinGuard-Signature: t=<unix s>,v1=hex(HMAC-SHA256(t + \".\" + body))"
+            + " (required with SMS_WEBHOOK_URL)"),
     /** Read by logback.xml, not by the configuration records; listed so it is not taken for a typo. */
     LOG_LEVEL("root log level, e.g. DEBUG (default INFO)"),
     /** Read by the commands before logging starts (LogOutput); checked here like every other value. */

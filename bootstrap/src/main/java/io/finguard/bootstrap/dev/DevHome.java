@@ -1,5 +1,6 @@
 package io.finguard.bootstrap.dev;
 
+import io.finguard.bootstrap.secrets.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,12 +1,13 @@
 package io.finguard.bootstrap.dev;
 
 import io.finguard.bootstrap.config.Setting;
+import io.finguard.bootstrap.secrets.OwnerOnlyFiles;
+import io.finguard.bootstrap.secrets.RandomSecrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,12 @@ final class DevSecrets {
             Map<String, String> values = Files.exists(file) ? parse(OwnerOnlyFiles.read(file)) : new LinkedHashMap<>();
             boolean changed = false;
             for (Setting key : KEYS) {
-                changed |= values.putIfAbsent(key.key(), randomBase64(random, Base64.getEncoder())) == null;
+                changed |= values.putIfAbsent(key.key(), RandomSecrets.key(random)) == null;
             }
             changed |= values.putIfAbsent(Setting.PASSWORD_PEPPER_ID.key(), "dev-1") == null;
             changed |= values.putIfAbsent(Setting.OTP_KEY_ID.key(), "dev-1") == null;
             changed |= values.putIfAbsent(Setting.OUTBOX_KEY_ID.key(), "dev-1") == null;
-            changed |= values.putIfAbsent(Setting.ADMIN_TOKEN.key(), randomBase64(random, Base64.getUrlEncoder().withoutPadding())) == null;
+            changed |= values.putIfAbsent(Setting.ADMIN_TOKEN.key(), RandomSecrets.token(random)) == null;
             if (changed) {
                 OwnerOnlyFiles.write(file, format(values));
             }
@@ -42,12 +43,6 @@ final class DevSecrets {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the dev secrets in " + file, e);
         }
-    }
-
-    private static String randomBase64(SecureRandom random, Base64.Encoder encoder) {
-        byte[] key = new byte[32];
-        random.nextBytes(key);
-        return encoder.encodeToString(key);
     }
 
     private static Map<String, String> parse(String text) {

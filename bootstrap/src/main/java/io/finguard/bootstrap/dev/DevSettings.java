@@ -24,7 +24,7 @@ public final class DevSettings {
     public static Map<String, String> assemble(Map<String, String> env, DevHome home,
             Map<String, String> infrastructure, Map<String, String> options) {
         SecureRandom random = new SecureRandom();
-        DevSigningKey signingKey = DevSigningKey.loadOrCreate(home.signingKey(), random);
+        DevSigningKey signingKey = DevSigningKey.loadOrCreate(home.signingKey());
         Map<String, String> settings = new HashMap<>();
         settings.put(Setting.AUDIENCE.key(), "finguard-api");
         settings.put(Setting.ALLOWED_COUNTRIES.key(), ALL_COUNTRIES);

@@ -1,11 +1,11 @@
 package io.finguard.bootstrap.dev;
 
 import io.finguard.adapters.crypto.SigningKey;
+import io.finguard.bootstrap.secrets.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Objects;
 
 /**
@@ -20,10 +20,10 @@ record DevSigningKey(String pem, String keyId) {
         Objects.requireNonNull(keyId, "keyId");
     }
 
-    static DevSigningKey loadOrCreate(Path file, SecureRandom random) {
+    static DevSigningKey loadOrCreate(Path file) {
         try {
             if (!Files.exists(file)) {
-                OwnerOnlyFiles.write(file, SigningKey.generate(random).toPem());
+                OwnerOnlyFiles.write(file, SigningKey.generate().toPem());
             }
             String pem = OwnerOnlyFiles.read(file);
             return new DevSigningKey(pem, keyIdOf(pem));
@@ -32,6 +32,7 @@ record DevSigningKey(String pem, String keyId) {
         }
     }
 
+    /** The key's RFC 7638 thumbprint, so a regenerated key gets a new id and old tokens fail as "unknown key". */
     private static String keyIdOf(String pem) {
         try {
             return SigningKey.fromPem(pem).kid();

@@ -37,7 +37,6 @@ import io.finguard.application.UseCases;
 import io.finguard.bootstrap.Application;
 import io.finguard.bootstrap.Resources;
 import io.finguard.bootstrap.RunningService;
-import io.finguard.bootstrap.config.Cidr;
 import io.finguard.bootstrap.config.DatabaseSettings;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.RotatingSecret;
@@ -102,7 +101,7 @@ public final class FinGuardApplication implements Application {
                     new ShippedCommonPasswords(), ids, clock);
             UseCases useCases = new UseCases(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
 
-            BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
+            BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config, clock)),
                     new PurgeJob(db.transactions(), db.otpChallenges(), db.preUsers(), db.sessions(), PURGE_RETENTION), clock));
             jobs.start();
 
@@ -156,8 +155,8 @@ public final class FinGuardApplication implements Application {
         return new AesGcmCodeSealer(AesKeyRing.of(keys.current().id(), keys.bytesById()));
     }
 
-    private static OtpSender otpSender(FinGuardConfig config) {
-        return config.sms().webhook().<OtpSender>map(WebhookOtpSender::new).orElseGet(() -> new ConsoleOtpSender(System.out));
+    private static OtpSender otpSender(FinGuardConfig config, Clock clock) {
+        return config.sms().webhook().<OtpSender>map(webhook -> new WebhookOtpSender(webhook, clock)).orElseGet(() -> new ConsoleOtpSender(System.out));
     }
 
     private static ServiceSettings serviceSettings(FinGuardConfig config, RateLimits limits) {
@@ -172,7 +171,8 @@ public final class FinGuardApplication implements Application {
     private static WebConfig webConfig(FinGuardConfig config, PrometheusMeterRegistry registry, Argon2SecretHasher hasher) {
         return WebConfig.of(config.http().port(), WebConfig.sha256Hex(config.keys().adminToken().text()),
                         config.keys().kycCallbackKey().bytes(), registry, config.tokens().issuer())
-                .withTrustedProxies(config.http().trustedProxies().stream().map(Cidr::toString).toList())
+                .withManagementPort(config.http().managementPort())
+                .withTrustedProxies(config.http().trustedProxies())
                 .withMeterBinders(List.of(new HashingMetrics(hasher)));
     }
 }

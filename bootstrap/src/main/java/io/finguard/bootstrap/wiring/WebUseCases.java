@@ -13,6 +13,6 @@ final class WebUseCases {
                 app.completeProfile(), app.submitSignup(), app.stepUp(), app.refreshSession(), app.logout(), app.viewMe(),
                 app.changeCredentials(),
                 app.submitKyc(), app.recordKycDecision(), app.createTransfer(), app.fundAccount(), app.blockUser(),
-                app.decideReview(), app.readAuditLog(), app.authenticate(), readiness);
+                app.decideReview(), app.readAuditLog(), app.authenticate(), readiness, app.admitOperator());
     }
 }

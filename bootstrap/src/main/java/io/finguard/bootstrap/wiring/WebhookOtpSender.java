@@ -10,32 +10,40 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Hands a code to an SMS gateway: POST {"to","code","message"} as JSON, signed with HMAC-SHA256 in
- * {@code X-FinGuard-Signature: sha256=<hex>}. Anything but 2xx throws, so the outbox retries with backoff.
+ * Hands a code to an SMS gateway: POST {"to","code","message"} as JSON with
+ * {@code X-FinGuard-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(key, t + "." + body)>}. The signature covers the
+ * time of sending, so a gateway refuses a request whose t is more than a few minutes off its clock (and may remember
+ * the v1 values it saw within that window): a captured request cannot be replayed later. Anything but 2xx throws,
+ * so the outbox retries with backoff.
  */
 final class WebhookOtpSender implements OtpSender {
+    static final String SIGNATURE_HEADER = "X-FinGuard-Signature";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final SmsSettings.Webhook webhook;
+    private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    WebhookOtpSender(SmsSettings.Webhook webhook) {
+    WebhookOtpSender(SmsSettings.Webhook webhook, Clock clock) {
         this.webhook = webhook;
+        this.clock = clock;
     }
 
     @Override
     public void send(PhoneNumber to, OtpCode code) {
         String body = "{\"to\":\"" + to.e164() + "\",\"code\":\"" + code.digits() + "\",\"message\":\"Your FinGuard code is "
                 + code.digits() + "\"}";
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(webhook.url()).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
-                .header("X-FinGuard-Signature", "sha256=" + sign(body))
+                .header(SIGNATURE_HEADER, "t=" + timestamp + ",v1=" + sign(timestamp + "." + body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         try {
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -50,11 +58,11 @@ final class WebhookOtpSender implements OtpSender {
         }
     }
 
-    private String sign(String body) {
+    private String sign(String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(webhook.key().bytes(), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required by every JVM", e);
         }

@@ -4,6 +4,8 @@ import static io.finguard.bootstrap.config.Configs.problems;
 import static io.finguard.bootstrap.config.Configs.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.adapters.web.Cidr;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +68,45 @@ class ConfigReaderTest {
         assertThat(config.otp().ttl()).isEqualTo(Duration.ofMinutes(10));
         assertThat(config.currency()).isEqualTo("CHF");
         assertThat(config.hashing().memoryKib()).isEqualTo(65536);
+    }
+
+    @Test
+    void bsdShorthandForATrustedProxyIsRefusedNotReadAsAnotherNetwork() {
+        // InetAddress reads "172.16" as 172.0.0.16: FinGuard would trust public 172.0-172.15 and not the real proxies.
+        assertThat(problems(ServeEnvironment.with("FINGUARD_TRUSTED_PROXIES", "172.16/12"), Mode.SERVE)).singleElement()
+                .asString().startsWith("FINGUARD_TRUSTED_PROXIES: '172.16/12' is not a literal IP or CIDR");
+    }
+
+    @Test
+    void aTrustedProxyNetworkWithHostBitsIsRefused() {
+        assertThat(problems(ServeEnvironment.with("FINGUARD_TRUSTED_PROXIES", "10.0.0.0/8,172.16.0.1/12"), Mode.SERVE))
+                .singleElement().asString().contains("'172.16.0.1/12'").contains("host bits");
+    }
+
+    @Test
+    void theFullNetworkIsTheOneTheEdgeTrusts() throws Exception {
+        FinGuardConfig config = valid(ServeEnvironment.with("FINGUARD_TRUSTED_PROXIES", "172.16.0.0/12"), Mode.SERVE);
+
+        Cidr network = config.http().trustedProxies().getFirst();
+        assertThat(network).isEqualTo(Cidr.parse("172.16.0.0/12"));
+        assertThat(network.contains(InetAddress.getByName("172.31.0.1"))).isTrue();
+        assertThat(network.contains(InetAddress.getByName("172.0.0.16"))).isFalse();
+    }
+
+    @Test
+    void theManagementPortIs9000InServeUnlessSetAndNeverTheApiPort() {
+        assertThat(valid(ServeEnvironment.valid(), Mode.SERVE).http().managementPort()).isEqualTo(9000);
+        assertThat(valid(ServeEnvironment.with("FINGUARD_MANAGEMENT_PORT", "9191"), Mode.SERVE).http().managementPort())
+                .isEqualTo(9191);
+        assertThat(problems(ServeEnvironment.with("FINGUARD_MANAGEMENT_PORT", "9090"), Mode.SERVE)).singleElement()
+                .asString().startsWith("FINGUARD_MANAGEMENT_PORT: must differ from FINGUARD_HTTP_PORT");
+        assertThat(problems(ServeEnvironment.with("FINGUARD_MANAGEMENT_PORT", "0"), Mode.SERVE)).singleElement()
+                .asString().startsWith("FINGUARD_MANAGEMENT_PORT: 0 is out of range 1..65535");
+    }
+
+    @Test
+    void devLeavesTheManagementPortToTheSystemUnlessSet() {
+        assertThat(valid(ServeEnvironment.valid(), Mode.DEV).http().managementPort()).isZero();
     }
 
     static Stream<Arguments> badValues() {

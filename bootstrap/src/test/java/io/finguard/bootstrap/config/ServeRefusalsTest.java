@@ -7,32 +7,45 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.finguard.domain.model.OtpCode;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** serve refuses what dev tolerates: example secrets, dev switches, hashing below the OWASP floor. */
 class ServeRefusalsTest {
-    /** Shaped like the docker-compose examples: valid base64 of 33 bytes that carries the marker. */
+    /** Valid base64 of 33 bytes that carries the marker. */
     private static final String EXAMPLE_KEY = "EXAMPLEonlyEXAMPLEonlyEXAMPLEonlyEXAMPLEonly";
+    private static final String REFUSAL = ": an example value (contains \"example\" in some case); serve needs a real secret";
 
-    @ParameterizedTest
-    @ValueSource(strings = {"FINGUARD_PASSWORD_PEPPER", "FINGUARD_OTP_KEY", "FINGUARD_OUTBOX_KEY", "FINGUARD_REFRESH_KEY",
-            "FINGUARD_RATE_LIMIT_KEY", "FINGUARD_KYC_CALLBACK_KEY", "FINGUARD_ADMIN_TOKEN"})
-    void serveRefusesAnExampleSecret(String key) {
-        assertThat(Base64.getDecoder().decode(EXAMPLE_KEY)).hasSizeGreaterThanOrEqualTo(32);
+    static Stream<Arguments> exampleSecrets() {
+        List<String> secrets = List.of("FINGUARD_PASSWORD_PEPPER", "FINGUARD_OTP_KEY", "FINGUARD_OUTBOX_KEY", "FINGUARD_REFRESH_KEY",
+                "FINGUARD_RATE_LIMIT_KEY", "FINGUARD_KYC_CALLBACK_KEY", "FINGUARD_ADMIN_TOKEN", "FINGUARD_SMS_WEBHOOK_KEY",
+                "FINGUARD_DATABASE_PASSWORD");
+        // Each spelling is valid base64 of 33 bytes, so nothing but the marker can be the reason for the refusal.
+        List<String> spellings = List.of(EXAMPLE_KEY, EXAMPLE_KEY.toLowerCase(Locale.ROOT),
+                "ExampleOnlyExampleOnlyExampleOnlyExampleOnly", "exAMPleOnlyexAMPleOnlyexAMPleOnlyexAMPleOnly");
+        return secrets.stream().flatMap(secret -> spellings.stream().map(value -> Arguments.of(secret, value)));
+    }
 
-        assertThat(problems(ServeEnvironment.with(key, EXAMPLE_KEY), Mode.SERVE))
-                .containsExactly(key + ": an example value (contains EXAMPLE); serve needs a real secret");
+    @ParameterizedTest(name = "{0}={1}")
+    @MethodSource("exampleSecrets")
+    void serveRefusesASecretThatSaysExampleInAnyCase(String key, String value) {
+        assertThat(Base64.getDecoder().decode(value)).hasSizeGreaterThanOrEqualTo(32);
+
+        assertThat(problems(ServeEnvironment.with(key, value), Mode.SERVE)).containsExactly(key + REFUSAL);
     }
 
     @Test
     void serveRefusesExampleDatabaseAndRedisPasswordsAndSigningKey() {
         Map<String, String> env = ServeEnvironment.valid();
-        env.put("FINGUARD_DATABASE_PASSWORD", "EXAMPLE-db-password");
-        env.put("FINGUARD_REDIS_URL", "redis://:EXAMPLE-redis-password@redis:6379");
-        env.put("FINGUARD_SIGNING_KEY", "# EXAMPLE key, generate your own\n" + env.get("FINGUARD_SIGNING_KEY"));
+        env.put("FINGUARD_DATABASE_PASSWORD", "Example-db-password");
+        env.put("FINGUARD_REDIS_URL", "redis://:example-redis-password@redis:6379");
+        env.put("FINGUARD_SIGNING_KEY", "# example key, generate your own\n" + env.get("FINGUARD_SIGNING_KEY"));
 
         assertThat(problems(env, Mode.SERVE)).extracting(line -> line.substring(0, line.indexOf(':')))
                 .containsExactlyInAnyOrder("FINGUARD_DATABASE_PASSWORD", "FINGUARD_REDIS_URL", "FINGUARD_SIGNING_KEY");

@@ -29,6 +29,7 @@ final class E2eStack implements AutoCloseable {
     private final RunningService service;
     private final SmsGateway sms;
     private final URI baseUri;
+    private final URI managementUri;
     private final String adminToken;
     private final String jdbcUrl;
     private final String dbUser;
@@ -37,11 +38,12 @@ final class E2eStack implements AutoCloseable {
     private final List<AutoCloseable> alsoClose;
     private boolean closed;
 
-    private E2eStack(RunningService service, SmsGateway sms, URI baseUri, String adminToken, String jdbcUrl, String dbUser,
-                     String dbPassword, String redisUrl, List<AutoCloseable> alsoClose) {
+    private E2eStack(RunningService service, SmsGateway sms, URI baseUri, URI managementUri, String adminToken,
+                     String jdbcUrl, String dbUser, String dbPassword, String redisUrl, List<AutoCloseable> alsoClose) {
         this.service = service;
         this.sms = sms;
         this.baseUri = baseUri;
+        this.managementUri = managementUri;
         this.adminToken = adminToken;
         this.jdbcUrl = jdbcUrl;
         this.dbUser = dbUser;
@@ -88,8 +90,9 @@ final class E2eStack implements AutoCloseable {
         SmsGateway sms = SmsGateway.start(Base64.getDecoder().decode(smsKey));
         String adminToken = ServeSettings.randomKey();
         int port = Loopback.freePort();
-        Map<String, String> env = ServeSettings.environment(jdbcUrl, dbUser, dbPassword, redisUrl, port, sms.url(), smsKey,
-                adminToken);
+        int managementPort = Loopback.freePort();
+        Map<String, String> env = ServeSettings.environment(jdbcUrl, dbUser, dbPassword, redisUrl, port, managementPort,
+                sms.url(), smsKey, adminToken);
         env.putAll(chosen);
         FinGuardConfig config = switch (ConfigReader.read(env, Mode.SERVE)) {
             case Validated.Valid<FinGuardConfig> valid -> valid.value();
@@ -107,10 +110,11 @@ final class E2eStack implements AutoCloseable {
             sms.close();
             throw e;
         }
-        System.out.println("[e2e] service migrated and listening on port " + port + " in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
-        return new E2eStack(service, sms, URI.create("http://127.0.0.1:" + port), adminToken, jdbcUrl, dbUser, dbPassword,
-                redisUrl, List.copyOf(alsoClose));
+        System.out.println("[e2e] service migrated and listening on port " + port + " (management " + managementPort
+                + ") in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return new E2eStack(service, sms, URI.create("http://127.0.0.1:" + port),
+                URI.create("http://127.0.0.1:" + managementPort), adminToken, jdbcUrl, dbUser, dbPassword, redisUrl,
+                List.copyOf(alsoClose));
     }
 
     /** A client with a loopback source address of its own (so its per-IP limits are its own). */
@@ -123,9 +127,17 @@ final class E2eStack implements AutoCloseable {
         return new ApiClient(baseUri, Loopback.PROXY);
     }
 
-    /** The journeys through the API, for a fresh client. */
+    /**
+     * A client of the management port (health, metrics, operator API) with a loopback source address of its own, so
+     * the per-address limit of operator requests counts it apart.
+     */
+    ApiClient management() {
+        return new ApiClient(managementUri, Loopback.nextClientAddress());
+    }
+
+    /** The journeys through the API, for a fresh client and a fresh operator. */
     Onboarding onboarding() {
-        return new Onboarding(client(), sms, adminToken);
+        return new Onboarding(client(), management(), sms, adminToken);
     }
 
     SmsGateway sms() {

@@ -25,17 +25,25 @@ final class Onboarding {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiClient api;
+    private final ApiClient operator;
     private final SmsGateway sms;
     private final String adminToken;
 
-    Onboarding(ApiClient api, SmsGateway sms, String adminToken) {
+    /** {@code operator} talks to the management port, where the admin API lives. */
+    Onboarding(ApiClient api, ApiClient operator, SmsGateway sms, String adminToken) {
         this.api = api;
+        this.operator = operator;
         this.sms = sms;
         this.adminToken = adminToken;
     }
 
     ApiClient api() {
         return api;
+    }
+
+    /** The operator's client, on the management port. */
+    ApiClient operator() {
+        return operator;
     }
 
     String adminBearer() {
@@ -105,7 +113,7 @@ final class Onboarding {
     Member upgradeToFull(Member member) {
         ApiResponse submitted = expect(api.post("/v1/kyc", json("documentType", "PASSPORT", "documentNumber", newDocumentNumber()),
                 "Authorization", bearer(member.accessToken())), 202);
-        expect(api.post("/v1/admin/kyc/" + submitted.text("/reference") + "/decision", json("verified", true),
+        expect(operator.post("/v1/admin/kyc/" + submitted.text("/reference") + "/decision", json("verified", true),
                 "Authorization", adminBearer()), 200);
         return member.withTokensOf(expect(refresh(member.refreshToken()), 200).json());
     }
@@ -122,7 +130,7 @@ final class Onboarding {
 
     void fund(Member member, long minor) {
         String deposit = json("userId", member.userId(), "amount", object("minor", minor, "currency", "EUR"));
-        expect(api.post("/v1/admin/accounts/fund", deposit, "Authorization", adminBearer()), 200);
+        expect(operator.post("/v1/admin/accounts/fund", deposit, "Authorization", adminBearer()), 200);
     }
 
     /** Sleeps until the phone's resend cooldown (30 s after its last code) has surely passed. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class OpsE2eTest {
     private final E2eStack stack = E2eStack.shared();
     private final ApiClient api = stack.client();
+    private final ApiClient management = stack.management();
 
     @Test
     void theContractIsServedAndNamesTheRoutesOfTheJourneys() {
@@ -69,7 +70,7 @@ class OpsE2eTest {
     void metricsExposeRequestLatencyHistogramsAndOtpSends() {
         assertThat(api.post("/v1/auth/otp", json("phone", Phones.fresh())).status()).isEqualTo(202);
 
-        ApiResponse metrics = api.get("/metrics");
+        ApiResponse metrics = management.get("/metrics");
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.contentType()).startsWith("text/plain");
@@ -81,8 +82,8 @@ class OpsE2eTest {
 
     @Test
     void livenessAndReadinessAreUpWithBothDependencies() {
-        ApiResponse live = api.get("/health/live");
-        ApiResponse ready = api.get("/health/ready");
+        ApiResponse live = management.get("/health/live");
+        ApiResponse ready = management.get("/health/ready");
 
         assertThat(live.status()).isEqualTo(200);
         assertThat(live.text("/status")).isEqualTo("UP");

@@ -25,6 +25,8 @@ class OutageE2eTest {
     private static RestartablePostgres postgres;
     private static RestartableRedis redis;
     private static E2eStack stack;
+    /** Readiness lives on the management port. */
+    private static ApiClient health;
 
     @BeforeAll
     static void aServiceOfItsOwn() {
@@ -32,6 +34,7 @@ class OutageE2eTest {
         postgres = RestartablePostgres.started();
         redis = RestartableRedis.started();
         stack = E2eStack.start(postgres.jdbcUrl(), "postgres", "unused-local-trust", redis.url(), List.of());
+        health = stack.management();
     }
 
     @AfterAll
@@ -45,23 +48,23 @@ class OutageE2eTest {
     void withRedisDownCodeRequestsFailClosedAndWorkAgainWhenRedisReturns() {
         ApiClient api = stack.client();
         String phone = Phones.fresh();
-        assertThat(api.get("/health/ready").status()).isEqualTo(200);
+        assertThat(health.get("/health/ready").status()).isEqualTo(200);
 
         redis.stop();
         try {
             ApiResponse refused = api.post("/v1/auth/otp", json("phone", phone));
             assertProblem(refused, 503, "service_unavailable");
             retryAfterSeconds(refused);
-            ApiResponse ready = api.get("/health/ready");
+            ApiResponse ready = health.get("/health/ready");
             assertThat(ready.status()).isEqualTo(503);
             assertThat(ready.text("/checks/redis")).isEqualTo("DOWN");
             assertThat(ready.text("/checks/postgresql")).isEqualTo("UP");
-            assertThat(api.get("/health/live").status()).isEqualTo(200);
+            assertThat(health.get("/health/live").status()).isEqualTo(200);
         } finally {
             redis.start();
         }
 
-        awaitReady(api);
+        awaitReady();
         assertThat(api.post("/v1/auth/otp", json("phone", phone)).status()).isEqualTo(202);
     }
 
@@ -84,7 +87,7 @@ class OutageE2eTest {
             assertProblem(api.post("/v1/auth/otp", json("phone", Phones.fresh())), 503, "service_unavailable");
             // Each waits at most the pool's 2 s connection timeout (it once waited three of them).
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2 * 2_000 + 1_500));
-            ApiResponse ready = api.get("/health/ready");
+            ApiResponse ready = health.get("/health/ready");
             assertThat(ready.status()).isEqualTo(503);
             assertThat(ready.text("/checks/postgresql")).isEqualTo("DOWN");
             assertThat(ready.text("/checks/redis")).isEqualTo("UP");
@@ -94,7 +97,7 @@ class OutageE2eTest {
 
         assertThat(rows("SELECT id FROM users WHERE phone = ?", phone)).isEmpty();
         assertThat(rows("SELECT status FROM pre_users WHERE phone = ?", phone)).containsExactly("PROFILE_COMPLETED");
-        awaitReady(api);
+        awaitReady();
         ApiResponse approved = onboarding.submit(ticket, device);
         assertThat(approved.status()).isEqualTo(201);
         assertThat(approved.text("/accountTier")).isEqualTo("LIMITED");
@@ -108,9 +111,9 @@ class OutageE2eTest {
      * Readiness turns 200 again within a bounded time. Not at once: HikariCP retries new connections with a
      * backoff of up to 5 s, so the first seconds after PostgreSQL returns may still answer 503.
      */
-    private static void awaitReady(ApiClient api) {
+    private static void awaitReady() {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (api.get("/health/ready").status() != 200) {
+        while (health.get("/health/ready").status() != 200) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the service did not become ready within 20 s of its dependency's return");
             }

@@ -89,8 +89,8 @@ class ReturningUserE2eTest {
     void aBlockedUserIsDeniedAtLoginAndTheirRefreshAndStepUpAreRefused() {
         Member member = seeds.toBlock();
 
-        ApiResponse blocked = api.post("/v1/admin/users/" + member.userId() + "/block", json("reason", "e2e: suspected fraud"),
-                "Authorization", onboarding.adminBearer());
+        ApiResponse blocked = onboarding.operator().post("/v1/admin/users/" + member.userId() + "/block",
+                json("reason", "e2e: suspected fraud"), "Authorization", onboarding.adminBearer());
         assertThat(blocked.status()).isEqualTo(200);
         assertThat(blocked.text("/status")).isEqualTo("BLOCKED");
         assertThat(blocked.json().get("sessionsEnded").asInt()).isEqualTo(1);

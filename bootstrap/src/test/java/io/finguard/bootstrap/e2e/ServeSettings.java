@@ -25,7 +25,7 @@ final class ServeSettings {
     }
 
     static Map<String, String> environment(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, int httpPort,
-                                           URI smsUrl, String smsKey, String adminToken) {
+                                           int managementPort, URI smsUrl, String smsKey, String adminToken) {
         KeyPair signing = p256();
         Map<String, String> env = new HashMap<>();
         env.put("FINGUARD_DATABASE_URL", jdbcUrl);
@@ -33,6 +33,7 @@ final class ServeSettings {
         env.put("FINGUARD_DATABASE_PASSWORD", dbPassword);
         env.put("FINGUARD_REDIS_URL", redisUrl);
         env.put("FINGUARD_HTTP_PORT", Integer.toString(httpPort));
+        env.put("FINGUARD_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("FINGUARD_SIGNING_KEY", pem("PRIVATE KEY", signing.getPrivate().getEncoded())
                 + pem("PUBLIC KEY", signing.getPublic().getEncoded()));
         env.put("FINGUARD_SIGNING_KEY_ID", "e2e-" + HexFormat.of().toHexDigits(RANDOM.nextInt()));

@@ -44,7 +44,8 @@ class SessionE2eTest {
         assertProblem(onboarding.refresh(r2), 401, "session_revoked");
         assertProblem(onboarding.refresh(r1), 401, "session_revoked");
 
-        ApiResponse audit = api.get("/v1/admin/audit?subject=" + member.userId(), "Authorization", onboarding.adminBearer());
+        ApiResponse audit = onboarding.operator().get("/v1/admin/audit?subject=" + member.userId(),
+                "Authorization", onboarding.adminBearer());
         assertThat(audit.status()).isEqualTo(200);
         assertThat(types(audit.json())).contains("TOKEN_REUSE_DETECTED", "SESSION_REFRESHED");
     }

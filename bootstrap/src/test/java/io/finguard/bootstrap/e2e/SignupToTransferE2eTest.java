@@ -89,8 +89,8 @@ class SignupToTransferE2eTest {
                 "Authorization", bearer(limitedAccess));
         assertThat(kyc.status()).isEqualTo(202);
         assertThat(kyc.text("/kycStatus")).isEqualTo("PENDING");
-        ApiResponse decision = api.post("/v1/admin/kyc/" + kyc.text("/reference") + "/decision", json("verified", true),
-                "Authorization", onboarding.adminBearer());
+        ApiResponse decision = onboarding.operator().post("/v1/admin/kyc/" + kyc.text("/reference") + "/decision",
+                json("verified", true), "Authorization", onboarding.adminBearer());
         assertThat(decision.status()).isEqualTo(200);
         assertThat(decision.text("/kycStatus")).isEqualTo("VERIFIED");
         assertThat(decision.text("/accountTier")).isEqualTo("FULL");

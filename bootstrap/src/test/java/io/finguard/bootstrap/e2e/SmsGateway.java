@@ -9,9 +9,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -19,18 +21,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The SMS gateway the service posts codes to (FINGUARD_SMS_WEBHOOK_URL). It accepts a message only when
- * X-FinGuard-Signature is sha256=hex(HMAC-SHA256(body)) under the shared key, and keeps the codes per phone in
- * arrival order. A request with a bad signature is answered 401 and counted, never recorded. While {@link #goDown}
+ * The SMS gateway the service posts codes to (FINGUARD_SMS_WEBHOOK_URL), checking what a real one should: it accepts
+ * a message only when X-FinGuard-Signature is t=<unix seconds>,v1=hex(HMAC-SHA256(t + "." + body)) under the
+ * shared key and t is within five minutes of its clock, and keeps the codes per phone in arrival order. A request
+ * with a bad or stale signature is answered 401 and counted, never recorded. While {@link #goDown}
  * is in force every request is answered 503 and nothing is recorded, as a gateway in an outage would.
  */
 final class SmsGateway implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CODE_WAIT = Duration.ofSeconds(10);
+    private static final Duration FRESHNESS = Duration.ofMinutes(5);
+    private static final Pattern SIGNATURE = Pattern.compile("t=(\\d{1,12}),v1=([0-9a-f]{64})");
 
     private final HttpServer server;
     private final byte[] key;
@@ -131,14 +138,17 @@ final class SmsGateway implements AutoCloseable {
     }
 
     private boolean signatureMatches(String header, byte[] body) {
-        if (header == null || !header.startsWith("sha256=")) {
+        Matcher signature = header == null ? null : SIGNATURE.matcher(header);
+        if (signature == null || !signature.matches()
+                || Math.abs(Instant.now().getEpochSecond() - Long.parseLong(signature.group(1))) > FRESHNESS.toSeconds()) {
             return false;
         }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update((signature.group(1) + ".").getBytes(StandardCharsets.US_ASCII));
             byte[] expected = mac.doFinal(body);
-            return MessageDigest.isEqual(expected, HexFormat.of().parseHex(header.substring("sha256=".length())));
+            return MessageDigest.isEqual(expected, HexFormat.of().parseHex(signature.group(2)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One audit record. {@code subject} is a user or PreUser id or a masked phone, never a raw number;
- * details hold no secret, code or token.
+ * One audit record. {@code subject} is a user or PreUser id, a masked phone (never a raw number), or for an
+ * operator request the caller's network address; details hold no secret, code or token.
  */
 public record AuditEvent(UUID id, Instant at, AuditType type, String subject, Map<String, String> details) {
     public AuditEvent {

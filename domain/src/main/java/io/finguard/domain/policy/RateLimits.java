@@ -8,6 +8,7 @@ import java.util.Objects;
  * characters of the E.164 number (with '+') form the prefix watched for SMS-pumping anomalies; the
  * global budget trips a breaker that stays open for {@code breakerOpen}. The {@code ip*} windows count a
  * client's network (IPv4 address, IPv6 /64), the {@code coarse*} windows its wider network (IPv4 /24, IPv6 /48).
+ * {@code adminRequests} caps the operator API per caller address.
  */
 public record RateLimits(
         Duration resendCooldown,
@@ -25,7 +26,8 @@ public record RateLimits(
         Duration breakerOpen,
         int accountFailureCeiling,
         Duration ceilingLock,
-        Window userTransfers) {
+        Window userTransfers,
+        Window adminRequests) {
 
     public RateLimits {
         Objects.requireNonNull(resendCooldown, "resendCooldown");
@@ -42,6 +44,7 @@ public record RateLimits(
         Objects.requireNonNull(breakerOpen, "breakerOpen");
         Objects.requireNonNull(ceilingLock, "ceilingLock");
         Objects.requireNonNull(userTransfers, "userTransfers");
+        Objects.requireNonNull(adminRequests, "adminRequests");
         if (prefixLength < 2 || prefixLength > 8 || accountFailureCeiling < 1) {
             throw new IllegalArgumentException("prefixLength must be 2..8 and the ceiling positive");
         }
@@ -65,6 +68,7 @@ public record RateLimits(
                 Duration.ofMinutes(1),
                 100,
                 Duration.ofHours(24),
-                Window.of(20, Duration.ofMinutes(10)));
+                Window.of(20, Duration.ofMinutes(10)),
+                Window.of(60, Duration.ofMinutes(1)));
     }
 }

@@ -54,7 +54,8 @@ public abstract class RateLimiterContract {
                 u(10),
                 12,
                 u(8),
-                Window.of(3, u(10)));
+                Window.of(3, u(10)),
+                Window.of(4, u(10)));
     }
 
     protected RateLimiter limiter;
@@ -271,6 +272,28 @@ public abstract class RateLimiterContract {
         assertDenied(limiter.allowOtpSend(phoneInPrefix(10), ip(10)), Limit.OTP_GLOBAL_BUDGET, u(5));
         advance(u(6));
         assertAllowed(limiter.allowOtpSend(phoneInPrefix(11), ip(11)));
+    }
+
+    @Test
+    void operatorRequestsFromOneAddressAreCappedWhileOtherAddressesGoOn() {
+        for (int i = 0; i < 4; i++) {
+            assertAllowed(limiter.allowAdmin(ip(1)));
+        }
+        assertDenied(limiter.allowAdmin(ip(1)), Limit.ADMIN_REQUESTS, u(10));
+        assertAllowed(limiter.allowAdmin(ip(2)));
+        advance(u(10.5));
+        assertAllowed(limiter.allowAdmin(ip(1)));
+    }
+
+    @Test
+    void operatorRequestsAndCodeSendsFromOneAddressAreCountedApart() {
+        for (int i = 0; i < 4; i++) {
+            assertAllowed(limiter.allowAdmin(ip(1)));
+        }
+        assertDenied(limiter.allowAdmin(ip(1)), Limit.ADMIN_REQUESTS, u(10));
+
+        assertAllowed(limiter.allowOtpSend(phone(1), ip(1)));
+        assertAllowed(limiter.allowOtpVerify(phone(1), ip(1)));
     }
 
     private void sendSpacedByOneAndAHalfUnits(PhoneNumber phone, int sends) {

@@ -34,4 +34,7 @@ public interface RateLimiter {
 
     /** Counts one transfer attempt of this user, refused or not, so the route cannot be used to probe who is a customer. */
     RateDecision allowTransfer(UserId user);
+
+    /** Counts one request to the operator API from this address, whatever its credential. */
+    RateDecision allowAdmin(ClientAddress client);
 }
