@@ -27,10 +27,13 @@ public interface AdmitOperator {
         }
     }
 
+    /** What the edge does with the request: go on, answer 401, or answer 429. */
     sealed interface Result {
+        /** The credential is right and the address within its limit: the request goes on (and was audited). */
         record Admitted() implements Result {
         }
 
+        /** No or a wrong credential: refused (and audited) within the address's limit. */
         record Unauthenticated() implements Result {
         }
 
