@@ -31,6 +31,7 @@ import io.finguard.domain.signup.Address;
 import io.finguard.domain.signup.PreUserStatus;
 import io.finguard.domain.signup.Profile;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -175,11 +176,17 @@ class LoginJourneyTest {
         assertThat(h.enter(PHONE, "phone-1")).isEqualTo(new LoginResult.Denied("signup_rejected"));
     }
 
+    /** Dates of 1930-2029 are refused when the PIN is chosen; an earlier birth date is only known with the profile. */
     @Test
     void aPinThatIsTheBirthDateIsRefusedWhenTheBirthDateArrives() {
         PreUserId id = h.signupId((LoginResult.OnboardingRequired) h.enter(PHONE, "phone-1"));
-        h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, "170590"));
-        assertThat(h.app.completeProfile().complete(new CompleteProfile.Command(id, Harness.adultProfile())))
+        assertThat(h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, "170590")))
+                .isEqualTo(new SetCredentials.Result.Weak(io.finguard.domain.policy.WeakSecret.PIN_DATE));
+        assertThat(h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, "192505")))
+                .isInstanceOf(SetCredentials.Result.Saved.class);
+        Profile bornEarly = new Profile("Ada", "Lovelace", Optional.of(LocalDate.of(1925, 5, 17)),
+                new Address("1 Way", "", "London", "N1", "GB"));
+        assertThat(h.app.completeProfile().complete(new CompleteProfile.Command(id, bornEarly)))
                 .isEqualTo(new CompleteProfile.Result.WeakPin(io.finguard.domain.policy.WeakSecret.PIN_FROM_BIRTH_DATE));
     }
 }
