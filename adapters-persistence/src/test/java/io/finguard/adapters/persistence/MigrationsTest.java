@@ -23,10 +23,10 @@ class MigrationsTest {
             int first = Migrations.migrate(dataSource, schema);
             int second = Migrations.migrate(dataSource, schema);
 
-            assertThat(first).isEqualTo(5);
+            assertThat(first).isEqualTo(6);
             assertThat(second).isZero();
             assertThat(sql.fetchCount(DSL.table(DSL.name(schema, "flyway_schema_history")),
-                    DSL.field("success").isTrue().and(DSL.field("type").eq("SQL")))).isEqualTo(5);
+                    DSL.field("success").isTrue().and(DSL.field("type").eq("SQL")))).isEqualTo(6);
         } finally {
             sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }

@@ -61,6 +61,7 @@ final class TransferEndpoints {
                     Reply.problem(409, "idempotency_key_reused", "This Idempotency-Key was used for a different request.");
             case CreateTransfer.Result.RecipientNotFound missing ->
                     Reply.problem(404, "recipient_not_found", "No account is reachable at this number.");
+            case CreateTransfer.Result.SessionNotLive notLive -> Guard.notLive(notLive.reason());
         };
         edge.reply(ctx, reply);
     }

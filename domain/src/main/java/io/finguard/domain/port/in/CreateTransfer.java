@@ -2,6 +2,7 @@ package io.finguard.domain.port.in;
 
 import io.finguard.domain.model.Money;
 import io.finguard.domain.policy.TransferDenial;
+import io.finguard.domain.session.SessionDenial;
 import io.finguard.domain.token.AccessClaims;
 import java.util.Objects;
 
@@ -36,6 +37,10 @@ public interface CreateTransfer {
         }
 
         record RecipientNotFound() implements Result {
+        }
+
+        /** The token's user is blocked or its session has ended, though the token has not expired yet. */
+        record SessionNotLive(SessionDenial reason) implements Result {
         }
     }
 }

@@ -4,13 +4,14 @@ import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.PreUserId;
 import java.util.Objects;
+import java.util.Optional;
 
 /** S4+S5: the risk gate; approval converts the signup into a user and LIMITED account and logs in. */
 public interface SubmitSignup {
 
     Result submit(Command command);
 
-    record Command(PreUserId signup, ClientAddress client, DeviceId device) {
+    record Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device) {
         public Command {
             Objects.requireNonNull(signup, "signup");
             Objects.requireNonNull(client, "client");
