@@ -14,6 +14,7 @@ import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.session.RevocationReason;
+import io.finguard.domain.session.SessionDenial;
 import io.finguard.domain.signup.Credentials;
 import io.finguard.domain.user.User;
 import io.finguard.domain.user.UserEvent;
@@ -22,12 +23,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * New password and/or PIN after a fresh step-up. The new secrets pass the same policies as at signup, are
+ * New password and/or PIN after a fresh step-up, only while the caller's user is ACTIVE and session live
+ * ({@link LiveSession}, checked again in the writing transaction). The new secrets pass the same policies as at signup, are
  * hashed outside any transaction, then stored together with the end of every session of the user, so
  * refresh stops at once and access tokens die within their short lifetime.
  */
 public final class ChangeCredentialsService implements ChangeCredentials {
     private final Transactions tx;
+    private final LiveSession liveSession;
     private final Users users;
     private final SecretHasher hasher;
     private final PasswordPolicy passwords;
@@ -37,9 +40,10 @@ public final class ChangeCredentialsService implements ChangeCredentials {
     private final Auditor auditor;
     private final Clock clock;
 
-    ChangeCredentialsService(Transactions tx, Users users, SecretHasher hasher, PasswordPolicy passwords, PinPolicy pins,
-                             StepUpFreshness freshness, SessionRevoker revoker, Auditor auditor, Clock clock) {
+    ChangeCredentialsService(Transactions tx, LiveSession liveSession, Users users, SecretHasher hasher, PasswordPolicy passwords,
+                             PinPolicy pins, StepUpFreshness freshness, SessionRevoker revoker, Auditor auditor, Clock clock) {
         this.tx = tx;
+        this.liveSession = liveSession;
         this.users = users;
         this.hasher = hasher;
         this.passwords = passwords;
@@ -61,7 +65,7 @@ public final class ChangeCredentialsService implements ChangeCredentials {
         }
         Optional<User> found = tx.inTransaction(() -> users.find(caller.subject()));
         if (found.isEmpty() || found.get() instanceof User.Blocked) {
-            return new Result.Denied(found.isEmpty() ? "user_unknown" : "user_blocked");
+            return new Result.SessionNotLive(found.isEmpty() ? SessionDenial.SESSION_REVOKED : SessionDenial.USER_BLOCKED);
         }
         PhoneNumber phone = found.get().facts().phone();
         Optional<SecretVerdict.Weak> weak = command.newPassword().map(p -> passwords.check(p, phone))
@@ -74,14 +78,14 @@ public final class ChangeCredentialsService implements ChangeCredentials {
         Optional<HashedSecret> password = command.newPassword().map(hasher::hash);
         Optional<HashedSecret> pin = command.newPin().map(hasher::hash);
         return tx.inTransaction(() -> {
-            Optional<User> locked = users.lock(caller.subject());
-            if (locked.isEmpty()) {
-                return new Result.Denied("user_unknown");
+            LiveSession.Verdict verdict = liveSession.check(caller.subject(), caller.session());
+            if (!(verdict instanceof LiveSession.Verdict.Live live)) {
+                return new Result.SessionNotLive(((LiveSession.Verdict.Denied) verdict).reason());
             }
-            Credentials old = locked.get().facts().credentials();
+            Credentials old = live.user().facts().credentials();
             Credentials next = new Credentials(password.orElse(old.password()), pin.orElse(old.pin()));
-            return switch (locked.get().on(new UserEvent.ChangeCredentials(next, clock.instant()))) {
-                case Transition.Rejected<User> rejected -> new Result.Denied("user_blocked");
+            return switch (live.user().on(new UserEvent.ChangeCredentials(next, clock.instant()))) {
+                case Transition.Rejected<User> rejected -> new Result.SessionNotLive(SessionDenial.USER_BLOCKED);
                 case Transition.Moved<User> moved -> {
                     users.update(moved.next());
                     int ended = revoker.revokeAll(caller.subject(), RevocationReason.CREDENTIALS_CHANGED);

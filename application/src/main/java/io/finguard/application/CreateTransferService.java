@@ -29,15 +29,17 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Stub money movement between two users. Every attempt counts against the caller's transfer limit, and the
- * caller's own rules are checked before the recipient is looked up, so the route cannot tell a caller who
- * may not send whether a number is a customer. Both accounts are locked in id order (no deadlock between
- * opposite transfers); the payer's lock serialises every transfer of one payer, so the idempotency key is
+ * Stub money movement between two users, only while the caller's user is ACTIVE and session live ({@link LiveSession}).
+ * Every attempt counts against the caller's transfer limit, and the caller's own rules are checked before the
+ * recipient is looked up, so the route cannot tell a caller who may not send whether a number is a customer. Both
+ * accounts are locked in id order (no deadlock between opposite transfers); the payer's lock serialises every
+ * transfer of one payer, so the idempotency key is
  * checked under it. The rules decide, and balances plus balanced ledger entries are written in the same
  * transaction.
  */
 public final class CreateTransferService implements CreateTransfer {
     private final Transactions tx;
+    private final LiveSession liveSession;
     private final Users users;
     private final Accounts accounts;
     private final Ledger ledger;
@@ -47,9 +49,10 @@ public final class CreateTransferService implements CreateTransfer {
     private final Ids ids;
     private final Clock clock;
 
-    CreateTransferService(Transactions tx, Users users, Accounts accounts, Ledger ledger, TransferRules rules,
-                          RateLimiter limiter, Auditor auditor, Ids ids, Clock clock) {
+    CreateTransferService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, Ledger ledger,
+                          TransferRules rules, RateLimiter limiter, Auditor auditor, Ids ids, Clock clock) {
         this.tx = tx;
+        this.liveSession = liveSession;
         this.users = users;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -79,6 +82,10 @@ public final class CreateTransferService implements CreateTransfer {
 
     private Result transfer(Command command, String requestHash) {
         AccessClaims caller = command.caller();
+        if (liveSession.check(caller.subject(), caller.session()) instanceof LiveSession.Verdict.Denied denied) {
+            auditor.record(AuditType.TRANSFER_DENIED, caller.subject(), Map.of("reason", denied.reason().code()));
+            return new Result.SessionNotLive(denied.reason());
+        }
         Optional<Account> payer = accounts.findByOwner(caller.subject());
         if (payer.isEmpty()) {
             return new Result.Denied(TransferDenial.ACCOUNT_NOT_ACTIVE);

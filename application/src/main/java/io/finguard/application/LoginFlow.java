@@ -61,11 +61,12 @@ final class LoginFlow {
         this.auditor = auditor;
     }
 
-    LoginResult afterPhoneProven(PhoneNumber phone, DeviceId device, int failedAttempts) {
+    /** A device the client did not name is a new device. */
+    LoginResult afterPhoneProven(PhoneNumber phone, Optional<DeviceId> device, int failedAttempts) {
         Optional<User> user = users.findByPhone(phone);
         Optional<Account> account = user.flatMap(u -> accounts.findByOwner(u.id()));
         Optional<PreUser> signup = user.isPresent() ? Optional.empty() : signupSteps.liveByPhone(phone);
-        boolean knownDevice = user.map(u -> sessions.knownDevice(u.id(), device)).orElse(false);
+        boolean knownDevice = user.flatMap(u -> device.map(d -> sessions.knownDevice(u.id(), d))).orElse(false);
         LoginDecision decision = policy.decide(new LoginFacts(user, account, signup, knownDevice, failedAttempts > 0));
         return switch (decision) {
             case LoginDecision.Denied d -> {
@@ -95,7 +96,7 @@ final class LoginFlow {
         return created;
     }
 
-    private LoginResult onboarding(PreUser signup, DeviceId device) {
+    private LoginResult onboarding(PreUser signup, Optional<DeviceId> device) {
         return new LoginResult.OnboardingRequired(
                 tickets.issue(TicketKind.SIGNUP, signup.facts().id(), device, settings.signupTicketTtl()),
                 SignupViews.of(signup));

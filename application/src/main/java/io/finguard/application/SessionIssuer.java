@@ -19,6 +19,7 @@ import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.SessionPolicy;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /** L5: starts refresh-token families and issues access tokens for them (inside the caller's transaction). */
@@ -40,13 +41,14 @@ public final class SessionIssuer {
         this.policy = policy;
     }
 
-    /** A new family on this device with its first token pair. */
-    public SessionTokens start(UserId user, Tier tier, Set<Scope> scopes, AssuranceLevel acr, Set<AuthMethod> amr, DeviceId device) {
+    /** A new family on this device (none if the client named none) with its first token pair. */
+    public SessionTokens start(UserId user, Tier tier, Set<Scope> scopes, AssuranceLevel acr, Set<AuthMethod> amr,
+                               Optional<DeviceId> device) {
         Instant now = clock.instant();
-        FamilyFacts facts = new FamilyFacts(FamilyId.of(ids.next()), user, now, now.plus(policy.absoluteLifetime()));
+        FamilyFacts facts = new FamilyFacts(FamilyId.of(ids.next()), user, device, now, now.plus(policy.absoluteLifetime()));
         RefreshToken first = refreshTokens.first();
         RefreshFamily.Active family = RefreshFamily.start(facts, first.digest(), acr, amr, now);
-        sessions.add(family, device);
+        sessions.add(family);
         return tokensFor(family, first, tier, scopes);
     }
 

@@ -3,6 +3,7 @@ package io.finguard.application;
 import io.finguard.domain.account.Account;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.policy.LoginPolicy;
@@ -37,6 +38,7 @@ import java.util.Set;
  */
 public final class StepUpService implements StepUp {
     private final Transactions tx;
+    private final LiveSession liveSession;
     private final Users users;
     private final Accounts accounts;
     private final Sessions sessions;
@@ -47,9 +49,10 @@ public final class StepUpService implements StepUp {
     private final Auditor auditor;
     private final Clock clock;
 
-    StepUpService(Transactions tx, Users users, Accounts accounts, Sessions sessions, SecretHasher hasher, RateLimiter limiter,
-                  SessionIssuer issuer, LoginPolicy loginPolicy, Auditor auditor, Clock clock) {
+    StepUpService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, Sessions sessions, SecretHasher hasher,
+                  RateLimiter limiter, SessionIssuer issuer, LoginPolicy loginPolicy, Auditor auditor, Clock clock) {
         this.tx = tx;
+        this.liveSession = liveSession;
         this.users = users;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -101,23 +104,29 @@ public final class StepUpService implements StepUp {
         if (locked.isEmpty() || locked.get() instanceof User.Blocked) {
             return new Result.Denied("user_blocked");
         }
+        Optional<RefreshFamily.Active> replaced = Optional.empty();
+        if (command.subject() instanceof Subject.ViaSession via) {
+            switch (liveSession.check(via.user(), via.session())) {
+                case LiveSession.Verdict.Denied denied -> {
+                    return new Result.Denied(denied.reason().code());
+                }
+                case LiveSession.Verdict.Live live -> replaced = Optional.of(live.session());
+            }
+        }
         User user = locked.get();
         match.rehashed().ifPresent(fresh -> rehash(user, command.method(), fresh));
         Optional<Account> account = accounts.findByOwner(user.id());
         if (account.isEmpty()) {
             return new Result.Denied("account_missing");
         }
-        if (command.subject() instanceof Subject.ViaSession via) {
-            Optional<RefreshFamily> family = sessions.lock(via.session());
-            if (family.isEmpty() || !(family.get() instanceof RefreshFamily.Active)
-                    || !family.get().facts().userId().equals(user.id())) {
-                return new Result.Denied("session_revoked");
-            }
-            sessions.update(family.get().on(new FamilyEvent.Revoke(RevocationReason.REPLACED, clock.instant())).state());
-        }
+        replaced.ifPresent(family -> sessions.update(family.on(new FamilyEvent.Revoke(RevocationReason.REPLACED, clock.instant())).state()));
+        Optional<DeviceId> device = switch (command.subject()) {
+            case Subject.ViaTicket via -> via.device();
+            case Subject.ViaSession via -> replaced.orElseThrow().facts().device();
+        };
         Set<AuthMethod> amr = EnumSet.of(AuthMethod.SMS, command.method());
         SessionTokens tokens = issuer.start(user.id(), account.get().tier(), loginPolicy.scopesFor(account),
-                AssuranceLevel.AAL2, amr, command.device());
+                AssuranceLevel.AAL2, amr, device);
         auditor.record(AuditType.STEP_UP_SUCCEEDED, user.id(), Map.of("method", command.method().name()));
         return new Result.SteppedUp(new LoginResult.Authenticated(account.get().tier(), tokens));
     }

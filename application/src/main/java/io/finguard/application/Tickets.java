@@ -9,6 +9,7 @@ import io.finguard.domain.port.out.TokenIssuer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Issues flow tickets (signup, step-up) of a given lifetime. */
 public final class Tickets {
@@ -22,8 +23,8 @@ public final class Tickets {
         this.clock = clock;
     }
 
-    public IssuedToken issue(TicketKind kind, Object subject, DeviceId device, Duration ttl) {
+    public IssuedToken issue(TicketKind kind, Object subject, Optional<DeviceId> device, Duration ttl) {
         Instant now = clock.instant();
-        return tokens.issueTicket(new FlowTicket(kind, subject.toString(), device.value(), now, now.plus(ttl), ids.next().toString()));
+        return tokens.issueTicket(new FlowTicket(kind, subject.toString(), device, now, now.plus(ttl), ids.next().toString()));
     }
 }

@@ -41,6 +41,7 @@ public final class UseCases {
     private final SignupSteps signupSteps;
     private final Conversion conversion;
     private final SessionRevoker revoker;
+    private final LiveSession liveSession;
 
     public UseCases(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy) {
         this.ports = ports;
@@ -53,6 +54,7 @@ public final class UseCases {
         this.signupSteps = new SignupSteps(ports.preUsers(), ports.clock());
         this.conversion = new Conversion(ports.users(), ports.accounts(), ports.ids(), ports.clock(), settings, auditor);
         this.revoker = new SessionRevoker(ports.sessions(), ports.clock());
+        this.liveSession = new LiveSession(ports.users(), ports.sessions());
     }
 
     public RequestOtp requestOtp() {
@@ -79,7 +81,7 @@ public final class UseCases {
     }
 
     public ChangeCredentials changeCredentials() {
-        return new ChangeCredentialsService(ports.transactions(), ports.users(), ports.hasher(),
+        return new ChangeCredentialsService(ports.transactions(), liveSession, ports.users(), ports.hasher(),
                 PasswordPolicy.defaults(ports.commonPasswords()), new PinPolicy(), StepUpFreshness.defaults(), revoker, auditor,
                 ports.clock());
     }
@@ -94,7 +96,7 @@ public final class UseCases {
     }
 
     public StepUp stepUp() {
-        return new StepUpService(ports.transactions(), ports.users(), ports.accounts(), ports.sessions(), ports.hasher(),
+        return new StepUpService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.sessions(), ports.hasher(),
                 ports.rateLimiter(), sessionIssuer, loginPolicy, auditor, ports.clock());
     }
 
@@ -122,7 +124,7 @@ public final class UseCases {
     }
 
     public CreateTransfer createTransfer() {
-        return new CreateTransferService(ports.transactions(), ports.users(), ports.accounts(), ports.ledger(),
+        return new CreateTransferService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.ledger(),
                 TransferRules.defaults(settings.tiers()), ports.rateLimiter(), auditor, ports.ids(), ports.clock());
     }
 

@@ -23,7 +23,7 @@ class ChangeCredentialsJourneyTest {
 
     private LoginResult.Authenticated steppedUp(AccessClaims claims) {
         StepUp.Result result = h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaSession(claims.subject(), claims.session()),
-                AuthMethod.PIN, Harness.PIN, new ClientAddress("203.0.113.7"), new DeviceId("phone-1")));
+                AuthMethod.PIN, Harness.PIN, new ClientAddress("203.0.113.7")));
         return ((StepUp.Result.SteppedUp) result).login();
     }
 
@@ -48,11 +48,11 @@ class ChangeCredentialsJourneyTest {
                 .isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_REVOKED));
         assertThat(h.app.refreshSession().refresh(new RefreshSession.Command(other.tokens().refresh().value())))
                 .isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_REVOKED));
-        StepUp.Command oldPin = new StepUp.Command(new StepUp.Subject.ViaTicket(aal2.subject()), AuthMethod.PIN, Harness.PIN,
-                new ClientAddress("203.0.113.7"), new DeviceId("phone-1"));
+        StepUp.Command oldPin = new StepUp.Command(new StepUp.Subject.ViaTicket(aal2.subject(), Optional.of(new DeviceId("phone-1"))), AuthMethod.PIN, Harness.PIN,
+                new ClientAddress("203.0.113.7"));
         assertThat(h.app.stepUp().stepUp(oldPin)).isEqualTo(new StepUp.Result.WrongSecret());
-        StepUp.Command newPin = new StepUp.Command(new StepUp.Subject.ViaTicket(aal2.subject()), AuthMethod.PIN, "284619",
-                new ClientAddress("203.0.113.7"), new DeviceId("phone-1"));
+        StepUp.Command newPin = new StepUp.Command(new StepUp.Subject.ViaTicket(aal2.subject(), Optional.of(new DeviceId("phone-1"))), AuthMethod.PIN, "284619",
+                new ClientAddress("203.0.113.7"));
         assertThat(h.app.stepUp().stepUp(newPin)).isInstanceOf(StepUp.Result.SteppedUp.class);
     }
 

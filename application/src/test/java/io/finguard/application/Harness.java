@@ -130,7 +130,12 @@ final class Harness {
     }
 
     VerifyOtp.Result verify(RequestOtp.Result.Sent sent, String code, String device) {
-        return app.verifyOtp().verify(new VerifyOtp.Command(sent.challenge().toString(), code, ip("203.0.113.7"), new DeviceId(device)));
+        return app.verifyOtp().verify(new VerifyOtp.Command(sent.challenge().toString(), code, ip("203.0.113.7"), device(device)));
+    }
+
+    /** {@code null} for a client that names no device. */
+    static Optional<DeviceId> device(String device) {
+        return Optional.ofNullable(device).map(DeviceId::new);
     }
 
     /** Proves the phone and returns the login result. */
@@ -160,7 +165,7 @@ final class Harness {
         assertThat(app.setCredentials().set(new SetCredentials.Command(id, PASSWORD, PIN))).isInstanceOf(SetCredentials.Result.Saved.class);
         assertThat(app.completeProfile().complete(new CompleteProfile.Command(id, adultProfile())))
                 .isInstanceOf(CompleteProfile.Result.Saved.class);
-        SubmitSignup.Result submitted = app.submitSignup().submit(new SubmitSignup.Command(id, ip("203.0.113.7"), new DeviceId(device)));
+        SubmitSignup.Result submitted = app.submitSignup().submit(new SubmitSignup.Command(id, ip("203.0.113.7"), device(device)));
         assertThat(submitted).isInstanceOf(SubmitSignup.Result.Approved.class);
         return ((SubmitSignup.Result.Approved) submitted).login();
     }

@@ -31,6 +31,7 @@ import io.finguard.domain.signup.Address;
 import io.finguard.domain.signup.PreUserStatus;
 import io.finguard.domain.signup.Profile;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,16 @@ class LoginJourneyTest {
     }
 
     @Test
+    void aPhoneProvenWithoutADeviceIsOnANewDeviceEvenForAMemberWhoNeverNamedOne() {
+        h.signUp(PHONE, null);
+
+        LoginResult again = h.enter(PHONE, null);
+
+        assertThat(again).isInstanceOfSatisfying(LoginResult.StepUpRequired.class,
+                stepUp -> assertThat(stepUp.reasons()).containsExactly(StepUpReason.NEW_DEVICE));
+    }
+
+    @Test
     void aNewDeviceNeedsAStepUpWhichFinishesTheLoginAtAal2() {
         UserId user = h.claims(h.signUp(PHONE, "phone-1").tokens()).subject();
         LoginResult login = h.enter(PHONE, "tablet-2");
@@ -60,8 +71,8 @@ class LoginJourneyTest {
         assertThat(h.app.authenticate().accessToken(stepUp.ticket().value())).as("a ticket is no access token")
                 .isInstanceOf(TokenCheck.Invalid.class);
 
-        StepUp.Result result = h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaTicket(user), AuthMethod.PASSWORD,
-                Harness.PASSWORD, new ClientAddress("203.0.113.7"), new DeviceId("tablet-2")));
+        StepUp.Result result = h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaTicket(user, Optional.of(new DeviceId("tablet-2"))), AuthMethod.PASSWORD,
+                Harness.PASSWORD, new ClientAddress("203.0.113.7")));
         assertThat(result).isInstanceOf(StepUp.Result.SteppedUp.class);
         var claims = h.claims(((StepUp.Result.SteppedUp) result).login().tokens());
         assertThat(claims.acr()).isEqualTo(AssuranceLevel.AAL2);
@@ -104,8 +115,8 @@ class LoginJourneyTest {
         assertThat(h.enter(PHONE, "phone-1")).isEqualTo(new LoginResult.Denied("user_blocked"));
         assertThat(h.app.refreshSession().refresh(new RefreshSession.Command(first.tokens().refresh().value())))
                 .isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_REVOKED));
-        assertThat(h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaTicket(user), AuthMethod.PIN, Harness.PIN,
-                new ClientAddress("203.0.113.7"), new DeviceId("phone-1")))).isEqualTo(new StepUp.Result.Denied("user_blocked"));
+        assertThat(h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaTicket(user, Optional.of(new DeviceId("phone-1"))), AuthMethod.PIN, Harness.PIN,
+                new ClientAddress("203.0.113.7")))).isEqualTo(new StepUp.Result.Denied("user_blocked"));
 
         assertThat(h.app.blockUser().change(new BlockUser.Command(user, false, "cleared")))
                 .isEqualTo(new BlockUser.Result.Changed(UserStatus.ACTIVE, 0));
@@ -127,7 +138,7 @@ class LoginJourneyTest {
             assertThat(o.signup().nextStep()).isEqualTo(SignupStep.COMPLETE_PROFILE);
         });
         // Out of order: submit before the profile answers with the current state.
-        assertThat(h.app.submitSignup().submit(new SubmitSignup.Command(id, new ClientAddress("203.0.113.7"), new DeviceId("phone-1"))))
+        assertThat(h.app.submitSignup().submit(new SubmitSignup.Command(id, new ClientAddress("203.0.113.7"), Optional.of(new DeviceId("phone-1")))))
                 .isInstanceOfSatisfying(SubmitSignup.Result.InvalidState.class,
                         s -> assertThat(s.signup().nextStep()).isEqualTo(SignupStep.COMPLETE_PROFILE));
     }
@@ -152,7 +163,7 @@ class LoginJourneyTest {
         h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, Harness.PIN));
         Profile noBirthDate = new Profile("Ada", "Lovelace", Optional.empty(), new Address("1 Way", "", "London", "N1", "GB"));
         assertThat(h.app.completeProfile().complete(new CompleteProfile.Command(id, noBirthDate))).isInstanceOf(CompleteProfile.Result.Saved.class);
-        assertThat(h.app.submitSignup().submit(new SubmitSignup.Command(id, new ClientAddress("203.0.113.7"), new DeviceId("phone-1"))))
+        assertThat(h.app.submitSignup().submit(new SubmitSignup.Command(id, new ClientAddress("203.0.113.7"), Optional.of(new DeviceId("phone-1")))))
                 .isInstanceOfSatisfying(SubmitSignup.Result.UnderReview.class,
                         r -> assertThat(r.signup().nextStep()).isEqualTo(SignupStep.WAIT_FOR_REVIEW));
         assertThat(h.app.decideReview().waiting(10)).extracting(v -> v.id()).contains(id);
@@ -170,16 +181,22 @@ class LoginJourneyTest {
         Profile minor = new Profile("Tim", "Young", Optional.of(h.clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
                 .minusYears(18).plusDays(1)), new Address("1 Way", "", "London", "N1", "GB"));
         h.app.completeProfile().complete(new CompleteProfile.Command(id, minor));
-        assertThat(h.app.submitSignup().submit(new SubmitSignup.Command(id, new ClientAddress("203.0.113.7"), new DeviceId("phone-1"))))
+        assertThat(h.app.submitSignup().submit(new SubmitSignup.Command(id, new ClientAddress("203.0.113.7"), Optional.of(new DeviceId("phone-1")))))
                 .isInstanceOf(SubmitSignup.Result.Rejected.class);
         assertThat(h.enter(PHONE, "phone-1")).isEqualTo(new LoginResult.Denied("signup_rejected"));
     }
 
+    /** Dates of 1930-2029 are refused when the PIN is chosen; an earlier birth date is only known with the profile. */
     @Test
     void aPinThatIsTheBirthDateIsRefusedWhenTheBirthDateArrives() {
         PreUserId id = h.signupId((LoginResult.OnboardingRequired) h.enter(PHONE, "phone-1"));
-        h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, "170590"));
-        assertThat(h.app.completeProfile().complete(new CompleteProfile.Command(id, Harness.adultProfile())))
+        assertThat(h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, "170590")))
+                .isEqualTo(new SetCredentials.Result.Weak(io.finguard.domain.policy.WeakSecret.PIN_DATE));
+        assertThat(h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, "192505")))
+                .isInstanceOf(SetCredentials.Result.Saved.class);
+        Profile bornEarly = new Profile("Ada", "Lovelace", Optional.of(LocalDate.of(1925, 5, 17)),
+                new Address("1 Way", "", "London", "N1", "GB"));
+        assertThat(h.app.completeProfile().complete(new CompleteProfile.Command(id, bornEarly)))
                 .isEqualTo(new CompleteProfile.Result.WeakPin(io.finguard.domain.policy.WeakSecret.PIN_FROM_BIRTH_DATE));
     }
 }

@@ -67,9 +67,9 @@ class OtpJourneyTest {
     void junkChallengeIdsAndCodesAreAnsweredNotThrown() {
         RequestOtp.Result.Sent sent = h.requestCode(PHONE);
         assertThat(h.app.verifyOtp().verify(new VerifyOtp.Command("not-a-uuid", "123456", Harness.ip("203.0.113.7"),
-                io.finguard.domain.model.DeviceId.UNKNOWN))).isEqualTo(new VerifyOtp.Result.UnknownChallenge());
+                java.util.Optional.empty()))).isEqualTo(new VerifyOtp.Result.UnknownChallenge());
         assertThat(h.app.verifyOtp().verify(new VerifyOtp.Command(UUID.randomUUID().toString(), "123456", Harness.ip("203.0.113.7"),
-                io.finguard.domain.model.DeviceId.UNKNOWN))).isEqualTo(new VerifyOtp.Result.UnknownChallenge());
+                java.util.Optional.empty()))).isEqualTo(new VerifyOtp.Result.UnknownChallenge());
         assertThat(h.verify(sent, "١٢٣٤٥٦", "d")).isEqualTo(new VerifyOtp.Result.WrongCode(4));
         assertThat(h.verify(sent, "9".repeat(10_000), "d")).isEqualTo(new VerifyOtp.Result.WrongCode(3));
     }
@@ -83,7 +83,7 @@ class OtpJourneyTest {
         String alias = (char) (first <= '9' ? '\uFF10' + (first - '0') : '\uFF41' + (first - 'a')) + id.substring(1);
 
         assertThat(h.app.verifyOtp().verify(new VerifyOtp.Command(alias, h.lastCode(PHONE).digits(), Harness.ip("203.0.113.7"),
-                io.finguard.domain.model.DeviceId.UNKNOWN))).isEqualTo(new VerifyOtp.Result.UnknownChallenge());
+                java.util.Optional.empty()))).isEqualTo(new VerifyOtp.Result.UnknownChallenge());
     }
 
     @Test

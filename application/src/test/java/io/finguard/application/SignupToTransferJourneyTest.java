@@ -3,6 +3,10 @@ package io.finguard.application;
 import static io.finguard.application.Harness.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.domain.session.SessionDenial;
+import io.finguard.domain.port.in.ChangeCredentials;
+import io.finguard.domain.port.in.Logout;
+import io.finguard.domain.port.in.BlockUser;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ClientAddress;
@@ -27,6 +31,7 @@ import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.account.KycDocuments;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The spine of the product: unknown phone -> signup -> LIMITED -> KYC -> FULL -> step-up -> transfer. */
@@ -68,7 +73,7 @@ class SignupToTransferJourneyTest {
         assertThat(h.app.createTransfer().create(withoutStepUp)).isEqualTo(new CreateTransfer.Result.Denied(TransferDenial.STEP_UP_REQUIRED));
 
         StepUp.Result stepped = h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaSession(fullClaims.subject(), fullClaims.session()),
-                AuthMethod.PIN, Harness.PIN, new ClientAddress("203.0.113.7"), new DeviceId("ada-phone")));
+                AuthMethod.PIN, Harness.PIN, new ClientAddress("203.0.113.7")));
         assertThat(stepped).isInstanceOf(StepUp.Result.SteppedUp.class);
         AccessClaims strong = h.claims(((StepUp.Result.SteppedUp) stepped).login().tokens());
         assertThat(strong.acr()).isEqualTo(AssuranceLevel.AAL2);
@@ -156,6 +161,30 @@ class SignupToTransferJourneyTest {
                 KycStatus.REJECTED));
     }
 
+    @Test
+    void aBlockedUsersStrongTokenMovesNoMoneyAndChangesNoCredentials() {
+        AccessClaims strong = fullTierWithFreshStepUp();
+        h.signUp(BOB, "bob-phone");
+        h.app.blockUser().change(new BlockUser.Command(strong.subject(), true, "fraud"));
+
+        assertThat(h.app.createTransfer().create(new CreateTransfer.Command(strong, "key-b", BOB, eur(100))))
+                .isEqualTo(new CreateTransfer.Result.SessionNotLive(SessionDenial.USER_BLOCKED));
+        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(strong, Optional.empty(), Optional.of("284619"))))
+                .isEqualTo(new ChangeCredentials.Result.SessionNotLive(SessionDenial.USER_BLOCKED));
+    }
+
+    @Test
+    void afterLogoutTheStrongTokenMovesNoMoneyAndChangesNoCredentials() {
+        AccessClaims strong = fullTierWithFreshStepUp();
+        h.signUp(BOB, "bob-phone");
+        h.app.logout().logout(new Logout.Command(strong.subject(), strong.session(), true));
+
+        assertThat(h.app.createTransfer().create(new CreateTransfer.Command(strong, "key-l", BOB, eur(100))))
+                .isEqualTo(new CreateTransfer.Result.SessionNotLive(SessionDenial.SESSION_REVOKED));
+        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(strong, Optional.empty(), Optional.of("284619"))))
+                .isEqualTo(new ChangeCredentials.Result.SessionNotLive(SessionDenial.SESSION_REVOKED));
+    }
+
     private AccessClaims fullTierWithFreshStepUp() {
         LoginResult.Authenticated first = h.signUp(ADA, "ada-phone");
         AccessClaims limited = h.claims(first.tokens());
@@ -164,7 +193,7 @@ class SignupToTransferJourneyTest {
         h.app.recordKycDecision().record(new RecordKycDecision.Command(reference, true));
         h.app.fundAccount().fund(new FundAccount.Command(limited.subject(), eur(10_000)));
         StepUp.Result stepped = h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaSession(limited.subject(), limited.session()),
-                AuthMethod.PASSWORD, Harness.PASSWORD, new ClientAddress("203.0.113.7"), new DeviceId("ada-phone")));
+                AuthMethod.PASSWORD, Harness.PASSWORD, new ClientAddress("203.0.113.7")));
         assertThat(stepped).isInstanceOf(StepUp.Result.SteppedUp.class);
         return h.claims(((StepUp.Result.SteppedUp) stepped).login().tokens());
     }

@@ -8,9 +8,11 @@ import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.StepUp;
+import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.audit.AuditEvent;
 import io.finguard.domain.audit.AuditType;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** PIN and password step-up: counted failures, a lock that grows, and a one-time rehash of outdated hashes. */
@@ -18,8 +20,7 @@ class StepUpJourneyTest {
     private static final String PHONE = "+4915112345678";
 
     private static StepUp.Command pin(UserId user, String secret) {
-        return new StepUp.Command(new StepUp.Subject.ViaTicket(user), AuthMethod.PIN, secret, new ClientAddress("203.0.113.7"),
-                new DeviceId("phone-1"));
+        return new StepUp.Command(new StepUp.Subject.ViaTicket(user, Optional.of(new DeviceId("phone-1"))), AuthMethod.PIN, secret, new ClientAddress("203.0.113.7"));
     }
 
     @Test
@@ -62,8 +63,37 @@ class StepUpJourneyTest {
         Harness h = new Harness();
         UserId user = h.claims(h.signUp(PHONE, "phone-1").tokens()).subject();
         String fullWidth = "ｃｏｒｒｅｃｔ horse battery staple";
-        assertThat(h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaTicket(user), AuthMethod.PASSWORD, fullWidth,
-                new ClientAddress("203.0.113.7"), new DeviceId("phone-1")))).isInstanceOf(StepUp.Result.SteppedUp.class);
+        assertThat(h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaTicket(user, Optional.of(new DeviceId("phone-1"))), AuthMethod.PASSWORD, fullWidth,
+                new ClientAddress("203.0.113.7")))).isInstanceOf(StepUp.Result.SteppedUp.class);
+    }
+
+    @Test
+    void aStepUpOfALiveSessionKeepsTheDeviceOfTheSessionItReplaces() {
+        Harness h = new Harness();
+        AccessClaims first = h.claims(h.signUp(PHONE, "phone-1").tokens());
+
+        StepUp.Result stepped = h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaSession(first.subject(),
+                first.session()), AuthMethod.PIN, Harness.PIN, new ClientAddress("203.0.113.7")));
+
+        assertThat(stepped).isInstanceOf(StepUp.Result.SteppedUp.class);
+        AccessClaims raised = h.claims(((StepUp.Result.SteppedUp) stepped).login().tokens());
+        assertThat(raised.session()).isNotEqualTo(first.session());
+        assertThat(h.db.transactions().inTransaction(() -> h.db.sessions().lock(raised.session()))).get()
+                .extracting(family -> family.facts().device()).isEqualTo(Optional.of(new DeviceId("phone-1")));
+    }
+
+    @Test
+    void aStepUpOfASessionWithoutADeviceStaysWithoutOne() {
+        Harness h = new Harness();
+        AccessClaims first = h.claims(h.signUp(PHONE, null).tokens());
+
+        StepUp.Result stepped = h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaSession(first.subject(),
+                first.session()), AuthMethod.PIN, Harness.PIN, new ClientAddress("203.0.113.7")));
+
+        AccessClaims raised = h.claims(((StepUp.Result.SteppedUp) stepped).login().tokens());
+        assertThat(h.db.transactions().inTransaction(() -> h.db.sessions().lock(raised.session()))).get()
+                .extracting(family -> family.facts().device()).isEqualTo(Optional.empty());
+        assertThat(h.enter(PHONE, null)).isInstanceOf(io.finguard.domain.port.in.LoginResult.StepUpRequired.class);
     }
 
     private static HashedSecret pinHash(Harness h, UserId user) {

@@ -6,6 +6,7 @@ import com.auth0.jwt.interfaces.Claim;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Tier;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,10 +49,11 @@ final class TokenClaimsMapper {
                 .withClaim(SID, claims.session().toString());
     }
 
+    /** A ticket of a client that named no device carries no device claim. */
     static JWTCreator.Builder write(FlowTicket ticket, JWTCreator.Builder jwt) {
-        return times(jwt, ticket.issuedAt(), ticket.expiresAt(), ticket.ticketId())
-                .withSubject(ticket.subject())
-                .withClaim(DEVICE, ticket.device());
+        JWTCreator.Builder written = times(jwt, ticket.issuedAt(), ticket.expiresAt(), ticket.ticketId())
+                .withSubject(ticket.subject());
+        return ticket.device().map(device -> written.withClaim(DEVICE, device.value())).orElse(written);
     }
 
     static TokenCheck<AccessClaims> readAccess(DecodedJWT jwt) {
@@ -69,8 +72,10 @@ final class TokenClaimsMapper {
 
     static TokenCheck<FlowTicket> readTicket(DecodedJWT jwt, TicketKind kind) {
         try {
+            Claim device = jwt.getClaim(DEVICE);
             FlowTicket ticket = new FlowTicket(kind, nonBlank(jwt.getSubject()),
-                    nonBlank(jwt.getClaim(DEVICE).asString()), required(jwt.getIssuedAtAsInstant()),
+                    device.isMissing() ? Optional.empty() : Optional.of(new DeviceId(required(device.asString()))),
+                    required(jwt.getIssuedAtAsInstant()),
                     required(jwt.getExpiresAtAsInstant()), nonBlank(jwt.getId()));
             return new TokenCheck.Valid<>(ticket);
         } catch (IllegalArgumentException | JWTDecodeException e) {

@@ -1,5 +1,7 @@
 package io.finguard.adapters.crypto;
 
+import io.finguard.domain.model.DeviceId;
+import java.util.Optional;
 import com.auth0.jwt.algorithms.Algorithm;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
@@ -43,7 +45,7 @@ final class TokenFixture {
     }
 
     static FlowTicket ticket(TicketKind kind) {
-        return new FlowTicket(kind, UUID.randomUUID().toString(), "device-1", NOW, NOW.plus(Duration.ofMinutes(15)),
+        return new FlowTicket(kind, UUID.randomUUID().toString(), Optional.of(new DeviceId("device-1")), NOW, NOW.plus(Duration.ofMinutes(15)),
                 UUID.randomUUID().toString());
     }
 

@@ -37,15 +37,15 @@ public final class PostgresSessions implements Sessions {
     }
 
     @Override
-    public void add(RefreshFamily.Active family, DeviceId device) {
+    public void add(RefreshFamily.Active family) {
         DSLContext dsl = transactions.dsl();
-        RefreshFamiliesRecord row = RefreshFamilyMapper.toRecord(family).with(REFRESH_FAMILIES.DEVICE_ID, device.value());
-        dsl.executeInsert(row);
+        dsl.executeInsert(RefreshFamilyMapper.toRecord(family));
         remember(dsl, family);
-        dsl.insertInto(USER_DEVICES, USER_DEVICES.USER_ID, USER_DEVICES.DEVICE_ID, USER_DEVICES.FIRST_SEEN_AT)
+        family.facts().device().ifPresent(device -> dsl
+                .insertInto(USER_DEVICES, USER_DEVICES.USER_ID, USER_DEVICES.DEVICE_ID, USER_DEVICES.FIRST_SEEN_AT)
                 .values(family.facts().userId().value(), device.value(), family.facts().createdAt())
                 .onConflictDoNothing()
-                .execute();
+                .execute());
     }
 
     @Override
@@ -86,11 +86,13 @@ public final class PostgresSessions implements Sessions {
         RefreshFamiliesRecord row = RefreshFamilyMapper.toRecord(family);
         // The facts are fixed at login: they are part of the match, not of what is written.
         row.changed(REFRESH_FAMILIES.USER_ID, false);
+        row.changed(REFRESH_FAMILIES.DEVICE_ID, false);
         row.changed(REFRESH_FAMILIES.CREATED_AT, false);
         row.changed(REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT, false);
         OptimisticUpdate.apply(dsl, REFRESH_FAMILIES, row, REFRESH_FAMILIES.ID, REFRESH_FAMILIES.VERSION,
                 family.version(), "RefreshFamily",
                 REFRESH_FAMILIES.USER_ID.eq(facts.userId().value())
+                        .and(REFRESH_FAMILIES.DEVICE_ID.isNotDistinctFrom(facts.device().map(DeviceId::value).orElse(null)))
                         .and(REFRESH_FAMILIES.CREATED_AT.eq(facts.createdAt()))
                         .and(REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT.eq(facts.absoluteExpiresAt())));
         if (family instanceof RefreshFamily.Active active) {

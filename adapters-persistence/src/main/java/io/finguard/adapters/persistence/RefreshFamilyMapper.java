@@ -5,6 +5,7 @@ import static io.finguard.adapters.persistence.jooq.Tables.REFRESH_FAMILIES;
 import io.finguard.adapters.persistence.jooq.tables.records.RefreshFamiliesRecord;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.model.TokenDigest;
 import io.finguard.domain.model.UserId;
@@ -24,12 +25,12 @@ final class RefreshFamilyMapper {
     private RefreshFamilyMapper() {
     }
 
-    /** Every column but device_id, which only {@code Sessions.add} knows. */
     static RefreshFamiliesRecord toRecord(RefreshFamily family) {
         FamilyFacts facts = family.facts();
         RefreshFamiliesRecord row = new RefreshFamiliesRecord()
                 .with(REFRESH_FAMILIES.ID, facts.id().value())
                 .with(REFRESH_FAMILIES.USER_ID, facts.userId().value())
+                .with(REFRESH_FAMILIES.DEVICE_ID, facts.device().map(DeviceId::value).orElse(null))
                 .with(REFRESH_FAMILIES.CREATED_AT, facts.createdAt())
                 .with(REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT, facts.absoluteExpiresAt())
                 .with(REFRESH_FAMILIES.VERSION, family.version());
@@ -60,8 +61,8 @@ final class RefreshFamilyMapper {
     }
 
     static RefreshFamily fromRecord(RefreshFamiliesRecord row) {
-        FamilyFacts facts = new FamilyFacts(FamilyId.of(row.getId()), UserId.of(row.getUserId()), row.getCreatedAt(),
-                row.getAbsoluteExpiresAt());
+        FamilyFacts facts = new FamilyFacts(FamilyId.of(row.getId()), UserId.of(row.getUserId()),
+                Optional.ofNullable(row.getDeviceId()).map(DeviceId::new), row.getCreatedAt(), row.getAbsoluteExpiresAt());
         long version = row.getVersion();
         return switch (Status.valueOf(row.getStatus())) {
             case ACTIVE -> new RefreshFamily.Active(facts, version,

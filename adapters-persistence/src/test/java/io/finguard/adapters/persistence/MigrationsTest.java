@@ -24,10 +24,10 @@ class MigrationsTest {
             int first = Migrations.migrate(dataSource, schema);
             int second = Migrations.migrate(dataSource, schema);
 
-            assertThat(first).isEqualTo(6);
+            assertThat(first).isEqualTo(7);
             assertThat(second).isZero();
             assertThat(sql.fetchCount(DSL.table(DSL.name(schema, "flyway_schema_history")),
-                    DSL.field("success").isTrue().and(DSL.field("type").eq("SQL")))).isEqualTo(6);
+                    DSL.field("success").isTrue().and(DSL.field("type").eq("SQL")))).isEqualTo(7);
         } finally {
             sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }

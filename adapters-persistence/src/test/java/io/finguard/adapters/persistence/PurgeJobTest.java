@@ -46,8 +46,8 @@ class PurgeJobTest {
             ports.outbox().enqueue(oldMessage);
             ports.preUsers().add(abandoned);
             ports.preUsers().add(recent);
-            ports.sessions().add(revoked, SampleValues.device());
-            ports.sessions().add(live, SampleValues.device());
+            ports.sessions().add(revoked);
+            ports.sessions().add(live);
         });
         write(() -> ports.sessions().update(Samples.revoked(revoked, RevocationReason.LOGOUT, T0.plusSeconds(10))));
 

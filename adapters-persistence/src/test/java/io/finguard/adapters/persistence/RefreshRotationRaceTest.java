@@ -56,7 +56,7 @@ class RefreshRotationRaceTest {
             UserId user = SampleValues.userId();
             RefreshFamily.Active family = Samples.family(user, SampleValues.digest(), T0);
             transactions.inTransaction(() -> {
-                sessions.add(family, SampleValues.device());
+                sessions.add(family);
                 return null;
             });
             TokenDigest successor = SampleValues.digest();
@@ -85,7 +85,7 @@ class RefreshRotationRaceTest {
         UserId user = SampleValues.userId();
         RefreshFamily.Active family = Samples.family(user, SampleValues.digest(), T0);
         transactions.inTransaction(() -> {
-            sessions.add(family, SampleValues.device());
+            sessions.add(family);
             return null;
         });
         TokenDigest successor = SampleValues.digest();

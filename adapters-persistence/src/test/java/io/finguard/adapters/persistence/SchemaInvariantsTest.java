@@ -186,8 +186,8 @@ class SchemaInvariantsTest {
         var mine = Samples.family(SampleValues.userId(), SampleValues.digest(), T0);
         var theirs = Samples.family(SampleValues.userId(), SampleValues.digest(), T0);
         ports.transactions().inTransaction(() -> {
-            ports.sessions().add(mine, SampleValues.device());
-            ports.sessions().add(theirs, SampleValues.device());
+            ports.sessions().add(mine);
+            ports.sessions().add(theirs);
             return null;
         });
 

@@ -39,14 +39,14 @@ final class AdminEndpoints {
     record BlockRequest(String reason) implements RequestBody {
         @Override
         public void check(Checks checks) {
-            checks.text("reason", reason, 1, 200);
+            checks.text("reason", reason, BlockUser.REASON);
         }
     }
 
     record UnblockRequest(String reason) implements RequestBody {
         @Override
         public void check(Checks checks) {
-            checks.optionalText("reason", reason, 200);
+            checks.optionalText("reason", reason, BlockUser.REASON);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.TextRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -8,24 +9,24 @@ import java.util.regex.Pattern;
 final class Checks {
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
-    /** Required string of {@code min}-{@code max} characters (code points). */
-    Checks text(String field, String value, int min, int max) {
-        if (value == null) {
-            errors.add(new Problem.FieldError(field, "is required"));
-        } else {
-            int length = value.codePointCount(0, value.length());
-            if (length < min || length > max) {
-                errors.add(new Problem.FieldError(field, "must be " + min + "-" + max + " characters"));
-            }
-        }
+    /** Required text kept to the domain's one {@link TextRule} (length in code points, plain, not blank). */
+    Checks text(String field, String value, TextRule rule) {
+        rule.violation(value).ifPresent(why -> errors.add(new Problem.FieldError(field, why)));
         return this;
     }
 
+    /** Text that may be left out; when present it keeps the rule. */
+    Checks optionalText(String field, String value, TextRule rule) {
+        return value == null ? this : text(field, value, rule);
+    }
+
+    /** Required text of {@code min}-{@code max} code points (the same rule, for values the domain gives no rule of its own). */
+    Checks text(String field, String value, int min, int max) {
+        return text(field, value, new TextRule(min, max));
+    }
+
     Checks optionalText(String field, String value, int max) {
-        if (value != null && value.codePointCount(0, value.length()) > max) {
-            errors.add(new Problem.FieldError(field, "must be at most " + max + " characters"));
-        }
-        return this;
+        return optionalText(field, value, new TextRule(0, max));
     }
 
     /** Required string matching {@code pattern}; {@code expected} says what is accepted. */

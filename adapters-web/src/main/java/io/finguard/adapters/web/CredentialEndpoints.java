@@ -46,7 +46,7 @@ final class CredentialEndpoints {
                     "Prove your PIN or password again (POST /v1/auth/step-up) within the last five minutes."));
             case ChangeCredentials.Result.NothingToChange nothing -> Reply.problem(Problem.validation("password",
                     "give a new password, a new PIN, or both"));
-            case ChangeCredentials.Result.Denied denied -> Reply.problem(403, denied.code(), "This user may not change credentials.");
+            case ChangeCredentials.Result.SessionNotLive notLive -> Guard.notLive(notLive.reason());
         };
         edge.reply(ctx, reply);
     }

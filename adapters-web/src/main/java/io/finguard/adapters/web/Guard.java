@@ -6,6 +6,7 @@ import io.finguard.domain.model.Sha256;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
+import io.finguard.domain.session.SessionDenial;
 import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.token.FlowTicket;
 import io.finguard.domain.token.TokenCheck;
@@ -115,6 +116,18 @@ final class Guard {
 
     private static String tokenOf(String header) {
         return header.substring(7).trim();
+    }
+
+    /**
+     * A token whose session is no longer live where money or credentials move: an ended session is no valid credential
+     * (401, like an invalid token); a blocked user is known but may not act (403).
+     */
+    static Reply notLive(SessionDenial denial) {
+        return switch (denial) {
+            case SESSION_REVOKED -> Reply.problem(Problem.of(401, denial.code(), "The session of this token has ended."),
+                    Map.of("WWW-Authenticate", INVALID_TOKEN));
+            case USER_BLOCKED -> Reply.problem(403, denial.code(), "This user may not act.");
+        };
     }
 
     static ProblemException invalidToken(String detail) {

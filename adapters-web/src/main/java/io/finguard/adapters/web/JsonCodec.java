@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.finguard.domain.model.TextRule;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -87,6 +88,7 @@ final class JsonCodec {
         if (tree == null || !tree.isObject()) {
             throw new ProblemException(Problem.validation("$", "a JSON object is required"));
         }
+        requirePlainText(tree, "");
         try {
             return mapper.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
@@ -99,6 +101,27 @@ final class JsonCodec {
             throw new ProblemException(Problem.validation(e instanceof JsonMappingException m ? orRoot(path(m)) : "$",
                     "is not valid"));
         }
+    }
+
+    /**
+     * Every member name and string value of a body, whatever its route, is plain text ({@link TextRule#isPlain}): no
+     * NUL or other control character, no half surrogate pair. A member name that is not is named as {@code $}.
+     */
+    private static void requirePlainText(JsonNode node, String path) {
+        if (node.isTextual() && !TextRule.isPlain(node.textValue())) {
+            throw new ProblemException(Problem.validation(orRoot(path), TextRule.PLAIN));
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requirePlainText(node.get(i), path + "[" + i + "]");
+            }
+        }
+        node.properties().forEach(member -> {
+            if (!TextRule.isPlain(member.getKey())) {
+                throw new ProblemException(Problem.validation("$", "member names " + TextRule.PLAIN));
+            }
+            requirePlainText(member.getValue(), path.isEmpty() ? member.getKey() : path + "." + member.getKey());
+        });
     }
 
     private static Problem malformed(JsonProcessingException e) {

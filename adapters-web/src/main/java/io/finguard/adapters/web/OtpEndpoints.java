@@ -74,7 +74,7 @@ final class OtpEndpoints {
 
     void verify(Context ctx) {
         OtpVerification body = edge.body(ctx, OtpVerification.class);
-        DeviceId device = body.deviceId() == null ? DeviceId.UNKNOWN : new DeviceId(body.deviceId());
+        Optional<DeviceId> device = Optional.ofNullable(body.deviceId()).map(DeviceId::new);
         var result = verifyOtp.verify(new VerifyOtp.Command(body.challengeId(), body.code(), RequestContext.client(ctx), device));
         Reply reply = switch (result) {
             case VerifyOtp.Result.Proven proven -> logins.reply(200, proven.login());

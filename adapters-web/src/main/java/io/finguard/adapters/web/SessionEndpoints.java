@@ -84,14 +84,11 @@ final class SessionEndpoints {
     void stepUp(Context ctx) {
         String bearer = guard.bearer(ctx);
         Optional<FlowTicket> ticket = guard.stepUpTicket(bearer);
-        StepUp.Subject subject = ticket.<StepUp.Subject>map(t -> new StepUp.Subject.ViaTicket(ticketUser(t)))
-                .orElseGet(() -> {
-                    AccessClaims claims = guard.validAccess(bearer);
-                    return new StepUp.Subject.ViaSession(claims.subject(), claims.session());
-                });
+        Optional<AccessClaims> session = ticket.isPresent() ? Optional.empty() : Optional.of(guard.validAccess(bearer));
         StepUpRequest body = edge.body(ctx, StepUpRequest.class);
-        var command = new StepUp.Command(subject, body.authMethod(), body.secret(), RequestContext.client(ctx),
-                device(body.deviceId(), ticket));
+        StepUp.Subject subject = ticket.<StepUp.Subject>map(t -> new StepUp.Subject.ViaTicket(ticketUser(t), device(body.deviceId(), t)))
+                .orElseGet(() -> new StepUp.Subject.ViaSession(session.orElseThrow().subject(), session.orElseThrow().session()));
+        var command = new StepUp.Command(subject, body.authMethod(), body.secret(), RequestContext.client(ctx));
         Reply reply = switch (stepUp.stepUp(command)) {
             case StepUp.Result.SteppedUp done -> logins.reply(200, done.login());
             case StepUp.Result.WrongSecret wrong -> Reply.problem(401, "secret_invalid", "The PIN or password is not correct.");
@@ -147,12 +144,8 @@ final class SessionEndpoints {
         }
     }
 
-    /** The body's device wins; else the device the ticket was issued to; else unknown. */
-    private static DeviceId device(String fromBody, Optional<FlowTicket> ticket) {
-        if (fromBody != null) {
-            return new DeviceId(fromBody);
-        }
-        return ticket.map(FlowTicket::device).filter(d -> OtpEndpoints.DEVICE.matcher(d).matches()).map(DeviceId::new)
-                .orElse(DeviceId.UNKNOWN);
+    /** The body's device wins; else the device the ticket was issued to; else none (a session step-up keeps its own). */
+    private static Optional<DeviceId> device(String fromBody, FlowTicket ticket) {
+        return Optional.ofNullable(fromBody).map(DeviceId::new).or(ticket::device);
     }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class SignupEndpoints {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String DEVICE_HEADER = "X-Device-Id";
     private final ViewSignup viewSignup;
     private final SetCredentials setCredentials;
     private final CompleteProfile completeProfile;
@@ -60,22 +61,18 @@ final class SignupEndpoints {
             implements RequestBody {
         @Override
         public void check(Checks checks) {
-            checks.text("firstName", firstName, 1, Profile.MAX_NAME_LENGTH).that(firstName == null || !firstName.isBlank(),
-                            "firstName", "must not be blank")
-                    .text("lastName", lastName, 1, Profile.MAX_NAME_LENGTH).that(lastName == null || !lastName.isBlank(),
-                            "lastName", "must not be blank")
+            checks.text("firstName", firstName, Profile.NAME)
+                    .text("lastName", lastName, Profile.NAME)
                     .optionalMatches("dateOfBirth", dateOfBirth, DATE, "a date as YYYY-MM-DD")
                     .that(dateOfBirth == null || !DATE.matcher(dateOfBirth).matches() || parsedDate().isPresent(),
                             "dateOfBirth", "must be a real calendar date")
                     .present("address", address);
             if (address != null) {
-                checks.text("address.line1", address.line1(), 1, 200).optionalText("address.line2", address.line2(), 200)
-                        .text("address.city", address.city(), 1, 100).text("address.postalCode", address.postalCode(), 1, 20)
+                checks.text("address.line1", address.line1(), Address.LINE)
+                        .optionalText("address.line2", address.line2(), Address.SECOND_LINE)
+                        .text("address.city", address.city(), Address.CITY)
+                        .text("address.postalCode", address.postalCode(), Address.POSTAL_CODE)
                         .matches("address.country", address.country(), COUNTRY, "an ISO 3166 alpha-2 code");
-                checks.that(address.line1() == null || !address.line1().isBlank(), "address.line1", "must not be blank")
-                        .that(address.city() == null || !address.city().isBlank(), "address.city", "must not be blank")
-                        .that(address.postalCode() == null || !address.postalCode().isBlank(), "address.postalCode",
-                                "must not be blank");
             }
         }
 
@@ -141,10 +138,13 @@ final class SignupEndpoints {
         edge.reply(ctx, reply);
     }
 
-    /** The device travels as a header here because submit has no body. */
-    private static DeviceId deviceOf(Context ctx) {
-        String device = ctx.header("X-Device-Id");
-        return device != null && OtpEndpoints.DEVICE.matcher(device).matches() ? new DeviceId(device) : DeviceId.UNKNOWN;
+    /** The device travels as a header here because submit has no body; a header that is no device id is refused. */
+    private static Optional<DeviceId> deviceOf(Context ctx) {
+        String device = ctx.header(DEVICE_HEADER);
+        if (device != null && !OtpEndpoints.DEVICE.matcher(device).matches()) {
+            throw new ProblemException(Problem.validation(DEVICE_HEADER, "must be 1-64 characters of [A-Za-z0-9._:-]"));
+        }
+        return Optional.ofNullable(device).map(DeviceId::new);
     }
 
     private static Reply weak(WeakSecret reason) {

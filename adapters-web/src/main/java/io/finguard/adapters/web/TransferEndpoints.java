@@ -69,6 +69,7 @@ final class TransferEndpoints {
                 yield Reply.retryLater(Problem.of(429, "rate_limited", "Too many transfer attempts; try again later.")
                         .withLimit(throttled.limit().name().toLowerCase(Locale.ROOT)), throttled.retryAfter());
             }
+            case CreateTransfer.Result.SessionNotLive notLive -> Guard.notLive(notLive.reason());
         };
         edge.reply(ctx, reply);
     }

@@ -1,5 +1,7 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.DeviceId;
+import java.util.Optional;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.FamilyId;
@@ -55,7 +57,7 @@ final class Fixtures {
     }
 
     static FlowTicket stepUpTicket() {
-        return new FlowTicket(TicketKind.STEP_UP, USER.toString(), "phone-1", NOW, NOW.plusSeconds(300), "t-1");
+        return new FlowTicket(TicketKind.STEP_UP, USER.toString(), Optional.of(new DeviceId("phone-1")), NOW, NOW.plusSeconds(300), "t-1");
     }
 
     /** Registers one token of each kind with the stub, so bearer checks have something to accept. */

@@ -18,6 +18,7 @@ import io.finguard.domain.port.in.RefreshSession;
 import io.finguard.domain.port.in.StepUp;
 import io.finguard.domain.port.in.ViewMe;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,20 @@ class SessionRoutesTest extends RouteTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("tokens").get("acr").asText()).isEqualTo("urn:finguard:acr:aal2");
-        assertThat(stepUpSeen.get().subject()).isEqualTo(new StepUp.Subject.ViaTicket(Fixtures.USER));
+        assertThat(stepUpSeen.get().subject())
+                .isEqualTo(new StepUp.Subject.ViaTicket(Fixtures.USER, Optional.of(new DeviceId("phone-1"))));
         assertThat(stepUpSeen.get().method()).isEqualTo(AuthMethod.PIN);
-        assertThat(stepUpSeen.get().device()).isEqualTo(new DeviceId("phone-1"));
     }
 
+    @Test
+    void aDeviceIdInTheBodyWinsOverTheTicketsDevice() {
+        api.post("/v1/auth/step-up", "{\"method\":\"pin\",\"secret\":\"739184\",\"deviceId\":\"tablet\"}",
+                "Authorization", TestApi.bearer(Fixtures.STEP_UP_TICKET));
+
+        assertThat(stepUpSeen.get().subject()).isEqualTo(new StepUp.Subject.ViaTicket(Fixtures.USER, Optional.of(new DeviceId("tablet"))));
+    }
+
+    /** The session keeps its own device: a deviceId in the body does not re-label it. */
     @Test
     void anAccessTokenRaisesItsOwnSession() {
         api.post("/v1/auth/step-up", "{\"method\":\"password\",\"secret\":\"correct horse\",\"deviceId\":\"tablet\"}",
@@ -52,7 +62,6 @@ class SessionRoutesTest extends RouteTest {
 
         assertThat(stepUpSeen.get().subject()).isEqualTo(new StepUp.Subject.ViaSession(Fixtures.USER, Fixtures.SESSION));
         assertThat(stepUpSeen.get().method()).isEqualTo(AuthMethod.PASSWORD);
-        assertThat(stepUpSeen.get().device()).isEqualTo(new DeviceId("tablet"));
     }
 
     @Test

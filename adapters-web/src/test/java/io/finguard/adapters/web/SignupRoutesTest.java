@@ -133,6 +133,40 @@ class SignupRoutesTest extends RouteTest {
     }
 
     @Test
+    void aNameIsCountedInCodePointsAsTheDomainCountsIt() {
+        AtomicReference<CompleteProfile.Command> seen = new AtomicReference<>();
+        api.stubs.completeProfile = command -> {
+            seen.set(command);
+            return new CompleteProfile.Result.Saved(Fixtures.signup(PreUserStatus.PROFILE_COMPLETED, SignupStep.SUBMIT));
+        };
+        String hundredEmoji = "\uD83D\uDE00".repeat(100);
+
+        assertThat(api.put("/v1/signup/profile", PROFILE.replace("\"Ada\"", "\"" + hundredEmoji + "\""), TICKET).status())
+                .isEqualTo(200);
+        assertThat(seen.get().profile().firstName()).hasSize(200);
+        var tooLong = api.put("/v1/signup/profile", PROFILE.replace("\"Ada\"", "\"" + hundredEmoji + "x\""), TICKET);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").findValuesAsText("field")).containsExactly("firstName");
+    }
+
+    @Test
+    void aControlCharacterOrHalfASurrogatePairAnywhereInABodyIs400NamingTheMember() {
+        var nul = api.put("/v1/signup/profile", PROFILE.replace("Lovelace", "Love\\u0000lace"), TICKET);
+        var nested = api.put("/v1/signup/profile", PROFILE.replace("Berlin", "Ber\\u009blin"), TICKET);
+        var surrogate = api.put("/v1/signup/profile", PROFILE.replace("Lovelace", "Lovelace\\ud800"), TICKET);
+        var elsewhere = api.post("/v1/auth/refresh", "{\"refreshToken\":\"abc\\u0007def\"}");
+
+        for (var response : java.util.List.of(nul, nested, surrogate, elsewhere)) {
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.code()).isEqualTo("validation_failed");
+        }
+        assertThat(nul.json().get("errors").findValuesAsText("field")).containsExactly("lastName");
+        assertThat(nested.json().get("errors").findValuesAsText("field")).containsExactly("address.city");
+        assertThat(surrogate.json().get("errors").findValuesAsText("field")).containsExactly("lastName");
+        assertThat(elsewhere.json().get("errors").findValuesAsText("field")).containsExactly("refreshToken");
+    }
+
+    @Test
     void aPinDerivedFromTheBirthDateIs422() {
         api.stubs.completeProfile = command -> new CompleteProfile.Result.WeakPin(WeakSecret.PIN_FROM_BIRTH_DATE);
 
@@ -167,8 +201,26 @@ class SignupRoutesTest extends RouteTest {
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.json().get("authState").asText()).isEqualTo("AUTHENTICATED");
         assertThat(response.json().get("accountTier").asText()).isEqualTo("LIMITED");
-        assertThat(seen.get().device()).isEqualTo(new DeviceId("phone-1"));
+        assertThat(seen.get().device()).contains(new DeviceId("phone-1"));
         assertThat(seen.get().signup()).isEqualTo(Fixtures.SIGNUP);
+    }
+
+    @Test
+    void aSubmitWithoutADeviceHeaderNamesNoDeviceAndABadOneIsRefused() {
+        AtomicReference<SubmitSignup.Command> seen = new AtomicReference<>();
+        api.stubs.submitSignup = command -> {
+            seen.set(command);
+            return new SubmitSignup.Result.UnderReview(Fixtures.signup(PreUserStatus.UNDER_REVIEW, SignupStep.WAIT_FOR_REVIEW));
+        };
+
+        assertThat(api.post("/v1/signup/submit", null, TICKET).status()).isEqualTo(202);
+        assertThat(seen.get().device()).isEmpty();
+
+        seen.set(null);
+        var refused = api.post("/v1/signup/submit", null, "Authorization", TICKET[1], "X-Device-Id", "not a device!");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("X-Device-Id");
+        assertThat(seen.get()).isNull();
     }
 
     @Test

@@ -123,7 +123,8 @@ public final class ConfigReader {
         }
         String issuer = word(in, Setting.ISSUER, "the iss claim, e.g. https://auth.example.com");
         String audience = word(in, Setting.AUDIENCE, "the aud claim, e.g. finguard-api");
-        Integer ttl = in.integer(Setting.ACCESS_TOKEN_TTL_SECONDS, 600, 60, 3600, "access tokens are short-lived");
+        // Other routes learn of a logout or block only when the access token expires: it lives 15 minutes at most.
+        Integer ttl = in.integer(Setting.ACCESS_TOKEN_TTL_SECONDS, 600, 60, 900, "access tokens live at most 15 minutes");
         return in.hasProblems() ? null : new TokenSettings(keyId, signing.privateKey(), signing.publicKey(), previous,
                 issuer, audience, Duration.ofSeconds(ttl));
     }

@@ -20,7 +20,7 @@ public enum Setting {
     PREVIOUS_PUBLIC_KEYS("comma-separated kid=<base64 X.509 public key> of rotated-out keys (optional)"),
     ISSUER("iss claim of every token (required)"),
     AUDIENCE("aud claim of access tokens (required)"),
-    ACCESS_TOKEN_TTL_SECONDS("access-token lifetime, 60..3600 (default 600)"),
+    ACCESS_TOKEN_TTL_SECONDS("access-token lifetime, 60..900 (default 600)"),
     PASSWORD_PEPPER("base64 HMAC pepper for passwords and PINs, >= 32 bytes (required)"),
     PASSWORD_PEPPER_ID("id of the pepper, kept with each hash (required)"),
     PREVIOUS_PEPPERS("comma-separated id=<base64 pepper> of rotated-out peppers: their hashes still match and are rehashed"

@@ -109,6 +109,16 @@ class ServeRefusalsTest {
                 .startsWith("FINGUARD_DATABASE_PASSWORD: missing");
     }
 
+    /** Revocation reaches access tokens only through their lifetime on other routes: it stays short. */
+    @Test
+    void serveRefusesAnAccessTokenLifetimeAboveFifteenMinutes() {
+        assertThat(problems(ServeEnvironment.with("FINGUARD_ACCESS_TOKEN_TTL_SECONDS", "901"), Mode.SERVE))
+                .containsExactly("FINGUARD_ACCESS_TOKEN_TTL_SECONDS: 901 is out of range 60..900 (access tokens live at most 15 minutes)");
+        assertThat(problems(ServeEnvironment.with("FINGUARD_ACCESS_TOKEN_TTL_SECONDS", "3600"), Mode.SERVE)).hasSize(1);
+        assertThat(valid(ServeEnvironment.with("FINGUARD_ACCESS_TOKEN_TTL_SECONDS", "900"), Mode.SERVE).tokens().accessTokenTtl())
+                .isEqualTo(java.time.Duration.ofMinutes(15));
+    }
+
     @Test
     void migrateNeedsOnlyTheDatabase() {
         Map<String, String> env = Map.of("FINGUARD_DATABASE_URL", "jdbc:postgresql://db:5432/finguard",

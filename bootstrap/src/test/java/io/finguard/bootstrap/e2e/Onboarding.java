@@ -58,8 +58,11 @@ final class Onboarding {
         return new Challenge(phone, sent.text("/challengeId"), sms.awaitCode(phone, before), sentAt);
     }
 
+    /** A {@code null} device leaves deviceId out of the body, as a client that sends none. */
     ApiResponse verify(Challenge challenge, String code, String device) {
-        return api.post("/v1/auth/otp/verify", json("challengeId", challenge.challengeId(), "code", code, "deviceId", device));
+        return api.post("/v1/auth/otp/verify", device == null
+                ? json("challengeId", challenge.challengeId(), "code", code)
+                : json("challengeId", challenge.challengeId(), "code", code, "deviceId", device));
     }
 
     ApiResponse verify(Challenge challenge, String device) {
@@ -89,13 +92,18 @@ final class Onboarding {
     }
 
     ApiResponse submit(String ticket, String device) {
-        return api.post("/v1/signup/submit", null, "Authorization", bearer(ticket), "X-Device-Id", device);
+        return device == null ? api.post("/v1/signup/submit", null, "Authorization", bearer(ticket))
+                : api.post("/v1/signup/submit", null, "Authorization", bearer(ticket), "X-Device-Id", device);
     }
 
     /** The whole signup of a new phone (S1-S5): a LIMITED member holding the first token pair. */
     Member signUp() {
+        return signUp(newDevice());
+    }
+
+    /** The same, on this device; {@code null} for a client that never names its device. */
+    Member signUp(String device) {
         String phone = Phones.fresh();
-        String device = newDevice();
         String password = newPassword();
         String pin = newPin(phone);
         Challenge challenge = requestCode(phone);

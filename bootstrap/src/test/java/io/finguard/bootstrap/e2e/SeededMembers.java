@@ -21,11 +21,12 @@ final class SeededMembers {
      * @param fullTier      FULL, will log in again on its signup device
      * @param toBlock       LIMITED, will be blocked by an operator
      * @param forDataChecks LIMITED, will become FULL, send money and log in again before the data checks
+     * @param noDevice      LIMITED, signed up without ever naming a device; will log in again without one
      * @param abandoned     a signup that stopped after its credentials
      * @param resend        a code request whose code will be superseded by a resend
      */
     record Seeds(Member knownDevice, Member newDevice, Member fullTier, Member toBlock, Member forDataChecks,
-                 AbandonedSignup abandoned, Challenge resend) {
+                 Member noDevice, AbandonedSignup abandoned, Challenge resend) {
     }
 
     /** A phone that was proven and got as far as CREDENTIALS_SET, then left. */
@@ -59,11 +60,12 @@ final class SeededMembers {
         Member fullTier = onboarding.upgradeToFull(onboarding.signUp());
         Member toBlock = onboarding.signUp();
         Member forDataChecks = onboarding.signUp();
+        Member noDevice = onboarding.signUp(null);
         AbandonedSignup abandoned = abandon(onboarding);
         Challenge resend = onboarding.requestCode(Phones.fresh());
-        System.out.println("[e2e] seeded 5 members, 1 abandoned signup and 1 pending code in "
+        System.out.println("[e2e] seeded 6 members, 1 abandoned signup and 1 pending code in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
-        return new Seeds(knownDevice, newDevice, fullTier, toBlock, forDataChecks, abandoned, resend);
+        return new Seeds(knownDevice, newDevice, fullTier, toBlock, forDataChecks, noDevice, abandoned, resend);
     }
 
     private static AbandonedSignup abandon(Onboarding onboarding) {

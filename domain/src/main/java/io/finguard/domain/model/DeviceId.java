@@ -2,9 +2,11 @@ package io.finguard.domain.model;
 
 import java.util.Objects;
 
-/** A client-chosen, stable identifier of the device a session runs on; used to spot new devices. */
+/**
+ * A client-chosen, stable label of the device a session runs on; used to spot new devices. A client that names
+ * no device has none ({@code Optional.empty()}): that is a new device, and nothing is stored for it.
+ */
 public record DeviceId(String value) {
-    public static final DeviceId UNKNOWN = new DeviceId("unknown");
 
     public DeviceId {
         Objects.requireNonNull(value, "value");

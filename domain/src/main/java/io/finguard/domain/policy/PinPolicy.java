@@ -2,74 +2,80 @@ package io.finguard.domain.policy;
 
 import io.finguard.domain.model.PhoneNumber;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
- * Six ASCII digits, not trivial (all one digit, ascending or descending runs, repeated pairs or
- * triples), not in the common-PIN list, not a run of the phone number, not a form of the birth date.
+ * Six ASCII digits that no rule refuses. Refused for everyone, checked in this order:
+ * <ul>
+ *   <li>{@code pin_trivial}: digits stepping by one amount modulo 10 (000000, 345678, 789012, 975319); a repeated
+ *       pair or triple (373737, 581581); a palindrome (123321); counting by 1, 2, 10, 11, 100 or 111, the numbers
+ *       written plainly or zero-padded to two or three digits (121314, 246810, 102030, 112233, 100200, 111222, 010203);</li>
+ *   <li>{@code pin_common}: two straight three-key lines of a phone keypad, each either way (rows, columns, the
+ *       diagonals, and 5-8-0; a numeric keypad has the same lines): 147258, 159357, 789456, 258580;</li>
+ *   <li>{@code pin_date}: a date from 1930-01-01 to 2029-12-31 as DDMMYY, MMDDYY, YYMMDD or any six-digit window of
+ *       DDMMYYYY, MMDDYYYY or YYYYMMDD (so DDMMCC, MMYYYY, DDYYYY, YYYYMM and the like).</li>
+ * </ul>
+ * That is {@value #REFUSED_FOR_EVERYONE} of the 1,000,000 PINs (10.7034 %: 14,283 trivial, 324 keypad
+ * patterns, 93,875 dates, overlaps counted once). Then, per user: {@code pin_from_phone},
+ * six consecutive digits of the number (E.164 digits, or the national number after a trunk 0), at most 13 more; and
+ * {@code pin_from_birth_date}, the date forms above of the birth date, which only adds PINs for a birth date outside
+ * the century.
  */
 public final class PinPolicy {
     public static final int LENGTH = 6;
-
-    private static final Set<String> COMMON = Set.of(
-            "123456", "654321", "111111", "000000", "123123", "121212", "112233", "696969", "159753", "147258",
-            "789456", "102030", "123321", "520520", "131313", "666666", "222222", "777777", "101010", "202020",
-            "159357", "147852", "258369", "987654", "999999", "888888", "555555", "444444", "333333", "012345",
-            "543210", "121314", "112211", "456789", "246810", "135790", "753951", "951753", "100200", "007007");
-    private static final List<DateTimeFormatter> BIRTH_DATE_FORMS = List.of(
-            DateTimeFormatter.ofPattern("ddMMyy"), DateTimeFormatter.ofPattern("MMddyy"),
-            DateTimeFormatter.ofPattern("yyMMdd"), DateTimeFormatter.ofPattern("ddMMyyyy"),
-            DateTimeFormatter.ofPattern("MMyyyy"), DateTimeFormatter.ofPattern("yyyyMM"));
+    public static final int REFUSED_FOR_EVERYONE = 107_034;
+    private static final Pattern SIX_DIGITS = Pattern.compile("[0-9]{6}");
 
     public SecretVerdict check(String pin, PhoneNumber phone, Optional<LocalDate> dateOfBirth) {
-        if (pin == null || !pin.matches("[0-9]{6}")) {
+        if (pin == null || !SIX_DIGITS.matcher(pin).matches()) {
             return new SecretVerdict.Weak(WeakSecret.PIN_FORMAT);
         }
-        if (isTrivial(pin)) {
+        int index = PinPatterns.index(pin);
+        if (PinPatterns.TRIVIAL.get(index)) {
             return new SecretVerdict.Weak(WeakSecret.PIN_TRIVIAL);
         }
-        if (COMMON.contains(pin)) {
+        if (PinPatterns.KEYPAD.get(index)) {
             return new SecretVerdict.Weak(WeakSecret.PIN_COMMON);
         }
-        if (phone.digits().contains(pin)) {
+        if (PinPatterns.DATES.get(index)) {
+            return new SecretVerdict.Weak(WeakSecret.PIN_DATE);
+        }
+        if (fromPhone(pin, phone)) {
             return new SecretVerdict.Weak(WeakSecret.PIN_FROM_PHONE);
         }
-        if (dateOfBirth.map(dob -> fromBirthDate(pin, dob)).orElse(false)) {
+        if (dateOfBirth.map(dob -> PinPatterns.dateForms(dob).contains(pin)).orElse(false)) {
             return new SecretVerdict.Weak(WeakSecret.PIN_FROM_BIRTH_DATE);
         }
         return new SecretVerdict.Acceptable(pin);
     }
 
-    /** Every six-digit PIN a birth date yields in the forms this policy refuses (for checking a stored PIN hash). */
-    public static java.util.SortedSet<String> birthDateCandidates(LocalDate dob) {
-        java.util.SortedSet<String> candidates = new java.util.TreeSet<>();
-        for (DateTimeFormatter form : BIRTH_DATE_FORMS) {
-            String text = dob.format(form);
-            for (int i = 0; i + LENGTH <= text.length(); i++) {
-                candidates.add(text.substring(i, i + LENGTH));
-            }
-        }
+    /**
+     * The PINs of a birth date's forms that this policy would otherwise accept: the only ones a stored PIN hash needs
+     * checking against once the birth date is known (none for a birth date inside the century).
+     */
+    public static SortedSet<String> birthDateCandidates(LocalDate dob) {
+        SortedSet<String> candidates = new TreeSet<>(PinPatterns.dateForms(dob));
+        candidates.removeIf(pin -> {
+            int index = PinPatterns.index(pin);
+            return PinPatterns.TRIVIAL.get(index) || PinPatterns.KEYPAD.get(index) || PinPatterns.DATES.get(index);
+        });
         return candidates;
     }
 
-    private static boolean isTrivial(String pin) {
-        boolean allSame = pin.chars().allMatch(c -> c == pin.charAt(0));
-        boolean ascending = true;
-        boolean descending = true;
-        for (int i = 1; i < pin.length(); i++) {
-            int step = pin.charAt(i) - pin.charAt(i - 1);
-            ascending &= step == 1;
-            descending &= step == -1;
+    /** Country codes have one to three digits, so the national number with its trunk 0 is one of three. */
+    private static boolean fromPhone(String pin, PhoneNumber phone) {
+        String digits = phone.digits();
+        if (digits.contains(pin)) {
+            return true;
         }
-        boolean pairs = pin.substring(0, 2).repeat(3).equals(pin);
-        boolean triples = pin.substring(0, 3).repeat(2).equals(pin);
-        return allSame || ascending || descending || pairs || triples;
-    }
-
-    private static boolean fromBirthDate(String pin, LocalDate dob) {
-        return BIRTH_DATE_FORMS.stream().map(dob::format).anyMatch(form -> form.contains(pin));
+        for (int countryCode = 1; countryCode <= 3; countryCode++) {
+            if (("0" + digits.substring(countryCode)).startsWith(pin)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,6 +9,7 @@ public enum WeakSecret {
     PIN_FORMAT("pin_format"),
     PIN_TRIVIAL("pin_trivial"),
     PIN_COMMON("pin_common"),
+    PIN_DATE("pin_date"),
     PIN_FROM_PHONE("pin_from_phone"),
     PIN_FROM_BIRTH_DATE("pin_from_birth_date");
 

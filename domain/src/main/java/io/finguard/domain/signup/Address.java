@@ -1,18 +1,21 @@
 package io.finguard.domain.signup;
 
+import io.finguard.domain.model.TextRule;
 import java.util.Objects;
 
 /** A postal address as given; two-letter ISO 3166 country. */
 public record Address(String line1, String line2, String city, String postalCode, String country) {
+    public static final TextRule LINE = new TextRule(1, 200);
+    public static final TextRule SECOND_LINE = new TextRule(0, 200);
+    public static final TextRule CITY = new TextRule(1, 100);
+    public static final TextRule POSTAL_CODE = new TextRule(1, 20);
+
     public Address {
-        Objects.requireNonNull(line1, "line1");
-        Objects.requireNonNull(city, "city");
-        Objects.requireNonNull(postalCode, "postalCode");
+        LINE.require("line1", line1);
+        line2 = SECOND_LINE.require("line2", line2 == null ? "" : line2);
+        CITY.require("city", city);
+        POSTAL_CODE.require("postalCode", postalCode);
         Objects.requireNonNull(country, "country");
-        line2 = line2 == null ? "" : line2;
-        if (line1.isBlank() || city.isBlank() || postalCode.isBlank()) {
-            throw new IllegalArgumentException("address line1, city and postal code are required");
-        }
         if (!country.matches("[A-Z]{2}")) {
             throw new IllegalArgumentException("country must be an ISO 3166 alpha-2 code");
         }

@@ -1,23 +1,19 @@
 package io.finguard.domain.signup;
 
+import io.finguard.domain.model.TextRule;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
 /** Legal name, date of birth (may be missing, which sends the signup to review) and address. */
 public record Profile(String firstName, String lastName, Optional<LocalDate> dateOfBirth, Address address) {
-    public static final int MAX_NAME_LENGTH = 100;
+    /** First and last name: 1-100 characters, not blank, plain text. */
+    public static final TextRule NAME = new TextRule(1, 100);
 
     public Profile {
-        Objects.requireNonNull(firstName, "firstName");
-        Objects.requireNonNull(lastName, "lastName");
+        NAME.require("firstName", firstName);
+        NAME.require("lastName", lastName);
         Objects.requireNonNull(dateOfBirth, "dateOfBirth");
         Objects.requireNonNull(address, "address");
-        if (firstName.isBlank() || lastName.isBlank()) {
-            throw new IllegalArgumentException("first and last name are required");
-        }
-        if (firstName.length() > MAX_NAME_LENGTH || lastName.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("names are at most " + MAX_NAME_LENGTH + " characters");
-        }
     }
 }

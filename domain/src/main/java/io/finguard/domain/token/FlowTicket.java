@@ -1,10 +1,13 @@
 package io.finguard.domain.token;
 
+import io.finguard.domain.model.DeviceId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A short-lived ticket that continues a flow: its kind, subject (a PreUser or user id), device and lifetime. */
-public record FlowTicket(TicketKind kind, String subject, String device, Instant issuedAt, Instant expiresAt, String ticketId) {
+/** A short-lived ticket that continues a flow: its kind, subject (a PreUser or user id), device (if named) and lifetime. */
+public record FlowTicket(TicketKind kind, String subject, Optional<DeviceId> device, Instant issuedAt, Instant expiresAt,
+                         String ticketId) {
     public FlowTicket {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");

@@ -18,10 +18,12 @@ import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.out.ConcurrentUpdateException;
 import io.finguard.domain.port.out.DuplicateException;
 import io.finguard.domain.port.out.Sessions;
+import io.finguard.domain.session.FamilyFacts;
 import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,7 +37,7 @@ public abstract class SessionsContract extends PersistenceContract {
 
     private RefreshFamily.Active started(UserId user, Instant at) {
         RefreshFamily.Active family = family(user, digest(), at);
-        runInTx(() -> sessions().add(family, device()));
+        runInTx(() -> sessions().add(family));
         return family;
     }
 
@@ -115,7 +117,7 @@ public abstract class SessionsContract extends PersistenceContract {
     void aDigestBelongsToOneFamilyOnly() {
         RefreshFamily.Active first = started(SampleValues.userId(), T0);
 
-        assertThatThrownBy(() -> runInTx(() -> sessions().add(family(SampleValues.userId(), first.current(), T0), device())))
+        assertThatThrownBy(() -> runInTx(() -> sessions().add(family(SampleValues.userId(), first.current(), T0))))
                 .isInstanceOf(DuplicateException.class);
         assertThat(inTx(() -> sessions().lockByToken(first.current()))).contains(first);
     }
@@ -135,12 +137,30 @@ public abstract class SessionsContract extends PersistenceContract {
     @Test
     void aDeviceIsKnownOnlyForTheUserWhoHadASessionOnIt() {
         UserId user = SampleValues.userId();
-        DeviceId device = device();
-        runInTx(() -> sessions().add(family(user, digest(), T0), device));
+        RefreshFamily.Active family = family(user, digest(), T0);
+        DeviceId device = family.facts().device().orElseThrow();
+        runInTx(() -> sessions().add(family));
 
         assertThat(inTx(() -> sessions().knownDevice(user, device))).isTrue();
         assertThat(inTx(() -> sessions().knownDevice(user, device()))).isFalse();
         assertThat(inTx(() -> sessions().knownDevice(SampleValues.userId(), device))).isFalse();
+    }
+
+    @Test
+    void aFamilyWithoutADeviceComesBackWithoutOneAndMakesNoDeviceKnown() {
+        UserId user = SampleValues.userId();
+        RefreshFamily.Active named = family(user, digest(), T0);
+        RefreshFamily.Active unnamed = withoutDevice(family(user, digest(), T0.plusSeconds(5)));
+        runInTx(() -> {
+            sessions().add(named);
+            sessions().add(unnamed);
+        });
+        runInTx(() -> sessions().update(revoked(unnamed, RevocationReason.REPLACED, T0.plusSeconds(9))));
+
+        assertThat(inTx(() -> sessions().lock(named.id()))).get().extracting(f -> f.facts().device()).isEqualTo(named.facts().device());
+        assertThat(inTx(() -> sessions().lock(unnamed.id()))).get().extracting(f -> f.facts().device()).isEqualTo(Optional.empty());
+        assertThat(inTx(() -> sessions().knownDevice(user, named.facts().device().orElseThrow()))).isTrue();
+        assertThat(inTx(() -> sessions().knownDevice(user, new DeviceId("unknown")))).isFalse();
     }
 
     @Test
@@ -178,6 +198,13 @@ public abstract class SessionsContract extends PersistenceContract {
         }
         assertThat(inTx(() -> sessions().lock(live.id()))).contains(live);
         assertThat(inTx(() -> sessions().lock(revokedLate.id()))).get().isInstanceOf(RefreshFamily.Revoked.class);
+    }
+
+    private static RefreshFamily.Active withoutDevice(RefreshFamily.Active f) {
+        FamilyFacts facts = new FamilyFacts(f.facts().id(), f.facts().userId(), Optional.empty(), f.facts().createdAt(),
+                f.facts().absoluteExpiresAt());
+        return new RefreshFamily.Active(facts, f.version(), f.current(), f.previous(), f.rotatedAt(), f.lastUsedAt(), f.acr(),
+                f.amr(), f.authTime());
     }
 
     private static RefreshFamily.Active versioned(RefreshFamily.Active f, long version) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -75,6 +76,16 @@ public abstract class TokenIssuerContract {
         assertThat(issuer.verifyTicket(token.value(), kind, NOW)).isEqualTo(new TokenCheck.Valid<>(ticket));
         assertThat(issuer.verifyTicket(token.value(), kind, ticket.expiresAt().minusSeconds(1)))
                 .isEqualTo(new TokenCheck.Valid<>(ticket));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TicketKind.class)
+    void aTicketOfAClientThatNamedNoDeviceComesBackWithoutOne(TicketKind kind) {
+        FlowTicket named = ticket(kind);
+        FlowTicket ticket = new FlowTicket(kind, named.subject(), Optional.empty(), named.issuedAt(), named.expiresAt(),
+                named.ticketId());
+
+        assertThat(issuer.verifyTicket(issuer.issueTicket(ticket).value(), kind, NOW)).isEqualTo(new TokenCheck.Valid<>(ticket));
     }
 
     @ParameterizedTest
@@ -241,7 +252,7 @@ public abstract class TokenIssuerContract {
     }
 
     private static FlowTicket ticket(TicketKind kind) {
-        return new FlowTicket(kind, UUID.randomUUID().toString(), SampleValues.device().value(), NOW,
+        return new FlowTicket(kind, UUID.randomUUID().toString(), Optional.of(SampleValues.device()), NOW,
                 NOW.plus(Duration.ofMinutes(15)), UUID.randomUUID().toString());
     }
 }

@@ -42,7 +42,7 @@ public abstract class TransactionsContract extends PersistenceContract {
         ports.preUsers().add(w.preUser());
         ports.users().add(w.user());
         ports.accounts().add(w.account());
-        ports.sessions().add(w.family(), SampleValues.device());
+        ports.sessions().add(w.family());
         ports.auditLog().record(w.event());
         ports.outbox().enqueue(w.message());
         ports.kycSubmissions().add(w.submission());

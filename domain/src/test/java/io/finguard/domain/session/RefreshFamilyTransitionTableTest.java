@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.TokenDigest;
@@ -34,7 +35,8 @@ class RefreshFamilyTransitionTableTest {
     static final SessionPolicy POLICY = SessionPolicy.defaults();
     static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
     static final FamilyFacts FACTS = new FamilyFacts(FamilyId.of(UUID.fromString("00000000-0000-4000-8000-0000000000f1")),
-            UserId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b1")), START, START.plus(Duration.ofDays(30)));
+            UserId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b1")), Optional.of(new DeviceId("phone-1")), START,
+            START.plus(Duration.ofDays(30)));
     static final TokenDigest D0 = digest('0');
     static final TokenDigest D1 = digest('1');
     static final TokenDigest D2 = digest('2');

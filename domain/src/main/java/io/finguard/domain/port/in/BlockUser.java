@@ -1,5 +1,6 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.TextRule;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.model.UserStatus;
 import java.util.Objects;
@@ -9,11 +10,14 @@ public interface BlockUser {
 
     Result change(Command command);
 
+    /** Why an operator blocks or unblocks: 1-200 characters of plain text, kept in the audit log. */
+    TextRule REASON = new TextRule(1, 200);
+
     /** Block ({@code block} true) or unblock the user, with the operator's reason. */
     record Command(UserId user, boolean block, String reason) {
         public Command {
             Objects.requireNonNull(user, "user");
-            Objects.requireNonNull(reason, "reason");
+            REASON.require("reason", reason);
         }
     }
 

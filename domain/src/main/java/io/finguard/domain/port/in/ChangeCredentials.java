@@ -1,6 +1,7 @@
 package io.finguard.domain.port.in;
 
 import io.finguard.domain.policy.WeakSecret;
+import io.finguard.domain.session.SessionDenial;
 import io.finguard.domain.token.AccessClaims;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,8 +43,8 @@ public interface ChangeCredentials {
         record NothingToChange() implements Result {
         }
 
-        /** The user is blocked or unknown; stable code. */
-        record Denied(String code) implements Result {
+        /** The token's user is blocked or its session has ended, though the token has not expired yet. */
+        record SessionNotLive(SessionDenial reason) implements Result {
         }
     }
 }

@@ -3,6 +3,7 @@ package io.finguard.domain.port.in;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.policy.Limit;
 import io.finguard.domain.policy.TransferDenial;
+import io.finguard.domain.session.SessionDenial;
 import io.finguard.domain.token.AccessClaims;
 import java.time.Duration;
 import java.util.Objects;
@@ -49,6 +50,10 @@ public interface CreateTransfer {
 
         /** The caller made too many transfer attempts; nothing was looked at. */
         record Throttled(Limit limit, Duration retryAfter) implements Result {
+        }
+
+        /** The token's user is blocked or its session has ended, though the token has not expired yet. */
+        record SessionNotLive(SessionDenial reason) implements Result {
         }
     }
 }

@@ -7,18 +7,26 @@ import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.model.UserId;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Prove a second factor (PIN or password): finishes a login, or raises an existing session to AAL2. */
 public interface StepUp {
 
     Result stepUp(Command command);
 
-    /** Who is stepping up: the holder of a step-up ticket, or of an access token of a live session. */
+    /**
+     * Who is stepping up: the holder of a step-up ticket on a device (if one was named), or of an access token of a
+     * live session, whose new session keeps the device of the one it replaces.
+     */
     sealed interface Subject {
         UserId user();
 
-        /** The holder of a step-up ticket from a login that asked for a second factor. */
-        record ViaTicket(UserId user) implements Subject {
+        /** The holder of a step-up ticket from a login that asked for a second factor, with the login's device if any. */
+        record ViaTicket(UserId user, Optional<DeviceId> device) implements Subject {
+            public ViaTicket {
+                Objects.requireNonNull(user, "user");
+                Objects.requireNonNull(device, "device");
+            }
         }
 
         /** The holder of an access token of a live session, raising that session to AAL2. */
@@ -26,14 +34,13 @@ public interface StepUp {
         }
     }
 
-    /** The second factor presented: a PIN or a password (never SMS), from this client and device. */
-    record Command(Subject subject, AuthMethod method, String secret, ClientAddress client, DeviceId device) {
+    /** The second factor presented: a PIN or a password (never SMS), from this client. */
+    record Command(Subject subject, AuthMethod method, String secret, ClientAddress client) {
         public Command {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(secret, "secret");
             Objects.requireNonNull(client, "client");
-            Objects.requireNonNull(device, "device");
             if (method == AuthMethod.SMS) {
                 throw new IllegalArgumentException("step-up is by PIN or password");
             }

@@ -4,14 +4,15 @@ import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.PreUserId;
 import java.util.Objects;
+import java.util.Optional;
 
 /** S4+S5: the risk gate; approval converts the signup into a user and LIMITED account and logs in. */
 public interface SubmitSignup {
 
     Result submit(Command command);
 
-    /** The completed signup, and the client and device submitting it (they become the first session's). */
-    record Command(PreUserId signup, ClientAddress client, DeviceId device) {
+    /** The completed signup, and the client and device (if the client named one) submitting it: they become the first session's. */
+    record Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device) {
         public Command {
             Objects.requireNonNull(signup, "signup");
             Objects.requireNonNull(client, "client");

@@ -6,14 +6,15 @@ import io.finguard.domain.model.Rejection;
 import io.finguard.domain.policy.Limit;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Step 4: check the code, then branch: unknown phone -> signup ticket, known phone -> login (L1-L6). */
 public interface VerifyOtp {
 
     Result verify(Command command);
 
-    /** {@code challengeId} and {@code code} as received; the service validates both. */
-    record Command(String challengeId, String code, ClientAddress client, DeviceId device) {
+    /** {@code challengeId} and {@code code} as received; the service validates both. No device is a new device. */
+    record Command(String challengeId, String code, ClientAddress client, Optional<DeviceId> device) {
         public Command {
             Objects.requireNonNull(challengeId, "challengeId");
             Objects.requireNonNull(code, "code");

@@ -12,8 +12,11 @@ import java.util.Optional;
 /** Refresh-token families. Every digest a family ever issued leads back to it, so reuse is detected. */
 public interface Sessions {
 
-    /** Stores a new family; throws {@link DuplicateException} if its id or a token digest is already known. */
-    void add(RefreshFamily.Active family, DeviceId device);
+    /**
+     * Stores a new family, and its device (if any) as known for the user; throws {@link DuplicateException} if its id
+     * or a token digest is already known.
+     */
+    void add(RefreshFamily.Active family);
 
     /** Reads and locks the family that issued this token digest (current, previous or older). */
     Optional<RefreshFamily> lockByToken(TokenDigest digest);
@@ -26,7 +29,7 @@ public interface Sessions {
     /** Writes a new state and remembers a new current digest; throws {@link ConcurrentUpdateException} if the version moved. */
     void update(RefreshFamily family);
 
-    /** True when the user has ever had a session on this device. */
+    /** True when the user has ever had a session on this device (a session without a device makes none known). */
     boolean knownDevice(UserId user, DeviceId device);
 
     /** Deletes families revoked or past their absolute lifetime before the instant. */

@@ -57,12 +57,12 @@ public final class EmbeddedSample {
         var ada = new Profile("Ada", "Lovelace", Optional.of(LocalDate.of(1990, 5, 17)),
                 new Address("1 Analytical Way", "", "London", "N1 9GU", "GB"));
         expect(app.completeProfile().complete(new CompleteProfile.Command(signup, ada)), CompleteProfile.Result.Saved.class);
-        var submit = new SubmitSignup.Command(signup, CLIENT, new DeviceId("phone-1"));
+        var submit = new SubmitSignup.Command(signup, CLIENT, Optional.of(new DeviceId("phone-1")));
         var approved = expect(app.submitSignup().submit(submit), SubmitSignup.Result.Approved.class);
         clock.advance(Duration.ofDays(1)); // the customer comes back the next day, on a new tablet
         var stepUp = expect(proveThePhone(phone, "tablet-2"), LoginResult.StepUpRequired.class);
         var user = UserId.parse(valid(app.authenticate().stepUpTicket(stepUp.ticket().value())).subject());
-        var pin = new StepUp.Command(new StepUp.Subject.ViaTicket(user), AuthMethod.PIN, PIN, CLIENT, new DeviceId("tablet-2"));
+        var pin = new StepUp.Command(new StepUp.Subject.ViaTicket(user, Optional.of(new DeviceId("tablet-2"))), AuthMethod.PIN, PIN, CLIENT);
         return new Journey(approved.login(), expect(app.stepUp().stepUp(pin), StepUp.Result.SteppedUp.class).login());
     }
 
@@ -71,7 +71,7 @@ public final class EmbeddedSample {
                 RequestOtp.Result.Sent.class);
         db.outbox().dispatch(new SealedCodeCourier(sealer, inbox::put), 10, clock.instant()); // the OtpSender; a real host dispatches on a schedule
         String code = inbox.get(PhoneNumber.of(phone)).digits();
-        var verify = new VerifyOtp.Command(sent.challenge().toString(), code, CLIENT, new DeviceId(device));
+        var verify = new VerifyOtp.Command(sent.challenge().toString(), code, CLIENT, Optional.of(new DeviceId(device)));
         return expect(app.verifyOtp().verify(verify), VerifyOtp.Result.Proven.class).login();
     }
 
