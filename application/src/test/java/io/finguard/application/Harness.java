@@ -38,6 +38,7 @@ import io.finguard.domain.port.in.SetCredentials;
 import io.finguard.domain.port.in.SubmitSignup;
 import io.finguard.domain.port.in.VerifyOtp;
 import io.finguard.domain.token.AccessClaims;
+import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.token.TokenCheck;
 import io.finguard.domain.session.SessionPolicy;
@@ -69,6 +70,8 @@ final class Harness {
     final HmacKeyRing pepper = HmacKeyRing.single("p1", "pepper-for-tests-only-32-bytes-long!".getBytes(StandardCharsets.UTF_8));
     final ServiceSettings settings;
     SecretHasher hasher;
+    /** What the use cases count with: {@link #limiter} unless a test put a wrapper around it. */
+    RateLimiter rateLimiter;
     UseCases app;
 
     Harness() {
@@ -77,6 +80,7 @@ final class Harness {
 
     Harness(RateLimits limits) {
         this.limiter = new InMemoryRateLimiter(limits, clock);
+        this.rateLimiter = limiter;
         this.settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49", "+44", "+1")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());
@@ -86,8 +90,18 @@ final class Harness {
     /** Rebuilds the use cases over the same stores with another hasher (e.g. new Argon2 parameters). */
     void useHasher(SecretHasher next) {
         this.hasher = next;
+        rebuild();
+    }
+
+    /** Rebuilds the use cases over the same stores with another rate limiter (e.g. one that fails on a call). */
+    void useRateLimiter(RateLimiter next) {
+        this.rateLimiter = next;
+        rebuild();
+    }
+
+    private void rebuild() {
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
-                db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), limiter, next,
+                db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), rateLimiter, hasher,
                 new HmacOtpCodes(OtpCodeConfig.defaults(HmacKeyRing.single("o1", bytes("otp-key-for-tests-only-32-bytes!!")))),
                 tokens, new HmacRefreshTokens(new RefreshTokenConfig(bytes("refresh-key-for-tests-only-32-bytes"))),
                 new StubKycProvider(UUID::randomUUID), new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))),
