@@ -7,6 +7,7 @@ import io.finguard.domain.policy.Lockout;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.Limit;
 import io.finguard.domain.port.out.RateDecision;
+import io.finguard.domain.port.out.StepUpAttempt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,19 +50,20 @@ class RedisStorageTest {
         limiter.recordOtpFailure(phone);
         limiter.recordOtpFailure(phone);
         UserId locked = UserId.of(UUID.randomUUID());
-        limiter.recordStepUpFailure(locked);
-        limiter.recordStepUpFailure(locked);
+        fail(limiter, locked);
+        fail(limiter, locked);
         UserId atCeiling = UserId.of(UUID.randomUUID());
         RedisRateLimiter lowCeiling = new RedisRateLimiter(redis, smallLockouts(10), keys);
-        lowCeiling.recordStepUpFailure(atCeiling);
-        assertThat(lowCeiling.recordStepUpFailure(atCeiling)).isEqualTo(RateDecision.ALLOWED);
-        assertThat(((RateDecision.Denied) lowCeiling.recordStepUpFailure(atCeiling)).limit()).isEqualTo(Limit.ACCOUNT_CEILING);
-        limiter.recordStepUpFailure(UserId.of(UUID.randomUUID()));
+        fail(lowCeiling, atCeiling);
+        assertThat(fail(lowCeiling, atCeiling)).isEqualTo(RateDecision.ALLOWED);
+        assertThat(((RateDecision.Denied) fail(lowCeiling, atCeiling)).limit()).isEqualTo(Limit.ACCOUNT_CEILING);
+        fail(limiter, UserId.of(UUID.randomUUID()));
+        limiter.reserveStepUp(UserId.of(UUID.randomUUID()));
 
         List<String> written = TestRedis.keysOf(redis, keys.namespace());
 
         assertThat(written).extracting(k -> k.substring(k.lastIndexOf(':') + 1))
-                .contains("cooldown", "burst", "daily", "send", "verify", "lock", "locks", "fail", "streak", "ceiling");
+                .contains("cooldown", "burst", "daily", "send", "verify", "lock", "locks", "fail", "streak", "ceiling", "held");
         long longest = Duration.ofDays(2).toMillis();
         assertThat(written).allSatisfy(key -> {
             long msToLive = redis.call(r -> r.pttl(key));
@@ -82,6 +84,10 @@ class RedisStorageTest {
 
         assertThat(((RateDecision.Denied) limiter.allowOtpSend(phone, ip)).limit()).isEqualTo(Limit.OTP_RESEND_COOLDOWN);
         assertThat(cached(sha)).containsExactly(true);
+    }
+
+    private static RateDecision fail(RedisRateLimiter limiter, UserId user) {
+        return limiter.recordStepUpFailure((StepUpAttempt.Reserved) limiter.reserveStepUp(user));
     }
 
     private static List<Boolean> cached(String sha) {
