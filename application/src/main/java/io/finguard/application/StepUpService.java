@@ -11,6 +11,7 @@ import io.finguard.domain.port.in.SessionTokens;
 import io.finguard.domain.port.in.StepUp;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.audit.AuditType;
+import io.finguard.domain.port.out.HashingSubject;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.SecretHasher;
@@ -75,6 +76,11 @@ public final class StepUpService implements StepUp {
     private Result evaluate(Command command, StepUpAttempt.Reserved attempt) {
         SecretMatch match;
         try {
+            RateDecision hashing = limiter.allowHashing(new HashingSubject.OfUser(command.subject().user()), command.client());
+            if (hashing instanceof RateDecision.Denied denied) {
+                limiter.releaseStepUp(attempt);
+                return new Result.Throttled(denied.limit(), denied.retryAfter());
+            }
             Optional<User> found = tx.inTransaction(() -> users.find(command.subject().user()));
             if (found.isEmpty() || found.get() instanceof User.Blocked) {
                 limiter.releaseStepUp(attempt);

@@ -7,6 +7,7 @@ import io.finguard.adapters.crypto.Argon2SecretHasher;
 import io.finguard.adapters.crypto.Es256TokenIssuer;
 import io.finguard.adapters.crypto.HmacKeyRing;
 import io.finguard.adapters.crypto.HmacOtpCodes;
+import io.finguard.adapters.crypto.HmacPinTags;
 import io.finguard.adapters.crypto.HmacRefreshTokens;
 import io.finguard.adapters.crypto.OtpCodeConfig;
 import io.finguard.adapters.crypto.RefreshTokenConfig;
@@ -102,6 +103,7 @@ final class Harness {
     private void rebuild() {
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), rateLimiter, hasher,
+                new HmacPinTags(pepper),
                 new HmacOtpCodes(OtpCodeConfig.defaults(HmacKeyRing.single("o1", bytes("otp-key-for-tests-only-32-bytes!!")))),
                 tokens, new HmacRefreshTokens(new RefreshTokenConfig(bytes("refresh-key-for-tests-only-32-bytes"))),
                 new StubKycProvider(UUID::randomUUID), new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))),
@@ -168,8 +170,8 @@ final class Harness {
         LoginResult entered = enter(phone, device);
         assertThat(entered).isInstanceOf(LoginResult.OnboardingRequired.class);
         PreUserId id = signupId((LoginResult.OnboardingRequired) entered);
-        assertThat(app.setCredentials().set(new SetCredentials.Command(id, PASSWORD, PIN))).isInstanceOf(SetCredentials.Result.Saved.class);
-        assertThat(app.completeProfile().complete(new CompleteProfile.Command(id, adultProfile())))
+        assertThat(app.setCredentials().set(new SetCredentials.Command(id, PASSWORD, PIN, ip("203.0.113.7")))).isInstanceOf(SetCredentials.Result.Saved.class);
+        assertThat(app.completeProfile().complete(new CompleteProfile.Command(id, adultProfile(), ip("203.0.113.7"))))
                 .isInstanceOf(CompleteProfile.Result.Saved.class);
         SubmitSignup.Result submitted = app.submitSignup().submit(new SubmitSignup.Command(id, ip("203.0.113.7"), new DeviceId(device)));
         assertThat(submitted).isInstanceOf(SubmitSignup.Result.Approved.class);

@@ -7,6 +7,7 @@ import io.finguard.domain.policy.Lockout;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.Window;
 import io.finguard.domain.policy.Limit;
+import io.finguard.domain.port.out.HashingSubject;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.StepUpAttempt;
@@ -150,6 +151,22 @@ public final class RedisRateLimiter implements RateLimiter {
     @Override
     public void releaseStepUp(StepUpAttempt.Reserved attempt) {
         redis.call(r -> r.zrem(keys.user(attempt.user(), "held"), attempt.token()));
+    }
+
+    /** The subject's count, then the client network's (another slot); a refusal by the second takes back the first. */
+    @Override
+    public RateDecision allowHashing(HashingSubject subject, ClientAddress client) {
+        String id = nextId();
+        Deque<Runnable> undo = new ArrayDeque<>();
+        String subjectKey = switch (subject) {
+            case HashingSubject.OfUser of -> keys.user(of.user(), "hash");
+            case HashingSubject.OfSignup of -> keys.signup(of.signup(), "hash");
+        };
+        RateDecision bySubject = countIn(subjectKey, limits.hashingPerSubject(), Limit.HASHING_SUBJECT, id, undo);
+        if (!bySubject.allowed()) {
+            return bySubject;
+        }
+        return countIn(keys.ip(client, "hash"), limits.hashingPerClient(), Limit.HASHING_CLIENT, id, undo);
     }
 
     private static RateDecision stepUpDecision(List<Long> reply) {

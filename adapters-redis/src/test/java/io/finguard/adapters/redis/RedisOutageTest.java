@@ -5,6 +5,7 @@ import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.port.out.DependencyUnavailableException;
+import io.finguard.domain.port.out.HashingSubject;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.StepUpAttempt;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,7 @@ class RedisOutageTest {
         server.stop();
         assertUnavailableInTime(() -> limiter.allowOtpSend(phone(2), ip()), settings.worstCase());
         assertUnavailableInTime(() -> limiter.reserveStepUp(user()), settings.worstCase());
+        assertUnavailableInTime(() -> limiter.allowHashing(new HashingSubject.OfUser(user()), ip()), settings.worstCase());
         assertUnavailableInTime(redis::ping, settings.worstCase());
 
         server.start();

@@ -129,7 +129,7 @@ class RedisRateLimiterRaceTest {
                 new Lockout(CAPACITY, Duration.ofMinutes(1), Duration.ofMinutes(1), 1, Duration.ofMinutes(1), Duration.ofMinutes(1)),
                 d.stepUpFailures(), d.prefixLength(),
                 Window.of(1000, Duration.ofMinutes(1)), Window.of(1000, Duration.ofMinutes(1)),
-                d.breakerOpen(), d.accountFailureCeiling(), d.ceilingLock());
+                d.breakerOpen(), d.accountFailureCeiling(), d.ceilingLock(), d.hashingPerSubject(), d.hashingPerClient());
     }
 
     private static PhoneNumber phone(int n) {

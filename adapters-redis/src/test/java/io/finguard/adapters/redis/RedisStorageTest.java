@@ -2,10 +2,12 @@ package io.finguard.adapters.redis;
 
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.Lockout;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.Limit;
+import io.finguard.domain.port.out.HashingSubject;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.StepUpAttempt;
 import org.junit.jupiter.api.AfterAll;
@@ -59,11 +61,14 @@ class RedisStorageTest {
         assertThat(((RateDecision.Denied) fail(lowCeiling, atCeiling)).limit()).isEqualTo(Limit.ACCOUNT_CEILING);
         fail(limiter, UserId.of(UUID.randomUUID()));
         limiter.reserveStepUp(UserId.of(UUID.randomUUID()));
+        limiter.allowHashing(new HashingSubject.OfUser(locked), ip);
+        limiter.allowHashing(new HashingSubject.OfSignup(PreUserId.of(UUID.randomUUID())), ip);
 
         List<String> written = TestRedis.keysOf(redis, keys.namespace());
 
         assertThat(written).extracting(k -> k.substring(k.lastIndexOf(':') + 1))
-                .contains("cooldown", "burst", "daily", "send", "verify", "lock", "locks", "fail", "streak", "ceiling", "held");
+                .contains("cooldown", "burst", "daily", "send", "verify", "lock", "locks", "fail", "streak", "ceiling", "held",
+                        "hash");
         long longest = Duration.ofDays(2).toMillis();
         assertThat(written).allSatisfy(key -> {
             long msToLive = redis.call(r -> r.pttl(key));
@@ -102,6 +107,7 @@ class RedisStorageTest {
         return new RateLimits(d.resendCooldown(), d.phoneBurst(), d.phoneDaily(), d.ipSends(), d.ipVerifies(),
                 new Lockout(failures, phone.window(), phone.lock(), phone.growth(), phone.maxLock(), phone.memory()),
                 new Lockout(failures, stepUp.window(), stepUp.lock(), stepUp.growth(), stepUp.maxLock(), stepUp.memory()),
-                d.prefixLength(), d.prefixSends(), d.globalSends(), d.breakerOpen(), 3, d.ceilingLock());
+                d.prefixLength(), d.prefixSends(), d.globalSends(), d.breakerOpen(), 3, d.ceilingLock(), d.hashingPerSubject(),
+                d.hashingPerClient());
     }
 }

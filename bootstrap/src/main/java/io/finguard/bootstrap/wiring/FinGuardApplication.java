@@ -6,6 +6,7 @@ import io.finguard.adapters.crypto.Argon2SecretHasher;
 import io.finguard.adapters.crypto.Es256TokenIssuer;
 import io.finguard.adapters.crypto.HmacKeyRing;
 import io.finguard.adapters.crypto.HmacOtpCodes;
+import io.finguard.adapters.crypto.HmacPinTags;
 import io.finguard.adapters.crypto.HmacRefreshTokens;
 import io.finguard.adapters.crypto.OtpCodeConfig;
 import io.finguard.adapters.crypto.RefreshTokenConfig;
@@ -83,14 +84,15 @@ public final class FinGuardApplication implements Application {
             RedisConnection redis = closer.add(RedisConnection.open(config.redis().url().toString(), RedisSettings.defaults()));
             RateLimits limits = RateLimits.defaults();
 
-            Argon2SecretHasher hasher = hasher(config);
+            HmacKeyRing pepper = pepper(config);
+            Argon2SecretHasher hasher = hasher(config, pepper);
             Es256TokenIssuer tokens = tokens(config);
             OtpCodes otpCodes = otpCodes(config);
 
             OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                     db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(),
                     new RedisRateLimiter(redis, limits, RedisKeys.standard(config.keys().rateLimitKey().bytes())),
-                    hasher, otpCodes, tokens, new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
+                    hasher, new HmacPinTags(pepper), otpCodes, tokens, new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
                     new ShippedCommonPasswords(), ids, clock);
             UseCases useCases = new UseCases(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
@@ -115,9 +117,13 @@ public final class FinGuardApplication implements Application {
                 .withPoolSize(database.poolSize(), Math.min(2, database.poolSize()));
     }
 
-    private static Argon2SecretHasher hasher(FinGuardConfig config) {
+    /** The password pepper: the Argon2id input MAC and the key of the PIN tags (HmacPinTags) alike. */
+    private static HmacKeyRing pepper(FinGuardConfig config) {
+        return HmacKeyRing.single(config.keys().passwordPepper().id(), config.keys().passwordPepper().key().bytes());
+    }
+
+    private static Argon2SecretHasher hasher(FinGuardConfig config, HmacKeyRing pepper) {
         var hashing = config.hashing();
-        HmacKeyRing pepper = HmacKeyRing.single(config.keys().passwordPepper().id(), config.keys().passwordPepper().key().bytes());
         return new Argon2SecretHasher(new SecretHashingConfig(
                 new Argon2Params(hashing.memoryKib(), hashing.iterations(), hashing.parallelism()), pepper,
                 hashing.concurrency(), hashing.queueTimeout()));

@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * Every rate limit and lockout of security.md, as numbers. {@code prefixLength} is how many leading
  * characters of the E.164 number (with '+') form the prefix watched for SMS-pumping anomalies; the
- * global budget trips a breaker that stays open for {@code breakerOpen}.
+ * global budget trips a breaker that stays open for {@code breakerOpen}. Requests to the routes that hash (step-up,
+ * signup credentials and profile, credential change) are counted per subject ({@code hashingPerSubject}) and per client
+ * network ({@code hashingPerClient}).
  */
 public record RateLimits(
         Duration resendCooldown,
@@ -21,7 +23,9 @@ public record RateLimits(
         Window globalSends,
         Duration breakerOpen,
         int accountFailureCeiling,
-        Duration ceilingLock) {
+        Duration ceilingLock,
+        Window hashingPerSubject,
+        Window hashingPerClient) {
 
     public RateLimits {
         Objects.requireNonNull(resendCooldown, "resendCooldown");
@@ -35,6 +39,8 @@ public record RateLimits(
         Objects.requireNonNull(globalSends, "globalSends");
         Objects.requireNonNull(breakerOpen, "breakerOpen");
         Objects.requireNonNull(ceilingLock, "ceilingLock");
+        Objects.requireNonNull(hashingPerSubject, "hashingPerSubject");
+        Objects.requireNonNull(hashingPerClient, "hashingPerClient");
         if (prefixLength < 2 || prefixLength > 8 || accountFailureCeiling < 1) {
             throw new IllegalArgumentException("prefixLength must be 2..8 and the ceiling positive");
         }
@@ -55,6 +61,8 @@ public record RateLimits(
                 Window.of(600, Duration.ofMinutes(1)),
                 Duration.ofMinutes(1),
                 100,
-                Duration.ofHours(24));
+                Duration.ofHours(24),
+                Window.of(10, Duration.ofMinutes(10)),
+                Window.of(30, Duration.ofMinutes(10)));
     }
 }

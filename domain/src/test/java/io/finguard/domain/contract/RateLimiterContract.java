@@ -2,11 +2,13 @@ package io.finguard.domain.contract;
 
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.Lockout;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.Window;
 import io.finguard.domain.policy.Limit;
+import io.finguard.domain.port.out.HashingSubject;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.StepUpAttempt;
@@ -54,7 +56,9 @@ public abstract class RateLimiterContract {
                 Window.of(8, u(4)),
                 u(10),
                 12,
-                u(8));
+                u(8),
+                Window.of(3, u(10)),
+                Window.of(5, u(10)));
     }
 
     protected RateLimiter limiter;
@@ -264,6 +268,38 @@ public abstract class RateLimiterContract {
         assertRefused(limiter.reserveStepUp(user), Limit.ACCOUNT_CEILING, u(8));
         advance(u(9));
         reserve(user);
+    }
+
+    @Test
+    void hashingIsCappedPerSubjectWhateverTheClient() {
+        HashingSubject signup = new HashingSubject.OfSignup(PreUserId.of(UUID.randomUUID()));
+        for (int i = 1; i <= 3; i++) {
+            assertAllowed(limiter.allowHashing(signup, ip(i)));
+        }
+        assertDenied(limiter.allowHashing(signup, ip(4)), Limit.HASHING_SUBJECT, u(10));
+        assertAllowed(limiter.allowHashing(new HashingSubject.OfUser(user()), ip(4)));
+    }
+
+    @Test
+    void hashingIsCappedPerClientAcrossSubjectsAndARefusedRequestCostsItsSubjectNothing() {
+        for (int i = 0; i < 5; i++) {
+            assertAllowed(limiter.allowHashing(new HashingSubject.OfUser(user()), ip(1)));
+        }
+        HashingSubject late = new HashingSubject.OfUser(user());
+        assertDenied(limiter.allowHashing(late, ip(1)), Limit.HASHING_CLIENT, u(10));
+        for (int i = 0; i < 3; i++) {
+            assertAllowed(limiter.allowHashing(late, ip(2)));
+        }
+        assertDenied(limiter.allowHashing(late, ip(2)), Limit.HASHING_SUBJECT, u(10));
+    }
+
+    @Test
+    void aUserAndASignupWithTheSameIdAreDifferentHashingSubjects() {
+        UUID id = UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            assertAllowed(limiter.allowHashing(new HashingSubject.OfUser(UserId.of(id)), ip(i)));
+        }
+        assertAllowed(limiter.allowHashing(new HashingSubject.OfSignup(PreUserId.of(id)), ip(4)));
     }
 
     @Test

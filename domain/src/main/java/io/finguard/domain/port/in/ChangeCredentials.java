@@ -1,7 +1,10 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.ClientAddress;
+import io.finguard.domain.policy.Limit;
 import io.finguard.domain.policy.WeakSecret;
 import io.finguard.domain.token.AccessClaims;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,11 +13,12 @@ public interface ChangeCredentials {
 
     Result change(Command command);
 
-    record Command(AccessClaims caller, Optional<String> newPassword, Optional<String> newPin) {
+    record Command(AccessClaims caller, Optional<String> newPassword, Optional<String> newPin, ClientAddress client) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(newPassword, "newPassword");
             Objects.requireNonNull(newPin, "newPin");
+            Objects.requireNonNull(client, "client");
         }
 
         @Override
@@ -41,6 +45,14 @@ public interface ChangeCredentials {
 
         /** The user is blocked or unknown; stable code. */
         record Denied(String code) implements Result {
+        }
+
+        /** Too many requests that hash, from this user or this client network; nothing was changed. */
+        record Throttled(Limit limit, Duration retryAfter) implements Result {
+            public Throttled {
+                Objects.requireNonNull(limit, "limit");
+                Objects.requireNonNull(retryAfter, "retryAfter");
+            }
         }
     }
 }

@@ -41,4 +41,10 @@ public interface RateLimiter {
 
     /** The reserved attempt was never evaluated (the user may not step up, or hashing was unavailable): given back. */
     void releaseStepUp(StepUpAttempt.Reserved attempt);
+
+    /**
+     * Counts one request to a credential route (step-up, the signup's credentials and profile steps, a credential change),
+     * per subject and per client network, before it does any work; a refused one counts against neither.
+     */
+    RateDecision allowHashing(HashingSubject subject, ClientAddress client);
 }
