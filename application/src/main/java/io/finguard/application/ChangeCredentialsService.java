@@ -10,6 +10,9 @@ import io.finguard.domain.policy.StepUpFreshness;
 import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.audit.AuditType;
+import io.finguard.domain.port.out.HashingSubject;
+import io.finguard.domain.port.out.RateDecision;
+import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
@@ -24,15 +27,17 @@ import java.util.Optional;
 
 /**
  * New password and/or PIN after a fresh step-up, only while the caller's user is ACTIVE and session live
- * ({@link LiveSession}, checked again in the writing transaction). The new secrets pass the same policies as at signup, are
- * hashed outside any transaction, then stored together with the end of every session of the user, so
- * refresh stops at once and access tokens die within their short lifetime.
+ * ({@link LiveSession}, checked again in the writing transaction). The new secrets pass the same policies as at signup,
+ * are hashed outside any transaction (at most two hashes; each request counts against the user's and the client
+ * network's hashing limits), then stored together with the end of every session of the user, so refresh stops at once
+ * and access tokens die within their short lifetime.
  */
 public final class ChangeCredentialsService implements ChangeCredentials {
     private final Transactions tx;
     private final LiveSession liveSession;
     private final Users users;
     private final SecretHasher hasher;
+    private final RateLimiter limiter;
     private final PasswordPolicy passwords;
     private final PinPolicy pins;
     private final StepUpFreshness freshness;
@@ -40,12 +45,14 @@ public final class ChangeCredentialsService implements ChangeCredentials {
     private final Auditor auditor;
     private final Clock clock;
 
-    ChangeCredentialsService(Transactions tx, LiveSession liveSession, Users users, SecretHasher hasher, PasswordPolicy passwords,
+    ChangeCredentialsService(Transactions tx, LiveSession liveSession, Users users, SecretHasher hasher, RateLimiter limiter,
+                             PasswordPolicy passwords,
                              PinPolicy pins, StepUpFreshness freshness, SessionRevoker revoker, Auditor auditor, Clock clock) {
         this.tx = tx;
         this.liveSession = liveSession;
         this.users = users;
         this.hasher = hasher;
+        this.limiter = limiter;
         this.passwords = passwords;
         this.pins = pins;
         this.freshness = freshness;
@@ -62,6 +69,10 @@ public final class ChangeCredentialsService implements ChangeCredentials {
         }
         if (!freshness.isFresh(caller.acr(), caller.authTime(), clock.instant())) {
             return new Result.StepUpRequired();
+        }
+        RateDecision allowed = limiter.allowHashing(new HashingSubject.OfUser(caller.subject()), command.client());
+        if (allowed instanceof RateDecision.Denied denied) {
+            return new Result.Throttled(denied.limit(), denied.retryAfter());
         }
         Optional<User> found = tx.inTransaction(() -> users.find(caller.subject()));
         if (found.isEmpty() || found.get() instanceof User.Blocked) {

@@ -11,6 +11,7 @@ import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.OtpCodes;
 import io.finguard.domain.port.out.Outbox;
+import io.finguard.domain.port.out.PinTags;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.RefreshTokens;
@@ -26,7 +27,8 @@ import java.util.Objects;
 /** Every out-port the use cases need, as bound by a composition root (real adapters or in-memory ones). */
 public record OutPorts(Transactions transactions, OtpChallenges challenges, PreUsers preUsers, Users users, Accounts accounts,
                        Sessions sessions, AuditLog auditLog, Outbox outbox, KycSubmissions kycSubmissions, Ledger ledger,
-                       RateLimiter rateLimiter, SecretHasher hasher, OtpCodes otpCodes, CodeSealer codeSealer, TokenIssuer tokens,
+                       RateLimiter rateLimiter, SecretHasher hasher, PinTags pinTags, OtpCodes otpCodes, CodeSealer codeSealer,
+                       TokenIssuer tokens,
                        RefreshTokens refreshTokens, KycProvider kycProvider, RiskEngine risk, CommonPasswords commonPasswords,
                        Ids ids, Clock clock) {
     public OutPorts {
@@ -42,6 +44,7 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(rateLimiter, "rateLimiter");
         Objects.requireNonNull(hasher, "hasher");
+        Objects.requireNonNull(pinTags, "pinTags");
         Objects.requireNonNull(otpCodes, "otpCodes");
         Objects.requireNonNull(codeSealer, "codeSealer");
         Objects.requireNonNull(tokens, "tokens");

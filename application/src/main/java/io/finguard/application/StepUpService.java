@@ -12,11 +12,13 @@ import io.finguard.domain.port.in.SessionTokens;
 import io.finguard.domain.port.in.StepUp;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.audit.AuditType;
+import io.finguard.domain.port.out.HashingSubject;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.port.out.SecretMatch;
 import io.finguard.domain.port.out.Sessions;
+import io.finguard.domain.port.out.StepUpAttempt;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.session.FamilyEvent;
@@ -33,8 +35,9 @@ import java.util.Set;
 
 /**
  * A PIN or password proven after the phone: finishes a login that needed step-up, or raises a live session
- * to AAL2 (the old family is replaced). Wrong secrets are counted by the rate limiter, which locks step-up
- * after the configured number and longer on each repeat. A hash with outdated parameters is replaced once.
+ * to AAL2 (the old family is replaced). Each attempt is reserved from the user's lockout before the slow hash, so
+ * parallel guesses get no more tries than sequential ones; wrong secrets lock step-up after the configured number and
+ * longer on each repeat. A hash with outdated parameters is replaced once.
  */
 public final class StepUpService implements StepUp {
     private final Transactions tx;
@@ -66,29 +69,41 @@ public final class StepUpService implements StepUp {
 
     @Override
     public Result stepUp(Command command) {
-        if (limiter.allowStepUp(command.subject().user()) instanceof RateDecision.Denied denied) {
-            return new Result.Locked(denied.retryAfter());
-        }
-        Optional<User> found = tx.inTransaction(() -> users.find(command.subject().user()));
-        if (found.isEmpty()) {
-            return new Result.Denied("user_unknown");
-        }
-        if (found.get() instanceof User.Blocked) {
-            return new Result.Denied("user_blocked");
-        }
-        Credentials credentials = found.get().facts().credentials();
-        HashedSecret stored = command.method() == AuthMethod.PIN ? credentials.pin() : credentials.password();
-        return switch (hasher.verify(command.secret(), stored)) {
-            case SecretMatch.Mismatch m -> wrongSecret(command);
-            case SecretMatch.Matches match -> {
-                limiter.recordStepUpSuccess(command.subject().user());
-                yield tx.inTransaction(() -> succeed(command, match));
-            }
+        return switch (limiter.reserveStepUp(command.subject().user())) {
+            case StepUpAttempt.Refused refused -> new Result.Locked(refused.denial().retryAfter());
+            case StepUpAttempt.Reserved attempt -> evaluate(command, attempt);
         };
     }
 
-    private Result wrongSecret(Command command) {
-        RateDecision after = limiter.recordStepUpFailure(command.subject().user());
+    /** Runs the hash on a reserved attempt; an attempt that never reaches the hash is given back uncounted. */
+    private Result evaluate(Command command, StepUpAttempt.Reserved attempt) {
+        SecretMatch match;
+        try {
+            RateDecision hashing = limiter.allowHashing(new HashingSubject.OfUser(command.subject().user()), command.client());
+            if (hashing instanceof RateDecision.Denied denied) {
+                limiter.releaseStepUp(attempt);
+                return new Result.Throttled(denied.limit(), denied.retryAfter());
+            }
+            Optional<User> found = tx.inTransaction(() -> users.find(command.subject().user()));
+            if (found.isEmpty() || found.get() instanceof User.Blocked) {
+                limiter.releaseStepUp(attempt);
+                return new Result.Denied(found.isEmpty() ? "user_unknown" : "user_blocked");
+            }
+            Credentials credentials = found.get().facts().credentials();
+            HashedSecret stored = command.method() == AuthMethod.PIN ? credentials.pin() : credentials.password();
+            match = hasher.verify(command.secret(), stored);
+        } catch (RuntimeException e) {
+            giveBack(attempt, e);
+            throw e;
+        }
+        return switch (match) {
+            case SecretMatch.Mismatch m -> wrongSecret(command, attempt);
+            case SecretMatch.Matches matches -> rightSecret(command, attempt, matches);
+        };
+    }
+
+    private Result wrongSecret(Command command, StepUpAttempt.Reserved attempt) {
+        RateDecision after = limiter.recordStepUpFailure(attempt);
         return tx.inTransaction(() -> {
             if (after instanceof RateDecision.Denied denied) {
                 auditor.record(AuditType.STEP_UP_LOCKED, command.subject().user(), Map.of("limit", denied.limit().name()));
@@ -97,6 +112,26 @@ public final class StepUpService implements StepUp {
             auditor.record(AuditType.STEP_UP_FAILED, command.subject().user(), Map.of("method", command.method().name()));
             return new Result.WrongSecret();
         });
+    }
+
+    /** Checked again after the hash: a lock or the ceiling that began while it ran wins over a right secret. */
+    private Result rightSecret(Command command, StepUpAttempt.Reserved attempt, SecretMatch.Matches match) {
+        if (limiter.recordStepUpSuccess(attempt) instanceof RateDecision.Denied denied) {
+            return tx.inTransaction(() -> {
+                auditor.record(AuditType.STEP_UP_LOCKED, command.subject().user(), Map.of("limit", denied.limit().name()));
+                return new Result.Locked(denied.retryAfter());
+            });
+        }
+        return tx.inTransaction(() -> succeed(command, match));
+    }
+
+    /** When even giving the attempt back fails, it stays counted until the lockout window ends: that errs on refusing. */
+    private void giveBack(StepUpAttempt.Reserved attempt, RuntimeException cause) {
+        try {
+            limiter.releaseStepUp(attempt);
+        } catch (RuntimeException alsoFailed) {
+            cause.addSuppressed(alsoFailed);
+        }
     }
 
     private Result succeed(Command command, SecretMatch.Matches match) {

@@ -76,18 +76,19 @@ public final class UseCases {
     }
 
     public SetCredentials setCredentials() {
-        return new SetCredentialsService(ports.transactions(), signupSteps, ports.hasher(),
+        return new SetCredentialsService(ports.transactions(), signupSteps, ports.hasher(), ports.pinTags(), ports.rateLimiter(),
                 PasswordPolicy.defaults(ports.commonPasswords()), new PinPolicy(), auditor, ports.clock());
     }
 
     public ChangeCredentials changeCredentials() {
-        return new ChangeCredentialsService(ports.transactions(), liveSession, ports.users(), ports.hasher(),
+        return new ChangeCredentialsService(ports.transactions(), liveSession, ports.users(), ports.hasher(), ports.rateLimiter(),
                 PasswordPolicy.defaults(ports.commonPasswords()), new PinPolicy(), StepUpFreshness.defaults(), revoker, auditor,
                 ports.clock());
     }
 
     public CompleteProfile completeProfile() {
-        return new CompleteProfileService(ports.transactions(), signupSteps, ports.hasher(), auditor, ports.clock());
+        return new CompleteProfileService(ports.transactions(), signupSteps, ports.pinTags(), ports.rateLimiter(), auditor,
+                ports.clock());
     }
 
     public SubmitSignup submitSignup() {

@@ -7,6 +7,7 @@ import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.otp.OtpChallenge;
 import io.finguard.domain.otp.OtpEvent;
+import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.VerifyOtp;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.DuplicateException;
@@ -22,7 +23,8 @@ import java.util.Optional;
 /**
  * Step 4: the code is checked against its challenge under a row lock (so parallel guesses are counted one
  * by one and only one right guess wins); a proven phone continues into the login flow in the same
- * transaction, so a challenge is never consumed without its outcome.
+ * transaction, so a challenge is never consumed without its outcome. A wrong code is committed before the
+ * phone's failure is recorded in Redis, so no Redis fault makes a guess free.
  */
 public final class VerifyOtpService implements VerifyOtp {
     private static final int MAX_CODE_LENGTH = 16;
@@ -52,25 +54,39 @@ public final class VerifyOtpService implements VerifyOtp {
         if (id.isEmpty()) {
             return new Result.UnknownChallenge();
         }
+        Checked checked;
         try {
-            return tx.inTransaction(() -> verifyLocked(id.get(), command));
+            checked = tx.inTransaction(() -> verifyLocked(id.get(), command));
         } catch (DuplicateException raced) {
             // A parallel verification of another challenge for the same phone started the signup first:
             // this code was still right, so answer again; the signup now exists and is resumed.
-            return tx.inTransaction(() -> verifyLocked(id.get(), command));
+            checked = tx.inTransaction(() -> verifyLocked(id.get(), command));
+        }
+        return switch (checked) {
+            case Checked.Answered answered -> answered.result();
+            case Checked.WrongCode wrong -> afterWrongCode(wrong);
+        };
+    }
+
+    /** A check whose answer is final, or a wrong code already counted on its challenge and committed. */
+    private sealed interface Checked {
+        record Answered(Result result) implements Checked {
+        }
+
+        record WrongCode(PhoneNumber phone, int attemptsLeft) implements Checked {
         }
     }
 
-    private Result verifyLocked(ChallengeId id, Command command) {
+    private Checked verifyLocked(ChallengeId id, Command command) {
         Optional<OtpChallenge> found = challenges.lock(id);
         if (found.isEmpty()) {
-            return new Result.UnknownChallenge();
+            return new Checked.Answered(new Result.UnknownChallenge());
         }
         OtpChallenge challenge = found.get();
         PhoneNumber phone = challenge.facts().phone();
         RateDecision allowed = limiter.allowOtpVerify(phone, command.client());
         if (allowed instanceof RateDecision.Denied denied) {
-            return new Result.Throttled(denied.limit(), denied.retryAfter());
+            return new Checked.Answered(new Result.Throttled(denied.limit(), denied.retryAfter()));
         }
         String code = command.code();
         boolean matches = code.length() <= MAX_CODE_LENGTH
@@ -80,25 +96,34 @@ public final class VerifyOtpService implements VerifyOtp {
             challenges.update(step.state());
         }
         return switch (step) {
-            case Transition.Rejected<OtpChallenge> rejected -> new Result.Refused(rejected.reason());
+            case Transition.Rejected<OtpChallenge> rejected -> new Checked.Answered(new Result.Refused(rejected.reason()));
             case Transition.Moved<OtpChallenge> moved -> switch (moved.next()) {
                 case OtpChallenge.Verified verified -> {
                     auditor.record(AuditType.OTP_VERIFIED, phone.masked(), Map.of("challenge", id.toString()));
-                    yield new Result.Proven(login.afterPhoneProven(phone, command.device(), verified.attempts()));
+                    LoginResult login = this.login.afterPhoneProven(phone, command.device(), verified.attempts());
+                    yield new Checked.Answered(new Result.Proven(login));
                 }
                 case OtpChallenge.Pending pending -> wrongCode(phone, pending.attemptsLeft(), id);
                 case OtpChallenge.Exhausted exhausted -> wrongCode(phone, 0, id);
-                case OtpChallenge.Expired expired -> new Result.Refused(Rejection.OTP_EXPIRED);
-                case OtpChallenge.Superseded superseded -> new Result.Refused(Rejection.OTP_SUPERSEDED);
+                case OtpChallenge.Expired expired -> new Checked.Answered(new Result.Refused(Rejection.OTP_EXPIRED));
+                case OtpChallenge.Superseded superseded -> new Checked.Answered(new Result.Refused(Rejection.OTP_SUPERSEDED));
             };
         };
     }
 
-    private Result wrongCode(PhoneNumber phone, int attemptsLeft, ChallengeId id) {
+    private Checked wrongCode(PhoneNumber phone, int attemptsLeft, ChallengeId id) {
         auditor.record(AuditType.OTP_FAILED, phone.masked(), Map.of("challenge", id.toString(), "attemptsLeft", Integer.toString(attemptsLeft)));
-        if (limiter.recordOtpFailure(phone) instanceof RateDecision.Denied denied) {
+        return new Checked.WrongCode(phone, attemptsLeft);
+    }
+
+    /**
+     * The phone's failure count lives in Redis, outside the transaction: it is recorded only after the attempt was
+     * committed, so a Redis failure here answers 503 but never takes the counted attempt back.
+     */
+    private Result afterWrongCode(Checked.WrongCode wrong) {
+        if (limiter.recordOtpFailure(wrong.phone()) instanceof RateDecision.Denied denied) {
             return new Result.Throttled(denied.limit(), denied.retryAfter());
         }
-        return new Result.WrongCode(attemptsLeft);
+        return new Result.WrongCode(wrong.attemptsLeft());
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Credential change: only after a fresh step-up, through the same policies, and it ends every session. */
 class ChangeCredentialsJourneyTest {
     private static final String PHONE = "+4915112345678";
+    private static final ClientAddress CLIENT = new ClientAddress("203.0.113.7");
     private final Harness h = new Harness();
 
     private LoginResult.Authenticated steppedUp(AccessClaims claims) {
@@ -27,21 +28,25 @@ class ChangeCredentialsJourneyTest {
         return ((StepUp.Result.SteppedUp) result).login();
     }
 
+    private ChangeCredentials.Result change(ChangeCredentials.Command command) {
+        return h.app.changeCredentials().change(command);
+    }
+
     @Test
     void aNewPinNeedsAFreshStepUpAndEndsEverySessionAtOnce() {
         LoginResult.Authenticated first = h.signUp(PHONE, "phone-1");
         LoginResult.Authenticated other = (LoginResult.Authenticated) h.enter(PHONE, "phone-1");
         AccessClaims aal1 = h.claims(first.tokens());
-        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(aal1, Optional.empty(), Optional.of("284619"))))
+        assertThat(change(new ChangeCredentials.Command(aal1, Optional.empty(), Optional.of("284619"), CLIENT)))
                 .isEqualTo(new ChangeCredentials.Result.StepUpRequired());
 
         LoginResult.Authenticated strong = steppedUp(aal1);
         AccessClaims aal2 = h.claims(strong.tokens());
-        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(aal2, Optional.empty(), Optional.of("123456"))))
+        assertThat(change(new ChangeCredentials.Command(aal2, Optional.empty(), Optional.of("123456"), CLIENT)))
                 .isEqualTo(new ChangeCredentials.Result.Weak(WeakSecret.PIN_TRIVIAL));
-        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(aal2, Optional.of("password"), Optional.empty())))
+        assertThat(change(new ChangeCredentials.Command(aal2, Optional.of("password"), Optional.empty(), CLIENT)))
                 .isEqualTo(new ChangeCredentials.Result.Weak(WeakSecret.PASSWORD_COMMON));
-        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(aal2, Optional.empty(), Optional.of("284619"))))
+        assertThat(change(new ChangeCredentials.Command(aal2, Optional.empty(), Optional.of("284619"), CLIENT)))
                 .isEqualTo(new ChangeCredentials.Result.Changed(2));
 
         assertThat(h.app.refreshSession().refresh(new RefreshSession.Command(strong.tokens().refresh().value())))
@@ -59,10 +64,10 @@ class ChangeCredentialsJourneyTest {
     @Test
     void aStaleStepUpOrAnEmptyRequestChangesNothing() {
         AccessClaims aal2 = h.claims(steppedUp(h.claims(h.signUp(PHONE, "phone-1").tokens())).tokens());
-        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(aal2, Optional.empty(), Optional.empty())))
+        assertThat(change(new ChangeCredentials.Command(aal2, Optional.empty(), Optional.empty(), CLIENT)))
                 .isEqualTo(new ChangeCredentials.Result.NothingToChange());
         h.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
-        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(aal2, Optional.of("a brand new passphrase"),
-                Optional.empty()))).isEqualTo(new ChangeCredentials.Result.StepUpRequired());
+        assertThat(change(new ChangeCredentials.Command(aal2, Optional.of("a brand new passphrase"),
+                Optional.empty(), CLIENT))).isEqualTo(new ChangeCredentials.Result.StepUpRequired());
     }
 }

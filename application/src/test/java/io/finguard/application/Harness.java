@@ -9,6 +9,7 @@ import io.finguard.adapters.crypto.Argon2SecretHasher;
 import io.finguard.adapters.crypto.Es256TokenIssuer;
 import io.finguard.adapters.crypto.HmacKeyRing;
 import io.finguard.adapters.crypto.HmacOtpCodes;
+import io.finguard.adapters.crypto.HmacPinTags;
 import io.finguard.adapters.crypto.HmacRefreshTokens;
 import io.finguard.adapters.crypto.OtpCodeConfig;
 import io.finguard.adapters.crypto.RefreshTokenConfig;
@@ -40,6 +41,7 @@ import io.finguard.domain.port.in.SetCredentials;
 import io.finguard.domain.port.in.SubmitSignup;
 import io.finguard.domain.port.in.VerifyOtp;
 import io.finguard.domain.token.AccessClaims;
+import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.token.TokenCheck;
 import io.finguard.domain.session.SessionPolicy;
@@ -72,6 +74,8 @@ final class Harness {
     final HmacKeyRing pepper = HmacKeyRing.single("p1", "pepper-for-tests-only-32-bytes-long!".getBytes(StandardCharsets.UTF_8));
     final ServiceSettings settings;
     SecretHasher hasher;
+    /** What the use cases count with: {@link #limiter} unless a test put a wrapper around it. */
+    RateLimiter rateLimiter;
     UseCases app;
 
     Harness() {
@@ -80,6 +84,7 @@ final class Harness {
 
     Harness(RateLimits limits) {
         this.limiter = new InMemoryRateLimiter(limits, clock);
+        this.rateLimiter = limiter;
         this.settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49", "+44", "+1")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());
@@ -89,8 +94,19 @@ final class Harness {
     /** Rebuilds the use cases over the same stores with another hasher (e.g. new Argon2 parameters). */
     void useHasher(SecretHasher next) {
         this.hasher = next;
+        rebuild();
+    }
+
+    /** Rebuilds the use cases over the same stores with another rate limiter (e.g. one that fails on a call). */
+    void useRateLimiter(RateLimiter next) {
+        this.rateLimiter = next;
+        rebuild();
+    }
+
+    private void rebuild() {
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
-                db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), limiter, next,
+                db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), rateLimiter, hasher,
+                new HmacPinTags(pepper),
                 new HmacOtpCodes(OtpCodeConfig.defaults(HmacKeyRing.single("o1", bytes("otp-key-for-tests-only-32-bytes!!")))),
                 sealer, tokens, new HmacRefreshTokens(new RefreshTokenConfig(bytes("refresh-key-for-tests-only-32-bytes"))),
                 new StubKycProvider(UUID::randomUUID), new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))),
@@ -162,8 +178,8 @@ final class Harness {
         LoginResult entered = enter(phone, device);
         assertThat(entered).isInstanceOf(LoginResult.OnboardingRequired.class);
         PreUserId id = signupId((LoginResult.OnboardingRequired) entered);
-        assertThat(app.setCredentials().set(new SetCredentials.Command(id, PASSWORD, PIN))).isInstanceOf(SetCredentials.Result.Saved.class);
-        assertThat(app.completeProfile().complete(new CompleteProfile.Command(id, adultProfile())))
+        assertThat(app.setCredentials().set(new SetCredentials.Command(id, PASSWORD, PIN, ip("203.0.113.7")))).isInstanceOf(SetCredentials.Result.Saved.class);
+        assertThat(app.completeProfile().complete(new CompleteProfile.Command(id, adultProfile(), ip("203.0.113.7"))))
                 .isInstanceOf(CompleteProfile.Result.Saved.class);
         SubmitSignup.Result submitted = app.submitSignup().submit(new SubmitSignup.Command(id, ip("203.0.113.7"), device(device)));
         assertThat(submitted).isInstanceOf(SubmitSignup.Result.Approved.class);

@@ -127,7 +127,7 @@ class LoginJourneyTest {
     void anAbandonedSignupResumesAtTheStepWhereItStopped() {
         LoginResult first = h.enter(PHONE, "phone-1");
         PreUserId id = h.signupId((LoginResult.OnboardingRequired) first);
-        assertThat(h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, Harness.PIN)))
+        assertThat(h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, Harness.PIN, Harness.ip("203.0.113.7"))))
                 .isInstanceOf(SetCredentials.Result.Saved.class);
 
         h.clock.advance(Duration.ofHours(3));
@@ -147,7 +147,7 @@ class LoginJourneyTest {
     void aSignupAbandonedPastItsLifetimeStartsAfresh() {
         PreUserId old = h.signupId((LoginResult.OnboardingRequired) h.enter(PHONE, "phone-1"));
         h.clock.advance(Duration.ofHours(25));
-        assertThat(h.app.setCredentials().set(new SetCredentials.Command(old, Harness.PASSWORD, Harness.PIN)))
+        assertThat(h.app.setCredentials().set(new SetCredentials.Command(old, Harness.PASSWORD, Harness.PIN, Harness.ip("203.0.113.7"))))
                 .isInstanceOfSatisfying(SetCredentials.Result.InvalidState.class,
                         s -> assertThat(s.signup().status()).isEqualTo(PreUserStatus.EXPIRED));
         LoginResult fresh = h.enter(PHONE, "phone-1");
@@ -160,9 +160,9 @@ class LoginJourneyTest {
     @Test
     void aMissingBirthDateGoesToReviewAndAnOperatorApproves() {
         PreUserId id = h.signupId((LoginResult.OnboardingRequired) h.enter(PHONE, "phone-1"));
-        h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, Harness.PIN));
+        h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, Harness.PIN, Harness.ip("203.0.113.7")));
         Profile noBirthDate = new Profile("Ada", "Lovelace", Optional.empty(), new Address("1 Way", "", "London", "N1", "GB"));
-        assertThat(h.app.completeProfile().complete(new CompleteProfile.Command(id, noBirthDate))).isInstanceOf(CompleteProfile.Result.Saved.class);
+        assertThat(h.app.completeProfile().complete(new CompleteProfile.Command(id, noBirthDate, Harness.ip("203.0.113.7")))).isInstanceOf(CompleteProfile.Result.Saved.class);
         assertThat(h.app.submitSignup().submit(new SubmitSignup.Command(id, new ClientAddress("203.0.113.7"), Optional.of(new DeviceId("phone-1")))))
                 .isInstanceOfSatisfying(SubmitSignup.Result.UnderReview.class,
                         r -> assertThat(r.signup().nextStep()).isEqualTo(SignupStep.WAIT_FOR_REVIEW));
@@ -177,10 +177,10 @@ class LoginJourneyTest {
     @Test
     void anUnderageApplicantIsRejectedAndCannotLogIn() {
         PreUserId id = h.signupId((LoginResult.OnboardingRequired) h.enter(PHONE, "phone-1"));
-        h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, Harness.PIN));
+        h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, Harness.PIN, Harness.ip("203.0.113.7")));
         Profile minor = new Profile("Tim", "Young", Optional.of(h.clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
                 .minusYears(18).plusDays(1)), new Address("1 Way", "", "London", "N1", "GB"));
-        h.app.completeProfile().complete(new CompleteProfile.Command(id, minor));
+        h.app.completeProfile().complete(new CompleteProfile.Command(id, minor, Harness.ip("203.0.113.7")));
         assertThat(h.app.submitSignup().submit(new SubmitSignup.Command(id, new ClientAddress("203.0.113.7"), Optional.of(new DeviceId("phone-1")))))
                 .isInstanceOf(SubmitSignup.Result.Rejected.class);
         assertThat(h.enter(PHONE, "phone-1")).isEqualTo(new LoginResult.Denied("signup_rejected"));
@@ -190,13 +190,13 @@ class LoginJourneyTest {
     @Test
     void aPinThatIsTheBirthDateIsRefusedWhenTheBirthDateArrives() {
         PreUserId id = h.signupId((LoginResult.OnboardingRequired) h.enter(PHONE, "phone-1"));
-        assertThat(h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, "170590")))
+        assertThat(h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, "170590", Harness.ip("203.0.113.7"))))
                 .isEqualTo(new SetCredentials.Result.Weak(io.finguard.domain.policy.WeakSecret.PIN_DATE));
-        assertThat(h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, "192505")))
+        assertThat(h.app.setCredentials().set(new SetCredentials.Command(id, Harness.PASSWORD, "192505", Harness.ip("203.0.113.7"))))
                 .isInstanceOf(SetCredentials.Result.Saved.class);
         Profile bornEarly = new Profile("Ada", "Lovelace", Optional.of(LocalDate.of(1925, 5, 17)),
                 new Address("1 Way", "", "London", "N1", "GB"));
-        assertThat(h.app.completeProfile().complete(new CompleteProfile.Command(id, bornEarly)))
+        assertThat(h.app.completeProfile().complete(new CompleteProfile.Command(id, bornEarly, Harness.ip("203.0.113.7"))))
                 .isEqualTo(new CompleteProfile.Result.WeakPin(io.finguard.domain.policy.WeakSecret.PIN_FROM_BIRTH_DATE));
     }
 }

@@ -169,7 +169,7 @@ class SignupToTransferJourneyTest {
 
         assertThat(h.app.createTransfer().create(new CreateTransfer.Command(strong, "key-b", BOB, eur(100))))
                 .isEqualTo(new CreateTransfer.Result.SessionNotLive(SessionDenial.USER_BLOCKED));
-        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(strong, Optional.empty(), Optional.of("284619"))))
+        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(strong, Optional.empty(), Optional.of("284619"), Harness.ip("203.0.113.7"))))
                 .isEqualTo(new ChangeCredentials.Result.SessionNotLive(SessionDenial.USER_BLOCKED));
     }
 
@@ -181,7 +181,7 @@ class SignupToTransferJourneyTest {
 
         assertThat(h.app.createTransfer().create(new CreateTransfer.Command(strong, "key-l", BOB, eur(100))))
                 .isEqualTo(new CreateTransfer.Result.SessionNotLive(SessionDenial.SESSION_REVOKED));
-        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(strong, Optional.empty(), Optional.of("284619"))))
+        assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(strong, Optional.empty(), Optional.of("284619"), Harness.ip("203.0.113.7"))))
                 .isEqualTo(new ChangeCredentials.Result.SessionNotLive(SessionDenial.SESSION_REVOKED));
     }
 

@@ -59,7 +59,7 @@ class TransferPrivacyJourneyTest {
         Harness small = new Harness(new RateLimits(d.resendCooldown(), d.phoneBurst(), d.phoneDaily(), d.ipSends(), d.ipVerifies(),
                 d.coarseSends(), d.coarseVerifies(), d.phoneVerifyFailures(), d.stepUpFailures(), d.prefixLength(), d.prefixSends(),
                 d.globalSends(), d.breakerOpen(), d.accountFailureCeiling(), d.ceilingLock(), Window.of(2, Duration.ofMinutes(10)),
-                d.adminRequests()));
+                d.adminRequests(), d.hashingPerSubject(), d.hashingPerClient()));
         AccessClaims ada = fullTierWithoutStepUp(small);
         AccessClaims bob = small.claims(small.signUp(BOB, "bob-phone").tokens());
         CreateTransfer create = small.app.createTransfer();

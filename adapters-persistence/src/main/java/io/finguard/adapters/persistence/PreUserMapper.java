@@ -5,6 +5,7 @@ import static io.finguard.adapters.persistence.jooq.Tables.PRE_USERS;
 import io.finguard.adapters.persistence.jooq.tables.records.PreUsersRecord;
 import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.PinTag;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.RiskReason;
@@ -35,16 +36,21 @@ final class PreUserMapper {
                 .with(PRE_USERS.VERSION, preUser.version());
         withCredentials(row, null);
         withProfile(row, null);
-        row.with(PRE_USERS.RISK_REASONS, null)
+        row.with(PRE_USERS.PIN_TAG, null)
+                .with(PRE_USERS.RISK_REASONS, null)
                 .with(PRE_USERS.USER_ID, null)
                 .with(PRE_USERS.CONVERTED_AT, null)
                 .with(PRE_USERS.REJECTED_AT, null);
         switch (preUser) {
             case PreUser.Created c -> { }
-            case PreUser.CredentialsSet c -> withCredentials(row, c.credentials());
+            case PreUser.CredentialsSet c -> {
+                withCredentials(row, c.credentials());
+                row.with(PRE_USERS.PIN_TAG, c.pinTag().encoded());
+            }
             case PreUser.ProfileCompleted p -> {
                 withCredentials(row, p.credentials());
                 withProfile(row, p.profile());
+                row.with(PRE_USERS.PIN_TAG, p.pinTag().encoded());
             }
             case PreUser.UnderReview r -> {
                 withCredentials(row, r.credentials());
@@ -69,8 +75,9 @@ final class PreUserMapper {
         long version = row.getVersion();
         return switch (PreUserStatus.valueOf(row.getStatus())) {
             case CREATED -> new PreUser.Created(facts, version);
-            case CREDENTIALS_SET -> new PreUser.CredentialsSet(facts, version, credentials(row));
-            case PROFILE_COMPLETED -> new PreUser.ProfileCompleted(facts, version, credentials(row), profile(row));
+            case CREDENTIALS_SET -> new PreUser.CredentialsSet(facts, version, credentials(row), new PinTag(row.getPinTag()));
+            case PROFILE_COMPLETED -> new PreUser.ProfileCompleted(facts, version, credentials(row), new PinTag(row.getPinTag()),
+                    profile(row));
             case UNDER_REVIEW -> new PreUser.UnderReview(facts, version, credentials(row), profile(row), reasons(row));
             case REJECTED -> new PreUser.Rejected(facts, version, reasons(row), row.getRejectedAt());
             case CONVERTED -> new PreUser.Converted(facts, version, credentials(row), profile(row),

@@ -125,6 +125,9 @@ class SchemaInvariantsTest {
         refused("23514", "UPDATE pre_users SET status = 'CREATED' WHERE id = " + id);
         refused("23514", "UPDATE pre_users SET status = 'CONVERTED' WHERE id = " + id);
         refused("23514", "UPDATE pre_users SET pin_hash = NULL WHERE id = " + id);
+        refused("23514", "UPDATE pre_users SET pin_tag = NULL WHERE id = " + id);
+        refused("23514", "UPDATE pre_users SET status = 'UNDER_REVIEW', risk_reasons = ARRAY['OTP_FAILURES'], first_name = 'A', "
+                + "last_name = 'B', address_line1 = 'C', address_line2 = '', city = 'D', postal_code = 'E', country = 'GB' WHERE id = " + id);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.finguard.adapters.redis;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.ClientNetwork;
 import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.UserId;
 
 import javax.crypto.Mac;
@@ -71,6 +72,10 @@ public final class RedisKeys {
 
     String user(UserId user, String part) {
         return key("u:" + user.value(), part);
+    }
+
+    String signup(PreUserId signup, String part) {
+        return key("s:" + signup.value(), part);
     }
 
     String global(String part) {

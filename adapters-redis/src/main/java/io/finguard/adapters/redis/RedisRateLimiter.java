@@ -7,8 +7,10 @@ import io.finguard.domain.policy.Lockout;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.Window;
 import io.finguard.domain.policy.Limit;
+import io.finguard.domain.port.out.HashingSubject;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.RateLimiter;
+import io.finguard.domain.port.out.StepUpAttempt;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -21,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@link RateLimiter} on Redis. Each limit check is one Lua script run by EVALSHA, atomic, on the keys of
- * one subject (one Cluster slot), timed by the Redis clock; every key it writes carries a TTL.
+ * one subject (one Cluster slot), timed by the Redis clock; every key it writes carries a TTL. A step-up attempt
+ * is held in the user's slot from before the hash until it is settled, so parallel guesses cannot outrun the lock.
  */
 public final class RedisRateLimiter implements RateLimiter {
     // Hand-written Lua, not Bucket4j. LuaVsBucket4jBenchmark (embedded Redis, 2 busy cores, 20k checks,
@@ -35,6 +38,8 @@ public final class RedisRateLimiter implements RateLimiter {
     private static final LuaScript GLOBAL_SEND = LuaScript.named("global_send");
     private static final LuaScript LOCKS = LuaScript.named("locks");
     private static final LuaScript FAILURE = LuaScript.named("failure");
+    private static final LuaScript STEP_UP_RESERVE = LuaScript.named("step_up_reserve");
+    private static final LuaScript STEP_UP_SUCCESS = LuaScript.named("step_up_success");
 
     private final RedisConnection redis;
     private final RateLimits limits;
@@ -119,37 +124,69 @@ public final class RedisRateLimiter implements RateLimiter {
     public RateDecision recordOtpFailure(PhoneNumber phone) {
         List<String> failureKeys = List.of(
                 keys.phone(phone, "lock"), keys.phone(phone, "fail"), keys.phone(phone, "locks"));
-        List<Long> reply = redis.eval(FAILURE, failureKeys, lockoutArgs(limits.phoneVerifyFailures(), "0", "0", "0"));
+        List<Long> reply = redis.eval(FAILURE, failureKeys, lockoutArgs(limits.phoneVerifyFailures(), nextId(), "0", "0", "0"));
         return reply.get(0) == 0 ? RateDecision.ALLOWED : denied(Limit.OTP_PHONE_LOCKED, reply.get(1));
     }
 
     @Override
-    public RateDecision allowStepUp(UserId user) {
-        List<Long> lock = redis.eval(LOCKS, List.of(keys.user(user, "ceiling"), keys.user(user, "lock")), List.of());
-        return switch (lock.get(0).intValue()) {
-            case 0 -> RateDecision.ALLOWED;
-            case 1 -> denied(Limit.ACCOUNT_CEILING, lock.get(1));
-            default -> denied(Limit.STEP_UP_LOCKED, lock.get(1));
+    public StepUpAttempt reserveStepUp(UserId user) {
+        String token = nextId();
+        List<Long> reply = redis.eval(STEP_UP_RESERVE, List.of(keys.user(user, "ceiling"), keys.user(user, "lock"),
+                keys.user(user, "fail"), keys.user(user, "held")), List.of(
+                String.valueOf(limits.stepUpFailures().failures()), ms(limits.stepUpFailures().window()), token,
+                ms(StepUpAttempt.IN_FLIGHT_RETRY)));
+        return switch (reply.get(0).intValue()) {
+            case 0 -> new StepUpAttempt.Reserved(user, token);
+            case 2 -> new StepUpAttempt.Refused(denied(Limit.ACCOUNT_CEILING, reply.get(1)));
+            default -> new StepUpAttempt.Refused(denied(Limit.STEP_UP_LOCKED, reply.get(1)));
         };
     }
 
     @Override
-    public RateDecision recordStepUpFailure(UserId user) {
+    public RateDecision recordStepUpFailure(StepUpAttempt.Reserved attempt) {
+        UserId user = attempt.user();
         List<String> failureKeys = List.of(keys.user(user, "lock"), keys.user(user, "fail"), keys.user(user, "locks"),
-                keys.user(user, "ceiling"), keys.user(user, "streak"));
-        List<Long> reply = redis.eval(FAILURE, failureKeys, lockoutArgs(limits.stepUpFailures(),
+                keys.user(user, "ceiling"), keys.user(user, "streak"), keys.user(user, "held"));
+        List<Long> reply = redis.eval(FAILURE, failureKeys, lockoutArgs(limits.stepUpFailures(), attempt.token(),
                 String.valueOf(limits.accountFailureCeiling()), ms(limits.ceilingLock()), ms(streakMemory())));
+        return stepUpDecision(reply);
+    }
+
+    @Override
+    public RateDecision recordStepUpSuccess(StepUpAttempt.Reserved attempt) {
+        UserId user = attempt.user();
+        List<Long> reply = redis.eval(STEP_UP_SUCCESS, List.of(keys.user(user, "ceiling"), keys.user(user, "lock"),
+                keys.user(user, "fail"), keys.user(user, "streak"), keys.user(user, "held")), List.of(attempt.token()));
+        return stepUpDecision(reply);
+    }
+
+    @Override
+    public void releaseStepUp(StepUpAttempt.Reserved attempt) {
+        redis.call(r -> r.zrem(keys.user(attempt.user(), "held"), attempt.token()));
+    }
+
+    /** The subject's count, then the client network's (another slot); a refusal by the second takes back the first. */
+    @Override
+    public RateDecision allowHashing(HashingSubject subject, ClientAddress client) {
+        String id = nextId();
+        Deque<Runnable> undo = new ArrayDeque<>();
+        String subjectKey = switch (subject) {
+            case HashingSubject.OfUser of -> keys.user(of.user(), "hash");
+            case HashingSubject.OfSignup of -> keys.signup(of.signup(), "hash");
+        };
+        RateDecision bySubject = countIn(subjectKey, limits.hashingPerSubject(), Limit.HASHING_SUBJECT, id, undo);
+        if (!bySubject.allowed()) {
+            return bySubject;
+        }
+        return countIn(keys.ip(client, "hash"), limits.hashingPerClient(), Limit.HASHING_CLIENT, id, undo);
+    }
+
+    private static RateDecision stepUpDecision(List<Long> reply) {
         return switch (reply.get(0).intValue()) {
             case 0 -> RateDecision.ALLOWED;
             case 1 -> denied(Limit.STEP_UP_LOCKED, reply.get(1));
             default -> denied(Limit.ACCOUNT_CEILING, reply.get(1));
         };
-    }
-
-    @Override
-    public void recordStepUpSuccess(UserId user) {
-        // One DEL of two keys in one slot: atomic without a script. The lock history stays.
-        redis.call(r -> r.del(keys.user(user, "fail"), keys.user(user, "streak")));
     }
 
     @Override
@@ -181,9 +218,9 @@ public final class RedisRateLimiter implements RateLimiter {
         return RateDecision.ALLOWED;
     }
 
-    private List<String> lockoutArgs(Lockout lockout, String ceiling, String ceilingLockMs, String streakMs) {
+    private List<String> lockoutArgs(Lockout lockout, String member, String ceiling, String ceilingLockMs, String streakMs) {
         return List.of(String.valueOf(lockout.failures()), ms(lockout.window()), ms(lockout.lock()),
-                String.valueOf(lockout.growth()), ms(lockout.maxLock()), ms(lockout.memory()), nextId(),
+                String.valueOf(lockout.growth()), ms(lockout.maxLock()), ms(lockout.memory()), member,
                 ceiling, ceilingLockMs, streakMs);
     }
 
@@ -196,7 +233,7 @@ public final class RedisRateLimiter implements RateLimiter {
         return String.valueOf(Math.max(1, d.toMillis()));
     }
 
-    private static RateDecision denied(Limit limit, long retryMs) {
+    private static RateDecision.Denied denied(Limit limit, long retryMs) {
         return new RateDecision.Denied(limit, Duration.ofMillis(Math.max(1, retryMs)));
     }
 }

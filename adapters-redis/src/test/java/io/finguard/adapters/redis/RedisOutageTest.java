@@ -5,7 +5,9 @@ import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.port.out.DependencyUnavailableException;
+import io.finguard.domain.port.out.HashingSubject;
 import io.finguard.domain.port.out.RateDecision;
+import io.finguard.domain.port.out.StepUpAttempt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,11 +54,12 @@ class RedisOutageTest {
     @Test
     void whenRedisStopsChecksAreUnavailableWithinTheTimeoutAndWhenItReturnsTheyWorkAgain() throws Exception {
         assertThat(limiter.allowOtpSend(phone(1), ip()).allowed()).isTrue();
-        assertThat(limiter.allowStepUp(user()).allowed()).isTrue();
+        assertThat(limiter.reserveStepUp(user())).isInstanceOf(StepUpAttempt.Reserved.class);
 
         server.stop();
         assertUnavailableInTime(() -> limiter.allowOtpSend(phone(2), ip()), settings.worstCase());
-        assertUnavailableInTime(() -> limiter.recordStepUpFailure(user()), settings.worstCase());
+        assertUnavailableInTime(() -> limiter.reserveStepUp(user()), settings.worstCase());
+        assertUnavailableInTime(() -> limiter.allowHashing(new HashingSubject.OfUser(user()), ip()), settings.worstCase());
         assertUnavailableInTime(redis::ping, settings.worstCase());
 
         server.start();
@@ -106,7 +109,7 @@ class RedisOutageTest {
         int closedPort = TestRedis.freePort();
         try (RedisConnection nowhere = RedisConnection.open("redis://127.0.0.1:" + closedPort, settings)) {
             RedisRateLimiter orphan = new RedisRateLimiter(nowhere, RateLimits.defaults(), TestRedis.freshKeys());
-            assertUnavailableInTime(() -> orphan.allowStepUp(user()), settings.worstCase());
+            assertUnavailableInTime(() -> orphan.reserveStepUp(user()), settings.worstCase());
         }
     }
 

@@ -2,11 +2,13 @@ package io.finguard.adapters.redis;
 
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.Lockout;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.Window;
 import io.finguard.domain.policy.Limit;
 import io.finguard.domain.port.out.RateDecision;
+import io.finguard.domain.port.out.StepUpAttempt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +26,10 @@ import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Fifty threads released together against one limit of capacity seven on a real Redis: exactly seven pass. */
+/**
+ * Fifty threads released together against one limit on a real Redis: exactly its capacity passes (seven sends,
+ * seven failures, the five step-up attempts of the lockout).
+ */
 class RedisRateLimiterRaceTest {
     private static final int THREADS = 50;
     private static final int CAPACITY = 7;
@@ -76,14 +82,27 @@ class RedisRateLimiterRaceTest {
                 .allSatisfy(d -> assertThat(((RateDecision.Denied) d).limit()).isEqualTo(Limit.OTP_PHONE_LOCKED));
     }
 
-    private static List<RateDecision> race(IntFunction<java.util.concurrent.Callable<RateDecision>> task) throws Exception {
+    @Test
+    void fiftyStepUpAttemptsRacingOneUserTakeExactlyTheFiveTheLockoutAllows() throws Exception {
+        RedisRateLimiter limiter = new RedisRateLimiter(redis, limits(), keys);
+        UserId user = UserId.of(UUID.randomUUID());
+
+        List<StepUpAttempt> attempts = race(i -> () -> limiter.reserveStepUp(user));
+
+        assertThat(attempts).filteredOn(StepUpAttempt.Reserved.class::isInstance).hasSize(5)
+                .extracting(a -> ((StepUpAttempt.Reserved) a).token()).doesNotHaveDuplicates();
+        assertThat(attempts).filteredOn(StepUpAttempt.Refused.class::isInstance).hasSize(THREADS - 5)
+                .allSatisfy(a -> assertThat(((StepUpAttempt.Refused) a).denial().limit()).isEqualTo(Limit.STEP_UP_LOCKED));
+    }
+
+    private static <T> List<T> race(IntFunction<java.util.concurrent.Callable<T>> task) throws Exception {
         CountDownLatch ready = new CountDownLatch(THREADS);
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            List<Future<RateDecision>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < THREADS; i++) {
-                java.util.concurrent.Callable<RateDecision> call = task.apply(i);
+                java.util.concurrent.Callable<T> call = task.apply(i);
                 futures.add(pool.submit(() -> {
                     ready.countDown();
                     go.await();
@@ -92,8 +111,8 @@ class RedisRateLimiterRaceTest {
             }
             ready.await();
             go.countDown();
-            List<RateDecision> decisions = new ArrayList<>();
-            for (Future<RateDecision> f : futures) {
+            List<T> decisions = new ArrayList<>();
+            for (Future<T> f : futures) {
                 decisions.add(f.get());
             }
             return decisions;
@@ -111,7 +130,8 @@ class RedisRateLimiterRaceTest {
                 new Lockout(CAPACITY, Duration.ofMinutes(1), Duration.ofMinutes(1), 1, Duration.ofMinutes(1), Duration.ofMinutes(1)),
                 d.stepUpFailures(), d.prefixLength(),
                 Window.of(1000, Duration.ofMinutes(1)), Window.of(1000, Duration.ofMinutes(1)),
-                d.breakerOpen(), d.accountFailureCeiling(), d.ceilingLock(), d.userTransfers(), d.adminRequests());
+                d.breakerOpen(), d.accountFailureCeiling(), d.ceilingLock(), d.userTransfers(), d.adminRequests(),
+                d.hashingPerSubject(), d.hashingPerClient());
     }
 
     private static PhoneNumber phone(int n) {

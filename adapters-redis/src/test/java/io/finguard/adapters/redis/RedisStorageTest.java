@@ -2,11 +2,14 @@ package io.finguard.adapters.redis;
 
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.Lockout;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.Limit;
+import io.finguard.domain.port.out.HashingSubject;
 import io.finguard.domain.port.out.RateDecision;
+import io.finguard.domain.port.out.StepUpAttempt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,19 +52,23 @@ class RedisStorageTest {
         limiter.recordOtpFailure(phone);
         limiter.recordOtpFailure(phone);
         UserId locked = UserId.of(UUID.randomUUID());
-        limiter.recordStepUpFailure(locked);
-        limiter.recordStepUpFailure(locked);
+        fail(limiter, locked);
+        fail(limiter, locked);
         UserId atCeiling = UserId.of(UUID.randomUUID());
         RedisRateLimiter lowCeiling = new RedisRateLimiter(redis, smallLockouts(10), keys);
-        lowCeiling.recordStepUpFailure(atCeiling);
-        assertThat(lowCeiling.recordStepUpFailure(atCeiling)).isEqualTo(RateDecision.ALLOWED);
-        assertThat(((RateDecision.Denied) lowCeiling.recordStepUpFailure(atCeiling)).limit()).isEqualTo(Limit.ACCOUNT_CEILING);
-        limiter.recordStepUpFailure(UserId.of(UUID.randomUUID()));
+        fail(lowCeiling, atCeiling);
+        assertThat(fail(lowCeiling, atCeiling)).isEqualTo(RateDecision.ALLOWED);
+        assertThat(((RateDecision.Denied) fail(lowCeiling, atCeiling)).limit()).isEqualTo(Limit.ACCOUNT_CEILING);
+        fail(limiter, UserId.of(UUID.randomUUID()));
+        limiter.reserveStepUp(UserId.of(UUID.randomUUID()));
+        limiter.allowHashing(new HashingSubject.OfUser(locked), ip);
+        limiter.allowHashing(new HashingSubject.OfSignup(PreUserId.of(UUID.randomUUID())), ip);
 
         List<String> written = TestRedis.keysOf(redis, keys.namespace());
 
         assertThat(written).extracting(k -> k.substring(k.lastIndexOf(':') + 1))
-                .contains("cooldown", "burst", "daily", "send", "verify", "lock", "locks", "fail", "streak", "ceiling");
+                .contains("cooldown", "burst", "daily", "send", "verify", "lock", "locks", "fail", "streak", "ceiling", "held",
+                        "hash");
         long longest = Duration.ofDays(2).toMillis();
         assertThat(written).allSatisfy(key -> {
             long msToLive = redis.call(r -> r.pttl(key));
@@ -84,6 +91,10 @@ class RedisStorageTest {
         assertThat(cached(sha)).containsExactly(true);
     }
 
+    private static RateDecision fail(RedisRateLimiter limiter, UserId user) {
+        return limiter.recordStepUpFailure((StepUpAttempt.Reserved) limiter.reserveStepUp(user));
+    }
+
     private static List<Boolean> cached(String sha) {
         return redis.call(r -> r.scriptExists(List.of(sha)));
     }
@@ -97,6 +108,7 @@ class RedisStorageTest {
                 d.coarseSends(), d.coarseVerifies(),
                 new Lockout(failures, phone.window(), phone.lock(), phone.growth(), phone.maxLock(), phone.memory()),
                 new Lockout(failures, stepUp.window(), stepUp.lock(), stepUp.growth(), stepUp.maxLock(), stepUp.memory()),
-                d.prefixLength(), d.prefixSends(), d.globalSends(), d.breakerOpen(), 3, d.ceilingLock(), d.userTransfers(), d.adminRequests());
+                d.prefixLength(), d.prefixSends(), d.globalSends(), d.breakerOpen(), 3, d.ceilingLock(), d.userTransfers(), d.adminRequests(),
+                d.hashingPerSubject(), d.hashingPerClient());
     }
 }

@@ -12,11 +12,13 @@ final class CredentialEndpoints {
     private final ChangeCredentials changeCredentials;
     private final Guard guard;
     private final Edge edge;
+    private final RateLimitReplies limits;
 
-    CredentialEndpoints(ChangeCredentials changeCredentials, Guard guard, Edge edge) {
+    CredentialEndpoints(ChangeCredentials changeCredentials, Guard guard, Edge edge, RateLimitReplies limits) {
         this.changeCredentials = changeCredentials;
         this.guard = guard;
         this.edge = edge;
+        this.limits = limits;
     }
 
     record ChangeRequest(String password, String pin) implements RequestBody {
@@ -34,8 +36,9 @@ final class CredentialEndpoints {
     void change(Context ctx) {
         AccessClaims claims = guard.access(ctx, Scope.SESSION_MANAGE);
         ChangeRequest body = edge.body(ctx, ChangeRequest.class);
-        Reply reply = switch (changeCredentials.change(new ChangeCredentials.Command(claims, Optional.ofNullable(body.password()),
-                Optional.ofNullable(body.pin())))) {
+        var command = new ChangeCredentials.Command(claims, Optional.ofNullable(body.password()), Optional.ofNullable(body.pin()),
+                RequestContext.client(ctx));
+        Reply reply = switch (changeCredentials.change(command)) {
             case ChangeCredentials.Result.Changed changed -> Reply.noContent();
             case ChangeCredentials.Result.Weak weak -> {
                 String field = weak.reason().name().startsWith("PIN") ? "pin" : "password";
@@ -47,6 +50,7 @@ final class CredentialEndpoints {
             case ChangeCredentials.Result.NothingToChange nothing -> Reply.problem(Problem.validation("password",
                     "give a new password, a new PIN, or both"));
             case ChangeCredentials.Result.SessionNotLive notLive -> Guard.notLive(notLive.reason());
+            case ChangeCredentials.Result.Throttled throttled -> limits.throttled(throttled.limit(), throttled.retryAfter());
         };
         edge.reply(ctx, reply);
     }

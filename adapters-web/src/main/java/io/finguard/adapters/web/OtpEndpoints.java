@@ -4,11 +4,8 @@ import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.VerifyOtp;
-import io.finguard.domain.policy.Limit;
 import io.javalin.http.Context;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,13 +18,16 @@ final class OtpEndpoints {
     private final Edge edge;
     private final LoginReplies logins;
     private final ApiMetrics metrics;
+    private final RateLimitReplies limits;
 
-    OtpEndpoints(RequestOtp requestOtp, VerifyOtp verifyOtp, Edge edge, LoginReplies logins, ApiMetrics metrics) {
+    OtpEndpoints(RequestOtp requestOtp, VerifyOtp verifyOtp, Edge edge, LoginReplies logins, ApiMetrics metrics,
+                 RateLimitReplies limits) {
         this.requestOtp = requestOtp;
         this.verifyOtp = verifyOtp;
         this.edge = edge;
         this.logins = logins;
         this.metrics = metrics;
+        this.limits = limits;
     }
 
     record OtpRequest(String phone, String region) implements RequestBody {
@@ -66,7 +66,7 @@ final class OtpEndpoints {
             }
             case RequestOtp.Result.Throttled throttled -> {
                 metrics.otpSend("throttled");
-                yield throttled(throttled.limit(), throttled.retryAfter());
+                yield limits.throttled(throttled.limit(), throttled.retryAfter());
             }
         };
         edge.reply(ctx, reply);
@@ -82,7 +82,7 @@ final class OtpEndpoints {
                     Reply.problem(Problem.of(401, "otp_invalid", "The code is not correct.").withAttemptsLeft(wrong.attemptsLeft()));
             case VerifyOtp.Result.Refused refused -> Reply.problem(refusal(refused.reason()));
             case VerifyOtp.Result.UnknownChallenge unknown -> Reply.problem(404, "otp_unknown", "There is no such challenge.");
-            case VerifyOtp.Result.Throttled throttled -> throttled(throttled.limit(), throttled.retryAfter());
+            case VerifyOtp.Result.Throttled throttled -> limits.throttled(throttled.limit(), throttled.retryAfter());
         };
         edge.reply(ctx, reply);
     }
@@ -95,11 +95,5 @@ final class OtpEndpoints {
                  USER_BLOCKED, SESSION_REVOKED, SESSION_EXPIRED, TOKEN_REUSED, TOKEN_UNKNOWN -> 409;
         };
         return Problem.of(status, reason.code(), "The challenge cannot be used: request a new code.");
-    }
-
-    private Reply throttled(Limit limit, Duration retryAfter) {
-        metrics.rateLimitDenial(limit);
-        return Reply.retryLater(Problem.of(429, "rate_limited", "Too many attempts; try again later.")
-                .withLimit(limit.name().toLowerCase(Locale.ROOT)), retryAfter);
     }
 }

@@ -28,9 +28,10 @@ final class SessionEndpoints {
     private final Edge edge;
     private final LoginReplies logins;
     private final ApiMetrics metrics;
+    private final RateLimitReplies limits;
 
     SessionEndpoints(StepUp stepUp, RefreshSession refreshSession, Logout logout, ViewMe viewMe, Guard guard, Edge edge,
-                     LoginReplies logins, ApiMetrics metrics) {
+                     LoginReplies logins, ApiMetrics metrics, RateLimitReplies limits) {
         this.stepUp = stepUp;
         this.refreshSession = refreshSession;
         this.logout = logout;
@@ -39,6 +40,7 @@ final class SessionEndpoints {
         this.edge = edge;
         this.logins = logins;
         this.metrics = metrics;
+        this.limits = limits;
     }
 
     record StepUpRequest(String method, String secret, String deviceId) implements RequestBody {
@@ -97,6 +99,7 @@ final class SessionEndpoints {
                 yield Reply.retryLater(Problem.of(429, "step_up_locked", "Too many wrong attempts; try again later.")
                         .withLimit("step_up_locked"), locked.retryAfter());
             }
+            case StepUp.Result.Throttled throttled -> limits.throttled(throttled.limit(), throttled.retryAfter());
             case StepUp.Result.Denied denied -> Reply.problem(403, denied.code(), "Step-up is not allowed.");
         };
         edge.reply(ctx, reply);

@@ -29,9 +29,10 @@ final class SignupEndpoints {
     private final Guard guard;
     private final Edge edge;
     private final LoginReplies logins;
+    private final RateLimitReplies limits;
 
     SignupEndpoints(ViewSignup viewSignup, SetCredentials setCredentials, CompleteProfile completeProfile,
-                    SubmitSignup submitSignup, Guard guard, Edge edge, LoginReplies logins) {
+                    SubmitSignup submitSignup, Guard guard, Edge edge, LoginReplies logins, RateLimitReplies limits) {
         this.viewSignup = viewSignup;
         this.setCredentials = setCredentials;
         this.completeProfile = completeProfile;
@@ -39,6 +40,7 @@ final class SignupEndpoints {
         this.guard = guard;
         this.edge = edge;
         this.logins = logins;
+        this.limits = limits;
     }
 
     /** Lengths only: the password and PIN policies themselves run in the use case (422 with their code). */
@@ -102,11 +104,13 @@ final class SignupEndpoints {
     void credentials(Context ctx) {
         PreUserId signup = guard.signupTicket(ctx);
         CredentialsRequest body = edge.body(ctx, CredentialsRequest.class);
-        Reply reply = switch (setCredentials.set(new SetCredentials.Command(signup, body.password(), body.pin()))) {
+        var command = new SetCredentials.Command(signup, body.password(), body.pin(), RequestContext.client(ctx));
+        Reply reply = switch (setCredentials.set(command)) {
             case SetCredentials.Result.Saved saved -> Reply.json(200, SignupBody.of(saved.signup()));
             case SetCredentials.Result.Weak weak -> weak(weak.reason());
             case SetCredentials.Result.InvalidState invalid -> invalidState(invalid.signup());
             case SetCredentials.Result.NotFound notFound -> notFound();
+            case SetCredentials.Result.Throttled throttled -> limits.throttled(throttled.limit(), throttled.retryAfter());
         };
         edge.reply(ctx, reply);
     }
@@ -114,11 +118,13 @@ final class SignupEndpoints {
     void profile(Context ctx) {
         PreUserId signup = guard.signupTicket(ctx);
         ProfileRequest body = edge.body(ctx, ProfileRequest.class);
-        Reply reply = switch (completeProfile.complete(new CompleteProfile.Command(signup, body.toProfile()))) {
+        var command = new CompleteProfile.Command(signup, body.toProfile(), RequestContext.client(ctx));
+        Reply reply = switch (completeProfile.complete(command)) {
             case CompleteProfile.Result.Saved saved -> Reply.json(200, SignupBody.of(saved.signup()));
             case CompleteProfile.Result.WeakPin weak -> weak(weak.reason());
             case CompleteProfile.Result.InvalidState invalid -> invalidState(invalid.signup());
             case CompleteProfile.Result.NotFound notFound -> notFound();
+            case CompleteProfile.Result.Throttled throttled -> limits.throttled(throttled.limit(), throttled.retryAfter());
         };
         edge.reply(ctx, reply);
     }

@@ -36,12 +36,13 @@ public final class WebApi {
         Guard guard = new Guard(useCases.authenticate(), useCases.admitOperator(), config.adminTokenSha256Hex());
         LoginReplies logins = new LoginReplies(clock, metrics);
         var filters = new EdgeFilters(new ClientIps(config.trustedProxies()), metrics, config.maxBodyBytes());
-        var otp = new OtpEndpoints(useCases.requestOtp(), useCases.verifyOtp(), edge, logins, metrics);
+        var limits = new RateLimitReplies(metrics);
+        var otp = new OtpEndpoints(useCases.requestOtp(), useCases.verifyOtp(), edge, logins, metrics, limits);
         var signup = new SignupEndpoints(useCases.viewSignup(), useCases.setCredentials(), useCases.completeProfile(),
-                useCases.submitSignup(), guard, edge, logins);
+                useCases.submitSignup(), guard, edge, logins, limits);
         var session = new SessionEndpoints(useCases.stepUp(), useCases.refreshSession(), useCases.logout(),
-                useCases.viewMe(), guard, edge, logins, metrics);
-        var credentials = new CredentialEndpoints(useCases.changeCredentials(), guard, edge);
+                useCases.viewMe(), guard, edge, logins, metrics, limits);
+        var credentials = new CredentialEndpoints(useCases.changeCredentials(), guard, edge, limits);
         var kyc = new KycEndpoints(useCases.submitKyc(), useCases.recordKycDecision(), guard, edge, config.kycCallbackKey());
         var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge, metrics);
         var admin = new AdminEndpoints(useCases.blockUser(), useCases.decideReview(), useCases.readAuditLog(),

@@ -2,8 +2,10 @@ package io.finguard.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.domain.policy.Limit;
 import io.finguard.domain.policy.WeakSecret;
 import io.finguard.domain.port.in.ChangeCredentials;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,17 @@ class CredentialRoutesTest extends RouteTest {
         TestApi.Response response = change("{\"pin\":\"284619\"}", new ChangeCredentials.Result.StepUpRequired());
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.code()).isEqualTo("step_up_required");
+    }
+
+    @Test
+    void tooManyHashingRequestsAre429RateLimitedNamingTheLimitWithTheClientPassedOn() {
+        TestApi.Response response = change("{\"pin\":\"284619\"}",
+                new ChangeCredentials.Result.Throttled(Limit.HASHING_SUBJECT, Duration.ofSeconds(90)));
+        assertThat(response.status()).isEqualTo(429);
+        assertThat(response.code()).isEqualTo("rate_limited");
+        assertThat(response.json().get("limit").asText()).isEqualTo("hashing_subject");
+        assertThat(response.header("Retry-After")).contains("90");
+        assertThat(seen.get().client()).isNotNull();
     }
 
     @Test

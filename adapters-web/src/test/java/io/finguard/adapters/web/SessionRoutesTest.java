@@ -11,6 +11,7 @@ import io.finguard.domain.model.Money;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.model.UserStatus;
+import io.finguard.domain.policy.Limit;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.MeView;
@@ -101,6 +102,18 @@ class SessionRoutesTest extends RouteTest {
         assertThat(response.status()).isEqualTo(429);
         assertThat(response.code()).isEqualTo("step_up_locked");
         assertThat(response.header("Retry-After")).contains("900");
+    }
+
+    @Test
+    void aStepUpRefusedByAHashingLimitIs429RateLimitedNamingTheLimit() {
+        api.stubs.stepUp = command -> new StepUp.Result.Throttled(Limit.HASHING_CLIENT, Duration.ofSeconds(120));
+
+        var response = api.post("/v1/auth/step-up", PIN, "Authorization", TestApi.bearer(Fixtures.STEP_UP_TICKET));
+
+        assertThat(response.status()).isEqualTo(429);
+        assertThat(response.code()).isEqualTo("rate_limited");
+        assertThat(response.json().get("limit").asText()).isEqualTo("hashing_client");
+        assertThat(response.header("Retry-After")).contains("120");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.Tier;
+import io.finguard.domain.policy.Limit;
 import io.finguard.domain.policy.WeakSecret;
 import io.finguard.domain.port.in.CompleteProfile;
 import io.finguard.domain.port.in.LoginResult;
@@ -13,6 +14,7 @@ import io.finguard.domain.port.in.SignupStep;
 import io.finguard.domain.port.in.SubmitSignup;
 import io.finguard.domain.port.in.ViewSignup;
 import io.finguard.domain.signup.PreUserStatus;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,23 @@ class SignupRoutesTest extends RouteTest {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.code()).isEqualTo("pin_trivial");
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("pin");
+    }
+
+    @Test
+    void credentialsRefusedByAHashingLimitAre429RateLimitedWithRetryAfter() {
+        AtomicReference<SetCredentials.Command> seen = new AtomicReference<>();
+        api.stubs.setCredentials = command -> {
+            seen.set(command);
+            return new SetCredentials.Result.Throttled(Limit.HASHING_CLIENT, Duration.ofSeconds(61));
+        };
+
+        var response = api.put("/v1/signup/credentials", "{\"password\":\"correct horse battery\",\"pin\":\"914730\"}", TICKET);
+
+        assertThat(response.status()).isEqualTo(429);
+        assertThat(response.code()).isEqualTo("rate_limited");
+        assertThat(response.json().get("limit").asText()).isEqualTo("hashing_client");
+        assertThat(response.header("Retry-After")).contains("61");
+        assertThat(seen.get().client()).isNotNull();
     }
 
     @Test
@@ -174,6 +193,18 @@ class SignupRoutesTest extends RouteTest {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.code()).isEqualTo("pin_from_birth_date");
+    }
+
+    @Test
+    void aProfileRefusedByAHashingLimitIs429RateLimited() {
+        api.stubs.completeProfile = command -> new CompleteProfile.Result.Throttled(Limit.HASHING_SUBJECT, Duration.ofSeconds(30));
+
+        var response = api.put("/v1/signup/profile", PROFILE, TICKET);
+
+        assertThat(response.status()).isEqualTo(429);
+        assertThat(response.code()).isEqualTo("rate_limited");
+        assertThat(response.json().get("limit").asText()).isEqualTo("hashing_subject");
+        assertThat(response.header("Retry-After")).contains("30");
     }
 
     @Test

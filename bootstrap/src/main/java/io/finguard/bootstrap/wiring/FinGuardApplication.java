@@ -8,6 +8,7 @@ import io.finguard.adapters.crypto.Argon2SecretHasher;
 import io.finguard.adapters.crypto.Es256TokenIssuer;
 import io.finguard.adapters.crypto.HmacKeyRing;
 import io.finguard.adapters.crypto.HmacOtpCodes;
+import io.finguard.adapters.crypto.HmacPinTags;
 import io.finguard.adapters.crypto.HmacRefreshTokens;
 import io.finguard.adapters.crypto.OtpCodeConfig;
 import io.finguard.adapters.crypto.RefreshTokenConfig;
@@ -88,7 +89,8 @@ public final class FinGuardApplication implements Application {
             RedisConnection redis = resources.start(() -> RedisConnection.open(config.redis().url().toString(), RedisSettings.defaults()));
             RateLimits limits = RateLimits.defaults();
 
-            Argon2SecretHasher hasher = hasher(config);
+            HmacKeyRing pepper = pepper(config);
+            Argon2SecretHasher hasher = hasher(config, pepper);
             Es256TokenIssuer tokens = tokens(config);
             OtpCodes otpCodes = otpCodes(config);
             CodeSealer sealer = sealer(config);
@@ -96,7 +98,8 @@ public final class FinGuardApplication implements Application {
             OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                     db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(),
                     new RedisRateLimiter(redis, limits, RedisKeys.standard(config.keys().rateLimitKey().bytes())),
-                    hasher, otpCodes, sealer, tokens, new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
+                    hasher, new HmacPinTags(pepper), otpCodes, sealer, tokens,
+                    new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
                     new ShippedCommonPasswords(), ids, clock);
             UseCases useCases = new UseCases(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
@@ -125,9 +128,15 @@ public final class FinGuardApplication implements Application {
                 .withPoolSize(database.poolSize(), Math.min(2, database.poolSize()));
     }
 
-    private static Argon2SecretHasher hasher(FinGuardConfig config) {
+    /**
+     * The password pepper, current and previous: the Argon2id input MAC and the key of the PIN tags (HmacPinTags) alike.
+     */
+    private static HmacKeyRing pepper(FinGuardConfig config) {
+        return hmacRing(config.keys().passwordPepper());
+    }
+
+    private static Argon2SecretHasher hasher(FinGuardConfig config, HmacKeyRing pepper) {
         var hashing = config.hashing();
-        HmacKeyRing pepper = hmacRing(config.keys().passwordPepper());
         return new Argon2SecretHasher(new SecretHashingConfig(
                 new Argon2Params(hashing.memoryKib(), hashing.iterations(), hashing.parallelism()), pepper,
                 hashing.concurrency(), hashing.queueTimeout()));

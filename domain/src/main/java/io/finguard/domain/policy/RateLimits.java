@@ -9,6 +9,8 @@ import java.util.Objects;
  * global budget trips a breaker that stays open for {@code breakerOpen}. The {@code ip*} windows count a
  * client's network (IPv4 address, IPv6 /64), the {@code coarse*} windows its wider network (IPv4 /24, IPv6 /48).
  * {@code adminRequests} caps the operator API per caller address.
+ * Requests to the routes that hash (step-up, signup credentials and profile, credential change) are counted per
+ * subject ({@code hashingPerSubject}) and per client network ({@code hashingPerClient}).
  */
 public record RateLimits(
         Duration resendCooldown,
@@ -27,7 +29,9 @@ public record RateLimits(
         int accountFailureCeiling,
         Duration ceilingLock,
         Window userTransfers,
-        Window adminRequests) {
+        Window adminRequests,
+        Window hashingPerSubject,
+        Window hashingPerClient) {
 
     public RateLimits {
         Objects.requireNonNull(resendCooldown, "resendCooldown");
@@ -45,6 +49,8 @@ public record RateLimits(
         Objects.requireNonNull(ceilingLock, "ceilingLock");
         Objects.requireNonNull(userTransfers, "userTransfers");
         Objects.requireNonNull(adminRequests, "adminRequests");
+        Objects.requireNonNull(hashingPerSubject, "hashingPerSubject");
+        Objects.requireNonNull(hashingPerClient, "hashingPerClient");
         if (prefixLength < 2 || prefixLength > 8 || accountFailureCeiling < 1) {
             throw new IllegalArgumentException("prefixLength must be 2..8 and the ceiling positive");
         }
@@ -69,6 +75,8 @@ public record RateLimits(
                 100,
                 Duration.ofHours(24),
                 Window.of(20, Duration.ofMinutes(10)),
-                Window.of(60, Duration.ofMinutes(1)));
+                Window.of(60, Duration.ofMinutes(1)),
+                Window.of(10, Duration.ofMinutes(10)),
+                Window.of(30, Duration.ofMinutes(10)));
     }
 }

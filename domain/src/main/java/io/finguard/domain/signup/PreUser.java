@@ -1,5 +1,6 @@
 package io.finguard.domain.signup;
 
+import io.finguard.domain.model.PinTag;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.model.UserId;
@@ -44,7 +45,7 @@ public sealed interface PreUser {
         @Override
         public Transition<PreUser> on(PreUserEvent event) {
             return Lifecycle.unlessAbandoned(this, event, () -> switch (event) {
-                case PreUserEvent.SetCredentials e -> Transition.moved(new CredentialsSet(facts, version, e.credentials()));
+                case PreUserEvent.SetCredentials e -> Transition.moved(new CredentialsSet(facts, version, e.credentials(), e.pinTag()));
                 case PreUserEvent.CompleteProfile e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Assess e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Decide e -> Transition.rejected(this, Rejection.INVALID_STATE);
@@ -53,11 +54,12 @@ public sealed interface PreUser {
         }
     }
 
-    /** S2: password and PIN stored as hashes. */
-    record CredentialsSet(PreUserFacts facts, long version, Credentials credentials) implements PreUser {
+    /** S2: password and PIN stored as hashes, and the PIN's tag for the birth-date check of S3. */
+    record CredentialsSet(PreUserFacts facts, long version, Credentials credentials, PinTag pinTag) implements PreUser {
         public CredentialsSet {
             Objects.requireNonNull(facts, "facts");
             Objects.requireNonNull(credentials, "credentials");
+            Objects.requireNonNull(pinTag, "pinTag");
         }
 
         @Override
@@ -68,8 +70,9 @@ public sealed interface PreUser {
         @Override
         public Transition<PreUser> on(PreUserEvent event) {
             return Lifecycle.unlessAbandoned(this, event, () -> switch (event) {
-                case PreUserEvent.SetCredentials e -> Transition.moved(new CredentialsSet(facts, version, e.credentials()));
-                case PreUserEvent.CompleteProfile e -> Transition.moved(new ProfileCompleted(facts, version, credentials, e.profile()));
+                case PreUserEvent.SetCredentials e -> Transition.moved(new CredentialsSet(facts, version, e.credentials(), e.pinTag()));
+                case PreUserEvent.CompleteProfile e ->
+                        Transition.moved(new ProfileCompleted(facts, version, credentials, pinTag, e.profile()));
                 case PreUserEvent.Assess e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Decide e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Tick e -> Transition.moved(this);
@@ -77,11 +80,13 @@ public sealed interface PreUser {
         }
     }
 
-    /** S3: profile given; ready for the risk gate. */
-    record ProfileCompleted(PreUserFacts facts, long version, Credentials credentials, Profile profile) implements PreUser {
+    /** S3: profile given; ready for the risk gate. The PIN's tag stays while the profile may still change. */
+    record ProfileCompleted(PreUserFacts facts, long version, Credentials credentials, PinTag pinTag, Profile profile)
+            implements PreUser {
         public ProfileCompleted {
             Objects.requireNonNull(facts, "facts");
             Objects.requireNonNull(credentials, "credentials");
+            Objects.requireNonNull(pinTag, "pinTag");
             Objects.requireNonNull(profile, "profile");
         }
 
@@ -94,7 +99,8 @@ public sealed interface PreUser {
         public Transition<PreUser> on(PreUserEvent event) {
             return Lifecycle.unlessAbandoned(this, event, () -> switch (event) {
                 case PreUserEvent.SetCredentials e -> Transition.rejected(this, Rejection.INVALID_STATE);
-                case PreUserEvent.CompleteProfile e -> Transition.moved(new ProfileCompleted(facts, version, credentials, e.profile()));
+                case PreUserEvent.CompleteProfile e ->
+                        Transition.moved(new ProfileCompleted(facts, version, credentials, pinTag, e.profile()));
                 case PreUserEvent.Assess e -> switch (e.assessment()) {
                     case RiskAssessment.Approve a -> Transition.moved(new Converted(facts, version, credentials, profile, e.newUserId(), e.at()));
                     case RiskAssessment.Review r -> Transition.moved(new UnderReview(facts, version, credentials, profile, r.reasons()));

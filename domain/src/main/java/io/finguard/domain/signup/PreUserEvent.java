@@ -1,5 +1,6 @@
 package io.finguard.domain.signup;
 
+import io.finguard.domain.model.PinTag;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.RiskAssessment;
 import java.time.Instant;
@@ -9,10 +10,11 @@ import java.util.Objects;
 public sealed interface PreUserEvent {
     Instant at();
 
-    /** S2: hashed password and PIN. */
-    record SetCredentials(Credentials credentials, Instant at) implements PreUserEvent {
+    /** S2: hashed password and PIN, and the PIN's tag. */
+    record SetCredentials(Credentials credentials, PinTag pinTag, Instant at) implements PreUserEvent {
         public SetCredentials {
             Objects.requireNonNull(credentials, "credentials");
+            Objects.requireNonNull(pinTag, "pinTag");
             Objects.requireNonNull(at, "at");
         }
     }

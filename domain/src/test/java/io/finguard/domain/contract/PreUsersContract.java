@@ -128,24 +128,26 @@ public abstract class PreUsersContract extends PersistenceContract {
     @Test
     void eachStepIsStoredWithTheNextVersion() {
         PreUser.Created s1 = created(phone(), T0);
-        PreUser.CredentialsSet s2 = new PreUser.CredentialsSet(s1.facts(), 0, SampleValues.credentials());
-        PreUser.ProfileCompleted s3 = new PreUser.ProfileCompleted(s1.facts(), 1, s2.credentials(), SampleValues.profile());
+        PreUser.CredentialsSet s2 = new PreUser.CredentialsSet(s1.facts(), 0, SampleValues.credentials(), SampleValues.pinTag());
+        PreUser.ProfileCompleted s3 = new PreUser.ProfileCompleted(s1.facts(), 1, s2.credentials(), s2.pinTag(),
+                SampleValues.profile());
         runInTx(() -> preUsers().add(s1));
 
         runInTx(() -> preUsers().update(s2));
         runInTx(() -> preUsers().update(s3));
 
         assertThat(inTx(() -> preUsers().lock(s1.facts().id())))
-                .contains(new PreUser.ProfileCompleted(s1.facts(), 2, s2.credentials(), s3.profile()));
+                .contains(new PreUser.ProfileCompleted(s1.facts(), 2, s2.credentials(), s2.pinTag(), s3.profile()));
     }
 
     @Test
     void anUpdateWithAStaleVersionOrOfAnUnknownSignupIsRefused() {
         PreUser.Created s1 = created(phone(), T0);
         runInTx(() -> preUsers().add(s1));
-        runInTx(() -> preUsers().update(new PreUser.CredentialsSet(s1.facts(), 0, SampleValues.credentials())));
+        runInTx(() -> preUsers().update(new PreUser.CredentialsSet(s1.facts(), 0, SampleValues.credentials(), SampleValues.pinTag())));
 
-        assertThatThrownBy(() -> runInTx(() -> preUsers().update(new PreUser.CredentialsSet(s1.facts(), 0, SampleValues.credentials()))))
+        assertThatThrownBy(() -> runInTx(() -> preUsers().update(new PreUser.CredentialsSet(s1.facts(), 0,
+                SampleValues.credentials(), SampleValues.pinTag()))))
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThatThrownBy(() -> runInTx(() -> preUsers().update(created(phone(), T0))))
                 .isInstanceOf(ConcurrentUpdateException.class);

@@ -2,17 +2,22 @@ package io.finguard.domain.contract;
 
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.Lockout;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.Window;
 import io.finguard.domain.policy.Limit;
+import io.finguard.domain.port.out.HashingSubject;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.RateLimiter;
+import io.finguard.domain.port.out.StepUpAttempt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +60,9 @@ public abstract class RateLimiterContract {
                 12,
                 u(8),
                 Window.of(3, u(10)),
-                Window.of(4, u(10)));
+                Window.of(4, u(10)),
+                Window.of(3, u(10)),
+                Window.of(5, u(10)));
     }
 
     protected RateLimiter limiter;
@@ -204,24 +211,52 @@ public abstract class RateLimiterContract {
     void fiveWrongSecretsLockStepUpAndTheNextLockLastsLonger() {
         UserId user = user();
         recordStepUpFailures(user, 4);
-        assertAllowed(limiter.allowStepUp(user));
-        assertDenied(limiter.recordStepUpFailure(user), Limit.STEP_UP_LOCKED, u(3));
-        assertDenied(limiter.allowStepUp(user), Limit.STEP_UP_LOCKED, u(3));
-        assertDenied(limiter.recordStepUpFailure(user), Limit.STEP_UP_LOCKED, u(3));
-        assertAllowed(limiter.allowStepUp(user()));
+        assertDenied(fail(user), Limit.STEP_UP_LOCKED, u(3));
+        assertRefused(limiter.reserveStepUp(user), Limit.STEP_UP_LOCKED, u(3));
+        reserve(user());
         advance(u(4));
-        assertAllowed(limiter.allowStepUp(user));
         recordStepUpFailures(user, 4);
-        assertDenied(limiter.recordStepUpFailure(user), Limit.STEP_UP_LOCKED, u(6));
+        assertDenied(fail(user), Limit.STEP_UP_LOCKED, u(6));
     }
 
     @Test
-    void checkingWhetherStepUpIsAllowedCountsNothing() {
+    void everyAttemptTheLockoutAllowsCanBeTakenAtOnceAndNoMoreUntilOneIsGivenBack() {
+        UserId user = user();
+        List<StepUpAttempt.Reserved> inFlight = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            inFlight.add(reserve(user));
+        }
+        assertRefused(limiter.reserveStepUp(user), Limit.STEP_UP_LOCKED, StepUpAttempt.IN_FLIGHT_RETRY);
+        reserve(user());
+
+        limiter.releaseStepUp(inFlight.get(0));
+
+        reserve(user);
+        assertRefused(limiter.reserveStepUp(user), Limit.STEP_UP_LOCKED, StepUpAttempt.IN_FLIGHT_RETRY);
+    }
+
+    @Test
+    void attemptsTakenTogetherThatAllFailLockStepUpWithTheLastOfThem() {
+        UserId user = user();
+        List<StepUpAttempt.Reserved> inFlight = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            inFlight.add(reserve(user));
+        }
+        for (int i = 0; i < 4; i++) {
+            assertAllowed(limiter.recordStepUpFailure(inFlight.get(i)));
+        }
+        assertDenied(limiter.recordStepUpFailure(inFlight.get(4)), Limit.STEP_UP_LOCKED, u(3));
+        assertRefused(limiter.reserveStepUp(user), Limit.STEP_UP_LOCKED, u(3));
+    }
+
+    @Test
+    void anAttemptGivenBackUnusedCountsNothing() {
         UserId user = user();
         for (int i = 0; i < 20; i++) {
-            assertAllowed(limiter.allowStepUp(user));
+            limiter.releaseStepUp(reserve(user));
         }
         recordStepUpFailures(user, 4);
+        assertDenied(fail(user), Limit.STEP_UP_LOCKED, u(3));
     }
 
     @Test
@@ -229,28 +264,104 @@ public abstract class RateLimiterContract {
         UserId user = user();
         for (int round = 0; round < 3; round++) {
             recordStepUpFailures(user, 4);
-            limiter.recordStepUpSuccess(user);
+            assertAllowed(limiter.recordStepUpSuccess(reserve(user)));
         }
-        assertAllowed(limiter.allowStepUp(user));
         recordStepUpFailures(user, 4);
-        assertDenied(limiter.recordStepUpFailure(user), Limit.STEP_UP_LOCKED, u(3));
+        assertDenied(fail(user), Limit.STEP_UP_LOCKED, u(3));
+    }
+
+    @Test
+    void aSuccessGivesBackOnlyItsOwnAttemptNotThoseStillInFlight() {
+        UserId user = user();
+        for (int i = 0; i < 4; i++) {
+            reserve(user);
+        }
+        assertAllowed(limiter.recordStepUpSuccess(reserve(user)));
+
+        reserve(user);
+        assertRefused(limiter.reserveStepUp(user), Limit.STEP_UP_LOCKED, StepUpAttempt.IN_FLIGHT_RETRY);
+    }
+
+    @Test
+    void aRightSecretIsRefusedWhenTheAccountCeilingBeganWhileItWasEvaluated() {
+        UserId user = user();
+        climbToOneBelowTheCeiling(user);
+        StepUpAttempt.Reserved wrong = reserve(user);
+        StepUpAttempt.Reserved right = reserve(user);
+
+        assertDenied(limiter.recordStepUpFailure(wrong), Limit.ACCOUNT_CEILING, u(8));
+
+        assertDenied(limiter.recordStepUpSuccess(right), Limit.ACCOUNT_CEILING, u(8));
+    }
+
+    @Test
+    void aRightSecretIsRefusedWhenAStepUpLockBeganWhileItWasEvaluated() {
+        UserId user = user();
+        StepUpAttempt.Reserved right = reserve(user);
+        advance(u(11));
+        recordStepUpFailures(user, 4);
+        assertDenied(fail(user), Limit.STEP_UP_LOCKED, u(3));
+
+        assertDenied(limiter.recordStepUpSuccess(right), Limit.STEP_UP_LOCKED, u(3));
+    }
+
+    @Test
+    void aFailureEvaluatedWhileALockBeganStillCountsTowardTheAccountCeiling() {
+        UserId user = user();
+        StepUpAttempt.Reserved slow = reserve(user);
+        advance(u(11));
+        recordStepUpFailures(user, 4);
+        assertDenied(fail(user), Limit.STEP_UP_LOCKED, u(3));
+        assertDenied(limiter.recordStepUpFailure(slow), Limit.STEP_UP_LOCKED, u(3));
+        advance(u(4));
+        recordStepUpFailures(user, 4);
+        assertDenied(fail(user), Limit.STEP_UP_LOCKED, u(6));
+        advance(u(7));
+
+        // The twelfth failure: it would be the eleventh had the slow one not counted.
+        assertDenied(fail(user), Limit.ACCOUNT_CEILING, u(8));
     }
 
     @Test
     void theAccountCeilingStopsStepUpForLongAfterTooManyConsecutiveFailures() {
         UserId user = user();
-        recordStepUpFailures(user, 4);
-        assertDenied(limiter.recordStepUpFailure(user), Limit.STEP_UP_LOCKED, u(3));
-        advance(u(4));
-        recordStepUpFailures(user, 4);
-        assertDenied(limiter.recordStepUpFailure(user), Limit.STEP_UP_LOCKED, u(6));
-        advance(u(7));
-        assertAllowed(limiter.recordStepUpFailure(user));
-        assertDenied(limiter.recordStepUpFailure(user), Limit.ACCOUNT_CEILING, u(8));
-        assertDenied(limiter.allowStepUp(user), Limit.ACCOUNT_CEILING, u(8));
-        assertDenied(limiter.recordStepUpFailure(user), Limit.ACCOUNT_CEILING, u(8));
+        climbToOneBelowTheCeiling(user);
+        assertDenied(fail(user), Limit.ACCOUNT_CEILING, u(8));
+        assertRefused(limiter.reserveStepUp(user), Limit.ACCOUNT_CEILING, u(8));
         advance(u(9));
-        assertAllowed(limiter.allowStepUp(user));
+        reserve(user);
+    }
+
+    @Test
+    void hashingIsCappedPerSubjectWhateverTheClient() {
+        HashingSubject signup = new HashingSubject.OfSignup(PreUserId.of(UUID.randomUUID()));
+        for (int i = 1; i <= 3; i++) {
+            assertAllowed(limiter.allowHashing(signup, ip(i)));
+        }
+        assertDenied(limiter.allowHashing(signup, ip(4)), Limit.HASHING_SUBJECT, u(10));
+        assertAllowed(limiter.allowHashing(new HashingSubject.OfUser(user()), ip(4)));
+    }
+
+    @Test
+    void hashingIsCappedPerClientAcrossSubjectsAndARefusedRequestCostsItsSubjectNothing() {
+        for (int i = 0; i < 5; i++) {
+            assertAllowed(limiter.allowHashing(new HashingSubject.OfUser(user()), ip(1)));
+        }
+        HashingSubject late = new HashingSubject.OfUser(user());
+        assertDenied(limiter.allowHashing(late, ip(1)), Limit.HASHING_CLIENT, u(10));
+        for (int i = 0; i < 3; i++) {
+            assertAllowed(limiter.allowHashing(late, ip(2)));
+        }
+        assertDenied(limiter.allowHashing(late, ip(2)), Limit.HASHING_SUBJECT, u(10));
+    }
+
+    @Test
+    void aUserAndASignupWithTheSameIdAreDifferentHashingSubjects() {
+        UUID id = UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            assertAllowed(limiter.allowHashing(new HashingSubject.OfUser(UserId.of(id)), ip(i)));
+        }
+        assertAllowed(limiter.allowHashing(new HashingSubject.OfSignup(PreUserId.of(id)), ip(4)));
     }
 
     @Test
@@ -305,8 +416,32 @@ public abstract class RateLimiterContract {
 
     private void recordStepUpFailures(UserId user, int failures) {
         for (int i = 0; i < failures; i++) {
-            assertAllowed(limiter.recordStepUpFailure(user));
+            assertAllowed(fail(user));
         }
+    }
+
+    /** Eleven consecutive failures of the ceiling's twelve, through two locks waited out. */
+    private void climbToOneBelowTheCeiling(UserId user) {
+        recordStepUpFailures(user, 4);
+        assertDenied(fail(user), Limit.STEP_UP_LOCKED, u(3));
+        advance(u(4));
+        recordStepUpFailures(user, 4);
+        assertDenied(fail(user), Limit.STEP_UP_LOCKED, u(6));
+        advance(u(7));
+        assertAllowed(fail(user));
+    }
+
+    /** One wrong secret: an attempt taken, then settled as a failure. */
+    private RateDecision fail(UserId user) {
+        return limiter.recordStepUpFailure(reserve(user));
+    }
+
+    private StepUpAttempt.Reserved reserve(UserId user) {
+        return assertThat(limiter.reserveStepUp(user)).asInstanceOf(type(StepUpAttempt.Reserved.class)).actual();
+    }
+
+    private void assertRefused(StepUpAttempt attempt, Limit limit, Duration idealWait) {
+        assertDenied(assertThat(attempt).asInstanceOf(type(StepUpAttempt.Refused.class)).actual().denial(), limit, idealWait);
     }
 
     protected final Duration u(double units) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.account.Account;
 import io.finguard.domain.account.AccountCore;
+import io.finguard.domain.fixtures.SampleValues;
 import io.finguard.domain.model.AccountId;
 import io.finguard.domain.model.AccountStatus;
 import io.finguard.domain.model.HashedSecret;
@@ -73,7 +74,7 @@ class LoginPolicyTest {
 
     @Test
     void noUserAndALiveSignupResumesIt() {
-        PreUser signup = new PreUser.CredentialsSet(SIGNUP_FACTS, 2, CREDENTIALS);
+        PreUser signup = new PreUser.CredentialsSet(SIGNUP_FACTS, 2, CREDENTIALS, SampleValues.pinTag());
 
         assertThat(decide(Optional.empty(), Optional.empty(), Optional.of(signup), false, true))
                 .isEqualTo(new LoginDecision.OnboardingRequired(Optional.of(signup)));

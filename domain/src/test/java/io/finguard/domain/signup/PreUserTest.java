@@ -5,6 +5,7 @@ import static io.finguard.domain.signup.PreUserTransitionTableTest.CREDENTIALS;
 import static io.finguard.domain.signup.PreUserTransitionTableTest.EXPIRES;
 import static io.finguard.domain.signup.PreUserTransitionTableTest.FACTS;
 import static io.finguard.domain.signup.PreUserTransitionTableTest.NEW_USER;
+import static io.finguard.domain.signup.PreUserTransitionTableTest.PIN_TAG;
 import static io.finguard.domain.signup.PreUserTransitionTableTest.PROFILE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -28,7 +29,7 @@ class PreUserTest {
     @Test
     void theHappyPathEndsConvertedWithTheNewUsersId() {
         PreUser state = PreUser.start(FACTS);
-        state = state.on(new PreUserEvent.SetCredentials(CREDENTIALS, T)).state();
+        state = state.on(new PreUserEvent.SetCredentials(CREDENTIALS, PIN_TAG, T)).state();
         state = state.on(new PreUserEvent.CompleteProfile(PROFILE, T)).state();
         state = state.on(new PreUserEvent.Assess(new RiskAssessment.Approve(), NEW_USER, T)).state();
 
@@ -37,8 +38,8 @@ class PreUserTest {
 
     @Test
     void sendingTheSameCredentialsOrProfileTwiceGivesTheSameState() {
-        PreUser once = PreUser.start(FACTS).on(new PreUserEvent.SetCredentials(CREDENTIALS, T)).state();
-        Transition<PreUser> twice = once.on(new PreUserEvent.SetCredentials(CREDENTIALS, T.plusSeconds(1)));
+        PreUser once = PreUser.start(FACTS).on(new PreUserEvent.SetCredentials(CREDENTIALS, PIN_TAG, T)).state();
+        Transition<PreUser> twice = once.on(new PreUserEvent.SetCredentials(CREDENTIALS, PIN_TAG, T.plusSeconds(1)));
         assertThat(twice).isEqualTo(Transition.moved(once));
 
         PreUser profiled = once.on(new PreUserEvent.CompleteProfile(PROFILE, T)).state();
@@ -47,7 +48,7 @@ class PreUserTest {
 
     @Test
     void aSignupUnderReviewIsStillWaitingLongAfterItsExpiry() {
-        PreUser review = new PreUser.ProfileCompleted(FACTS, 0, CREDENTIALS, PROFILE)
+        PreUser review = new PreUser.ProfileCompleted(FACTS, 0, CREDENTIALS, PIN_TAG, PROFILE)
                 .on(new PreUserEvent.Assess(new RiskAssessment.Review(List.of(RiskReason.OTP_FAILURES)), NEW_USER, T)).state();
 
         Instant muchLater = EXPIRES.plusSeconds(86_400L * 365);

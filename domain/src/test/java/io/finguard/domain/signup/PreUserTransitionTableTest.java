@@ -6,6 +6,7 @@ import static io.finguard.domain.model.SealedCoverage.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.HashedSecret;
+import io.finguard.domain.model.PinTag;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.Rejection;
@@ -39,6 +40,8 @@ class PreUserTransitionTableTest {
             PhoneNumber.of("+4915123456789"), CREATED_AT, EXPIRES, 0);
     static final Credentials CREDENTIALS = new Credentials(new HashedSecret("$argon2id$pw-1"), new HashedSecret("$argon2id$pin-1"));
     static final Credentials NEW_CREDENTIALS = new Credentials(new HashedSecret("$argon2id$pw-2"), new HashedSecret("$argon2id$pin-2"));
+    static final PinTag PIN_TAG = new PinTag("$fg$t=k1$tag-1");
+    static final PinTag NEW_PIN_TAG = new PinTag("$fg$t=k1$tag-2");
     static final Address ADDRESS = new Address("1 Main St", null, "Berlin", "10115", "DE");
     static final Profile PROFILE = new Profile("Ada", "Lovelace", Optional.of(LocalDate.of(1990, 12, 10)), ADDRESS);
     static final Profile NEW_PROFILE = new Profile("Ada", "King", Optional.empty(), ADDRESS);
@@ -59,7 +62,7 @@ class PreUserTransitionTableTest {
     }
 
     enum Kind {
-        SET_CREDENTIALS(at -> new PreUserEvent.SetCredentials(NEW_CREDENTIALS, at)),
+        SET_CREDENTIALS(at -> new PreUserEvent.SetCredentials(NEW_CREDENTIALS, NEW_PIN_TAG, at)),
         COMPLETE_PROFILE(at -> new PreUserEvent.CompleteProfile(NEW_PROFILE, at)),
         ASSESS_APPROVE(at -> new PreUserEvent.Assess(new RiskAssessment.Approve(), NEW_USER, at)),
         ASSESS_REVIEW(at -> new PreUserEvent.Assess(new RiskAssessment.Review(REVIEW_REASONS), NEW_USER, at)),
@@ -91,8 +94,8 @@ class PreUserTransitionTableTest {
     }
 
     static final PreUser.Created CREATED = new PreUser.Created(FACTS, 4);
-    static final PreUser.CredentialsSet CREDENTIALS_SET = new PreUser.CredentialsSet(FACTS, 4, CREDENTIALS);
-    static final PreUser.ProfileCompleted PROFILE_COMPLETED = new PreUser.ProfileCompleted(FACTS, 4, CREDENTIALS, PROFILE);
+    static final PreUser.CredentialsSet CREDENTIALS_SET = new PreUser.CredentialsSet(FACTS, 4, CREDENTIALS, PIN_TAG);
+    static final PreUser.ProfileCompleted PROFILE_COMPLETED = new PreUser.ProfileCompleted(FACTS, 4, CREDENTIALS, PIN_TAG, PROFILE);
     static final PreUser.UnderReview UNDER_REVIEW = new PreUser.UnderReview(FACTS, 4, CREDENTIALS, PROFILE,
             List.of(RiskReason.MISSING_DATE_OF_BIRTH));
     static final PreUser.Rejected REJECTED = new PreUser.Rejected(FACTS, 4, List.of(RiskReason.UNDER_AGE), CREATED_AT.plusSeconds(600));
@@ -113,7 +116,7 @@ class PreUserTransitionTableTest {
         Instant at = b.at;
 
         // S1 CREATED: only credentials move it on.
-        rows.add(new Row(CREATED, Kind.SET_CREDENTIALS, b, moved(new PreUser.CredentialsSet(FACTS, 4, NEW_CREDENTIALS))));
+        rows.add(new Row(CREATED, Kind.SET_CREDENTIALS, b, moved(new PreUser.CredentialsSet(FACTS, 4, NEW_CREDENTIALS, NEW_PIN_TAG))));
         rows.add(new Row(CREATED, Kind.COMPLETE_PROFILE, b, refused(CREATED, Rejection.INVALID_STATE)));
         rows.add(new Row(CREATED, Kind.ASSESS_APPROVE, b, refused(CREATED, Rejection.INVALID_STATE)));
         rows.add(new Row(CREATED, Kind.ASSESS_REVIEW, b, refused(CREATED, Rejection.INVALID_STATE)));
@@ -123,9 +126,9 @@ class PreUserTransitionTableTest {
         rows.add(new Row(CREATED, Kind.TICK, b, moved(CREATED)));
 
         // S2 CREDENTIALS_SET: credentials again replace them (client retry), the profile moves on.
-        rows.add(new Row(CREDENTIALS_SET, Kind.SET_CREDENTIALS, b, moved(new PreUser.CredentialsSet(FACTS, 4, NEW_CREDENTIALS))));
+        rows.add(new Row(CREDENTIALS_SET, Kind.SET_CREDENTIALS, b, moved(new PreUser.CredentialsSet(FACTS, 4, NEW_CREDENTIALS, NEW_PIN_TAG))));
         rows.add(new Row(CREDENTIALS_SET, Kind.COMPLETE_PROFILE, b,
-                moved(new PreUser.ProfileCompleted(FACTS, 4, CREDENTIALS, NEW_PROFILE))));
+                moved(new PreUser.ProfileCompleted(FACTS, 4, CREDENTIALS, PIN_TAG, NEW_PROFILE))));
         rows.add(new Row(CREDENTIALS_SET, Kind.ASSESS_APPROVE, b, refused(CREDENTIALS_SET, Rejection.INVALID_STATE)));
         rows.add(new Row(CREDENTIALS_SET, Kind.ASSESS_REVIEW, b, refused(CREDENTIALS_SET, Rejection.INVALID_STATE)));
         rows.add(new Row(CREDENTIALS_SET, Kind.ASSESS_REJECT, b, refused(CREDENTIALS_SET, Rejection.INVALID_STATE)));
@@ -136,7 +139,7 @@ class PreUserTransitionTableTest {
         // S3 PROFILE_COMPLETED: the profile may be given again; the risk gate decides.
         rows.add(new Row(PROFILE_COMPLETED, Kind.SET_CREDENTIALS, b, refused(PROFILE_COMPLETED, Rejection.INVALID_STATE)));
         rows.add(new Row(PROFILE_COMPLETED, Kind.COMPLETE_PROFILE, b,
-                moved(new PreUser.ProfileCompleted(FACTS, 4, CREDENTIALS, NEW_PROFILE))));
+                moved(new PreUser.ProfileCompleted(FACTS, 4, CREDENTIALS, PIN_TAG, NEW_PROFILE))));
         rows.add(new Row(PROFILE_COMPLETED, Kind.ASSESS_APPROVE, b,
                 moved(new PreUser.Converted(FACTS, 4, CREDENTIALS, PROFILE, NEW_USER, at))));
         rows.add(new Row(PROFILE_COMPLETED, Kind.ASSESS_REVIEW, b,

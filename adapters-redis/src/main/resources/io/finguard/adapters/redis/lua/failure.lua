@@ -1,21 +1,19 @@
 -- Records one failure under a lockout, and for users also toward the account ceiling.
--- KEYS: lock, failure log, lock history[, ceiling lock, streak].
--- ARGV: failures, window ms, first lock ms, growth, max lock ms, memory ms, member,
+-- KEYS: lock, failure log, lock history[, ceiling lock, streak, held attempts].
+-- ARGV: failures, window ms, first lock ms, growth, max lock ms, memory ms, member (the held attempt's, if any),
 --       ceiling (0 = none), ceiling lock ms, streak memory ms.
 -- {0, 0}: recorded. {1, ms}: locked (already, or by this failure). {2, ms}: at the ceiling.
 local now = now_ms()
+if KEYS[6] then
+  redis.call('ZREM', KEYS[6], ARGV[7])
+end
 local ceiling = tonumber(ARGV[8])
 if ceiling > 0 then
-  local held = remaining(KEYS[4])
-  if held > 0 then
-    return {2, held}
+  local at_ceiling = remaining(KEYS[4])
+  if at_ceiling > 0 then
+    return {2, at_ceiling}
   end
-end
-local locked = remaining(KEYS[1])
-if locked > 0 then
-  return {1, locked}
-end
-if ceiling > 0 then
+  -- Counted before the lock check: a failure evaluated while a lock began still counts toward the ceiling.
   local streak = redis.call('INCR', KEYS[5])
   redis.call('PEXPIRE', KEYS[5], ARGV[10])
   if streak >= ceiling then
@@ -23,6 +21,10 @@ if ceiling > 0 then
     redis.call('DEL', KEYS[5], KEYS[2])
     return {2, tonumber(ARGV[9])}
   end
+end
+local locked = remaining(KEYS[1])
+if locked > 0 then
+  return {1, locked}
 end
 local window = tonumber(ARGV[2])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - window)

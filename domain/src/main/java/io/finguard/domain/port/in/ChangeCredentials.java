@@ -1,8 +1,11 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.ClientAddress;
+import io.finguard.domain.policy.Limit;
 import io.finguard.domain.policy.WeakSecret;
 import io.finguard.domain.session.SessionDenial;
 import io.finguard.domain.token.AccessClaims;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,12 +14,13 @@ public interface ChangeCredentials {
 
     Result change(Command command);
 
-    /** {@code caller} are the verified claims of the access token; at least one new secret is given. */
-    record Command(AccessClaims caller, Optional<String> newPassword, Optional<String> newPin) {
+    /** {@code caller} are the verified claims of the access token; at least one new secret is given; from this client. */
+    record Command(AccessClaims caller, Optional<String> newPassword, Optional<String> newPin, ClientAddress client) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(newPassword, "newPassword");
             Objects.requireNonNull(newPin, "newPin");
+            Objects.requireNonNull(client, "client");
         }
 
         @Override
@@ -45,6 +49,14 @@ public interface ChangeCredentials {
 
         /** The token's user is blocked or its session has ended, though the token has not expired yet. */
         record SessionNotLive(SessionDenial reason) implements Result {
+        }
+
+        /** Too many requests that hash, from this user or this client network; nothing was changed. */
+        record Throttled(Limit limit, Duration retryAfter) implements Result {
+            public Throttled {
+                Objects.requireNonNull(limit, "limit");
+                Objects.requireNonNull(retryAfter, "retryAfter");
+            }
         }
     }
 }

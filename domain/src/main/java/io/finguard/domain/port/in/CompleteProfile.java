@@ -1,8 +1,11 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.policy.Limit;
 import io.finguard.domain.policy.WeakSecret;
 import io.finguard.domain.signup.Profile;
+import java.time.Duration;
 import java.util.Objects;
 
 /** S3: legal name, birth date and address. A PIN derived from the birth date is refused here. */
@@ -10,11 +13,12 @@ public interface CompleteProfile {
 
     Result complete(Command command);
 
-    /** The signup and the profile entered for it. */
-    record Command(PreUserId signup, Profile profile) {
+    /** The signup, the profile entered for it, and the client sending it. */
+    record Command(PreUserId signup, Profile profile, ClientAddress client) {
         public Command {
             Objects.requireNonNull(signup, "signup");
             Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(client, "client");
         }
     }
 
@@ -34,6 +38,14 @@ public interface CompleteProfile {
 
         /** No such signup. */
         record NotFound() implements Result {
+        }
+
+        /** Too many credential steps for this signup or from this client network; nothing was stored. */
+        record Throttled(Limit limit, Duration retryAfter) implements Result {
+            public Throttled {
+                Objects.requireNonNull(limit, "limit");
+                Objects.requireNonNull(retryAfter, "retryAfter");
+            }
         }
     }
 }

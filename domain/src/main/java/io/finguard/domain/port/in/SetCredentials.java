@@ -1,7 +1,10 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.policy.Limit;
 import io.finguard.domain.policy.WeakSecret;
+import java.time.Duration;
 import java.util.Objects;
 
 /** S2: choose password and PIN; both pass their policies and are stored hashed. */
@@ -9,12 +12,13 @@ public interface SetCredentials {
 
     Result set(Command command);
 
-    /** The signup and the password and PIN chosen for it. */
-    record Command(PreUserId signup, String password, String pin) {
+    /** The signup, the password and PIN chosen for it, and the client sending them. */
+    record Command(PreUserId signup, String password, String pin, ClientAddress client) {
         public Command {
             Objects.requireNonNull(signup, "signup");
             Objects.requireNonNull(password, "password");
             Objects.requireNonNull(pin, "pin");
+            Objects.requireNonNull(client, "client");
         }
 
         @Override
@@ -39,6 +43,14 @@ public interface SetCredentials {
 
         /** No such signup. */
         record NotFound() implements Result {
+        }
+
+        /** Too many requests that hash, for this signup or from this client network; nothing was stored. */
+        record Throttled(Limit limit, Duration retryAfter) implements Result {
+            public Throttled {
+                Objects.requireNonNull(limit, "limit");
+                Objects.requireNonNull(retryAfter, "retryAfter");
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.model.UserId;
+import io.finguard.domain.policy.Limit;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,6 +65,14 @@ public interface StepUp {
 
         /** Too many wrong secrets: step-up is locked until {@code retryAfter} has passed. */
         record Locked(Duration retryAfter) implements Result {
+        }
+
+        /** Too many requests that hash, from this user or this client network; nothing was evaluated. */
+        record Throttled(Limit limit, Duration retryAfter) implements Result {
+            public Throttled {
+                Objects.requireNonNull(limit, "limit");
+                Objects.requireNonNull(retryAfter, "retryAfter");
+            }
         }
 
         /** The user, account or session may not continue (blocked, closed, revoked); stable code. */

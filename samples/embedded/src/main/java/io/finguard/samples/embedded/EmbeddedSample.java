@@ -36,10 +36,11 @@ public final class EmbeddedSample {
 
     /** Wires the use cases; random keys stand in for the host's secret store (tokens die with the process). */
     public EmbeddedSample() {
+        HmacKeyRing pepper = HmacKeyRing.single("pepper-1", RANDOM.generateSeed(32));
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(),
                 new InMemoryRateLimiter(RateLimits.defaults(), clock),
-                new Argon2SecretHasher(SecretHashingConfig.defaults(HmacKeyRing.single("pepper-1", RANDOM.generateSeed(32)))),
+                new Argon2SecretHasher(SecretHashingConfig.defaults(pepper)), new HmacPinTags(pepper),
                 new HmacOtpCodes(OtpCodeConfig.defaults(HmacKeyRing.single("otp-1", RANDOM.generateSeed(32)))), sealer,
                 new Es256TokenIssuer(TokenConfig.of("https://host.invalid", "host"), SigningKeyRing.of(SigningKey.generate())),
                 new HmacRefreshTokens(new RefreshTokenConfig(RANDOM.generateSeed(32))), new StubKycProvider(UUID::randomUUID),
@@ -53,10 +54,10 @@ public final class EmbeddedSample {
     public Journey run(String phone) {
         var onboarding = expect(proveThePhone(phone, "phone-1"), LoginResult.OnboardingRequired.class);
         PreUserId signup = valid(app.authenticate().signupTicket(onboarding.ticket().value()));
-        expect(app.setCredentials().set(new SetCredentials.Command(signup, PASSWORD, PIN)), SetCredentials.Result.Saved.class);
+        expect(app.setCredentials().set(new SetCredentials.Command(signup, PASSWORD, PIN, CLIENT)), SetCredentials.Result.Saved.class);
         var ada = new Profile("Ada", "Lovelace", Optional.of(LocalDate.of(1990, 5, 17)),
                 new Address("1 Analytical Way", "", "London", "N1 9GU", "GB"));
-        expect(app.completeProfile().complete(new CompleteProfile.Command(signup, ada)), CompleteProfile.Result.Saved.class);
+        expect(app.completeProfile().complete(new CompleteProfile.Command(signup, ada, CLIENT)), CompleteProfile.Result.Saved.class);
         var submit = new SubmitSignup.Command(signup, CLIENT, Optional.of(new DeviceId("phone-1")));
         var approved = expect(app.submitSignup().submit(submit), SubmitSignup.Result.Approved.class);
         clock.advance(Duration.ofDays(1)); // the customer comes back the next day, on a new tablet
@@ -77,10 +78,8 @@ public final class EmbeddedSample {
 
     /** Results are sealed: a host switches over every variant (docs/embedding.md); this happy path stops at any other. */
     private static <T> T expect(Object result, Class<T> wanted) {
-        if (!wanted.isInstance(result)) {
-            throw new IllegalStateException("expected " + wanted.getSimpleName() + ", got " + result);
-        }
-        return wanted.cast(result);
+        if (wanted.isInstance(result)) return wanted.cast(result);
+        throw new IllegalStateException("expected " + wanted.getSimpleName() + ", got " + result);
     }
 
     private static <C> C valid(TokenCheck<C> ticket) {

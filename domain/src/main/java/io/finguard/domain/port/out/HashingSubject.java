@@ -1,0 +1,21 @@
+package io.finguard.domain.port.out;
+
+import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.model.UserId;
+import java.util.Objects;
+
+/** Whose request runs slow hashes, for the per-subject hashing limit: a user, or a signup that is not a user yet. */
+public sealed interface HashingSubject {
+
+    record OfUser(UserId user) implements HashingSubject {
+        public OfUser {
+            Objects.requireNonNull(user, "user");
+        }
+    }
+
+    record OfSignup(PreUserId signup) implements HashingSubject {
+        public OfSignup {
+            Objects.requireNonNull(signup, "signup");
+        }
+    }
+}
