@@ -35,7 +35,7 @@ final class EdgeFilters {
         ctx.header(RequestContext.REQUEST_ID_HEADER, requestId);
         securityHeaders(ctx);
         if (ctx.req().getContentLengthLong() > maxBodyBytes) {
-            throw new ProblemException(RequestContext.tooLarge(maxBodyBytes));
+            throw RequestContext.refuseOversized(ctx, maxBodyBytes);
         }
     }
 

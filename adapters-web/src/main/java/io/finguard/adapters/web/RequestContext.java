@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 /** Per-request facts the edge works out once (request id, client address) and the capped, cached body. */
 final class RequestContext {
+    /** The most of an oversized body read (and thrown away) so that its sender receives the 413. */
+    static final long DRAIN_LIMIT = 1024 * 1024;
     static final String REQUEST_ID_HEADER = "X-Request-Id";
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final String REQUEST_ID = "finguard.requestId";
@@ -57,17 +59,48 @@ final class RequestContext {
         }
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
-            throw new ProblemException(tooLarge(maxBytes));
+            throw refuseOversized(ctx, maxBytes);
         }
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
-                throw new ProblemException(tooLarge(maxBytes));
+                throw refuseOversized(ctx, maxBytes);
             }
             ctx.attribute(BODY, bytes);
             return bytes;
         } catch (IOException e) {
             throw new ProblemException(Problem.of(400, "malformed_request", "The body could not be read."));
+        }
+    }
+
+    /**
+     * The 413 for a body over the cap. A client that is still sending when the server answers and closes sees a reset,
+     * not the answer; so the rest of a body up to {@link #DRAIN_LIMIT} is read and thrown away first, and only a larger
+     * one is cut off (with {@code Connection: close}).
+     */
+    static ProblemException refuseOversized(Context ctx, int maxBytes) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > DRAIN_LIMIT) {
+            ctx.header("Connection", "close");
+        } else {
+            drain(ctx);
+        }
+        return new ProblemException(tooLarge(maxBytes));
+    }
+
+    private static void drain(Context ctx) {
+        byte[] sink = new byte[8192];
+        long total = 0;
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (int read = in.read(sink); read >= 0 && total <= DRAIN_LIMIT; read = in.read(sink)) {
+                total += read;
+            }
+        } catch (IOException e) {
+            // The client went away or stalled past the idle timeout: nothing left to answer.
+        }
+        if (total > DRAIN_LIMIT) {
+            ctx.header("Connection", "close");
         }
     }
 

@@ -11,7 +11,7 @@ import org.instancio.Random;
  * repeated with its seed). Most are a valid body of the route with one or two members spoiled (poisoned text: NUL
  * first of all, other controls, half surrogate pairs; huge text; a wrong type; left out), so they get past the parser
  * to the use case and the database; the rest are the route's members with random values, other JSON values, and text
- * that is not JSON. Strings are written with JSON escapes, so a half surrogate pair reaches the server as written.
+ * that is not JSON, and now and then a body over the size cap. Strings are written with JSON escapes, so a half surrogate pair reaches the server as written.
  */
 final class JunkJson {
     private static final String[] POISON = {"\\u0000", "\\u0007", "\\u001b", "\\u007f", "\\u0085", "\\u009b", "\\ud800",
@@ -43,7 +43,8 @@ final class JunkJson {
 
     /** A body for an operation with this JSON request schema. */
     String body(JsonNode schema) {
-        return switch (random.intRange(0, 9)) {
+        return switch (random.intRange(0, 10)) {
+            case 10 -> oversized(schema);
             case 0 -> value(3);
             case 1 -> notJson();
             case 2, 3 -> object(schema, 2);
@@ -139,10 +140,13 @@ final class JunkJson {
         return insert(text, random.oneOf(POISON));
     }
 
-    /**
-     * Far longer than any member may be, but the body stays under the 16 KiB cap: bodies over it are the 413 tests'
-     * business (a client still sending an oversized body may see the connection closed instead of the 413).
-     */
+    /** A valid body padded past the 16 KiB cap (up to about 200 KiB): the sender must still receive the 413. */
+    private String oversized(JsonNode schema) {
+        String valid = spoiled(schema, 0);
+        return valid + " ".repeat(random.intRange(16 * 1024, 200 * 1024));
+    }
+
+    /** Far longer than any member may be; the body itself mostly stays under the cap. */
     private String huge() {
         return random.oneOf("x", "\uD83D\uDE00", "\\u0000", "9").repeat(random.intRange(100, 1_200));
     }

@@ -7,12 +7,14 @@ import java.util.Objects;
 /** Whose request runs slow hashes, for the per-subject hashing limit: a user, or a signup that is not a user yet. */
 public sealed interface HashingSubject {
 
+    /** A user's step-up or credential change. */
     record OfUser(UserId user) implements HashingSubject {
         public OfUser {
             Objects.requireNonNull(user, "user");
         }
     }
 
+    /** A signup's credentials or profile step. */
     record OfSignup(PreUserId signup) implements HashingSubject {
         public OfSignup {
             Objects.requireNonNull(signup, "signup");

@@ -27,6 +27,7 @@ public sealed interface StepUpAttempt {
         }
     }
 
+    /** No attempt is left (locked, at the ceiling, or all in flight): the secret is not evaluated. */
     record Refused(RateDecision.Denied denial) implements StepUpAttempt {
         public Refused {
             Objects.requireNonNull(denial, "denial");
