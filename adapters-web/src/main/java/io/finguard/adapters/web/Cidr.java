@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.ClientAddress;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
@@ -57,15 +58,12 @@ public record Cidr(byte[] network, int prefixLength) {
     }
 
     /**
-     * An address from a socket peer or an X-Forwarded-For entry (brackets around IPv6 allowed), read by the same
-     * strict rules; empty for anything else, host names included: a header must never cause a DNS lookup.
+     * An address from a socket peer or an X-Forwarded-For entry, read by the domain's one literal parser
+     * ({@link ClientAddress#parse}: brackets around IPv6 allowed, IPv4-mapped IPv6 read as IPv4, no leading zeros);
+     * empty for anything else, host names included: a header must never cause a DNS lookup.
      */
     public static Optional<InetAddress> literal(String text) {
-        String candidate = text.strip();
-        if (candidate.startsWith("[") && candidate.endsWith("]")) {
-            candidate = candidate.substring(1, candidate.length() - 1);
-        }
-        return bytes(candidate).map(Cidr::address);
+        return ClientAddress.parse(text).map(ClientAddress::address);
     }
 
     public boolean contains(InetAddress address) {

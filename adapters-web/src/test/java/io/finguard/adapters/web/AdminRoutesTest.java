@@ -68,11 +68,11 @@ class AdminRoutesTest extends RouteTest {
     @Test
     void aSignupIdOrAFundedUserIdThatIsNotCanonicalUuidTextIs400() {
         String alias = "+" + Fixtures.SIGNUP.toString().substring(1);
-        var decision = api.post("/v1/admin/reviews/" + alias + "/decision", "{\"approve\":true}", ADMIN);
+        var decision = api.management().post("/v1/admin/reviews/" + alias + "/decision", "{\"approve\":true}", ADMIN);
         assertThat(decision.status()).isEqualTo(400);
         assertThat(decision.json().get("errors").get(0).get("field").asText()).isEqualTo("signupId");
 
-        var fund = api.post("/v1/admin/accounts/fund", "{\"userId\":\"1-1-1-1-1\",\"amount\":{\"minor\":1,\"currency\":\"EUR\"}}", ADMIN);
+        var fund = api.management().post("/v1/admin/accounts/fund", "{\"userId\":\"1-1-1-1-1\",\"amount\":{\"minor\":1,\"currency\":\"EUR\"}}", ADMIN);
         assertThat(fund.status()).isEqualTo(400);
         assertThat(fund.json().get("errors").get(0).get("field").asText()).isEqualTo("userId");
     }

@@ -24,11 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SecretsCommandTest {
     /** What compose and serve need besides the values that are not secret (URLs, ports, countries). */
     static final List<String> GENERATED = List.of("FINGUARD_DATABASE_PASSWORD", "FINGUARD_PASSWORD_PEPPER",
-            "FINGUARD_PASSWORD_PEPPER_ID", "FINGUARD_OTP_KEY", "FINGUARD_OTP_KEY_ID", "FINGUARD_REFRESH_KEY",
-            "FINGUARD_RATE_LIMIT_KEY", "FINGUARD_KYC_CALLBACK_KEY", "FINGUARD_ADMIN_TOKEN", "FINGUARD_SMS_WEBHOOK_KEY",
+            "FINGUARD_PASSWORD_PEPPER_ID", "FINGUARD_OTP_KEY", "FINGUARD_OTP_KEY_ID", "FINGUARD_OUTBOX_KEY",
+            "FINGUARD_OUTBOX_KEY_ID", "FINGUARD_REFRESH_KEY", "FINGUARD_RATE_LIMIT_KEY", "FINGUARD_KYC_CALLBACK_KEY", "FINGUARD_ADMIN_TOKEN", "FINGUARD_SMS_WEBHOOK_KEY",
             "FINGUARD_SIGNING_KEY", "FINGUARD_SIGNING_KEY_ID");
     private static final List<String> IDS = List.of("FINGUARD_PASSWORD_PEPPER_ID", "FINGUARD_OTP_KEY_ID",
-            "FINGUARD_SIGNING_KEY_ID");
+            "FINGUARD_OUTBOX_KEY_ID", "FINGUARD_SIGNING_KEY_ID");
 
     @TempDir
     Path temp;

@@ -85,9 +85,9 @@ class RotatingKeysConfigTest {
         String example = "EXAMPLEonlyEXAMPLEonlyEXAMPLEonlyEXAMPLEonly";
 
         assertThat(problems(ServeEnvironment.with("FINGUARD_PREVIOUS_PEPPERS", "old=" + example), Mode.SERVE))
-                .containsExactly("FINGUARD_PREVIOUS_PEPPERS: old: an example value (contains EXAMPLE); serve needs a real secret");
+                .containsExactly("FINGUARD_PREVIOUS_PEPPERS: old: an example value (contains \"example\" in some case); serve needs a real secret");
         assertThat(problems(ServeEnvironment.with("FINGUARD_OUTBOX_KEY", example), Mode.SERVE))
-                .containsExactly("FINGUARD_OUTBOX_KEY: an example value (contains EXAMPLE); serve needs a real secret");
+                .containsExactly("FINGUARD_OUTBOX_KEY: an example value (contains \"example\" in some case); serve needs a real secret");
     }
 
     @Test
@@ -108,7 +108,7 @@ class RotatingKeysConfigTest {
         env.put("FINGUARD_PREVIOUS_OTP_KEYS", "old=" + env.get("FINGUARD_REFRESH_KEY"));
 
         assertThat(problems(env, Mode.SERVE)).containsExactlyInAnyOrder(
-                "FINGUARD_PREVIOUS_OTP_KEYS: old: same value as FINGUARD_REFRESH_KEY; every key must be distinct",
+                "FINGUARD_REFRESH_KEY: same value as FINGUARD_PREVIOUS_OTP_KEYS old; every key must be distinct",
                 "FINGUARD_PREVIOUS_OUTBOX_KEYS: old: same value as FINGUARD_PREVIOUS_PEPPERS old; every key must be distinct");
     }
 

@@ -68,13 +68,15 @@ class JunkBodiesE2eTest {
             String target = path.getKey().replaceAll("\\{[^}]*(?i:user)[^}]*}", member.userId())
                     .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             List<String> headers = headers(operation.getValue(), credentials, random);
+            // Operator routes live on the management port; a client of its own per route stays under the operator limit.
+            ApiClient client = path.getKey().startsWith("/v1/admin/") ? E2eStack.shared().management() : api;
             for (int i = 0; i < TRIES_PER_ROUTE; i++) {
                 String body = junk.body(schema);
-                ApiResponse answer = api.send(method, target, body, headers.toArray(String[]::new));
+                ApiResponse answer = client.send(method, target, body, headers.toArray(String[]::new));
                 check(softly, route, body, answer);
                 if (route.endsWith("/block") && answer.status() == 200) {
                     // Unblocked again, so the next body that passes the edge is written too.
-                    api.post("/v1/admin/users/" + member.userId() + "/unblock", null, "Authorization", onboarding.adminBearer());
+                    client.post("/v1/admin/users/" + member.userId() + "/unblock", null, "Authorization", onboarding.adminBearer());
                 }
             }
         }));

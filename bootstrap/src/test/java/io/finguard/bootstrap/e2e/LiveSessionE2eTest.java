@@ -21,7 +21,7 @@ class LiveSessionE2eTest {
         Member sender = fundedAal2Member();
         Member recipient = onboarding.signUp();
 
-        ApiResponse blocked = api.post("/v1/admin/users/" + sender.userId() + "/block", json("reason", "e2e: fraud"),
+        ApiResponse blocked = onboarding.operator().post("/v1/admin/users/" + sender.userId() + "/block", json("reason", "e2e: fraud"),
                 "Authorization", onboarding.adminBearer());
         assertThat(blocked.status()).isEqualTo(200);
 

@@ -119,7 +119,7 @@ class StepUpBurstE2eTest {
     }
 
     private static long evaluatedAttempts(Member member) {
-        ApiResponse audit = Onboarding.expect(stack.client().get("/v1/admin/audit?subject=" + member.userId() + "&limit=500",
+        ApiResponse audit = Onboarding.expect(stack.management().get("/v1/admin/audit?subject=" + member.userId() + "&limit=500",
                 "Authorization", stack.onboarding().adminBearer()), 200);
         List<String> types = new ArrayList<>();
         audit.json().get("items").forEach(item -> types.add(item.get("type").asText()));

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * its {@link #network()}: one host owns a whole IPv6 /64, so it must not count as 2^64 clients.
  */
 public record ClientAddress(InetAddress address) {
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+    // Decimal octets without leading zeros: "010" is 8 to some parsers and 10 to others, so it is no address at all.
+    private static final Pattern IPV4 = Pattern.compile("(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})");
     // Starts with a hex digit or ':' and has a ':', so InetAddress reads it as an IPv6 literal or refuses it, never
     // passing it on to the resolver.
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}");
