@@ -5,13 +5,12 @@ import io.finguard.bootstrap.config.ConfigReader;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.Mode;
 import io.finguard.bootstrap.config.Validated;
-import io.finguard.bootstrap.embedded.EmbeddedRedis;
 import io.finguard.bootstrap.wiring.FinGuardApplication;
+import io.finguard.testsupport.SharedRedis;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,10 @@ import java.util.Properties;
 /**
  * One FinGuard service started through the real composition root ({@link FinGuardApplication}: migrate, then
  * start) from a serve-mode configuration, with its SMS gateway. {@link #shared()} is the JVM-wide instance on
- * its own database and Redis; fault tests start their own with {@link #start}.
+ * its own database and the shared Redis; fault tests start their own with {@link #start}.
  */
 final class E2eStack implements AutoCloseable {
-    static final String REDIS_URL_VARIABLE = "FINGUARD_TEST_REDIS_URL";
+    static final String REDIS_URL_VARIABLE = SharedRedis.URL_VARIABLE;
     private static E2eStack shared;
 
     private final RunningService service;
@@ -58,17 +57,9 @@ final class E2eStack implements AutoCloseable {
         if (shared == null) {
             LogCapture.install();
             E2eDatabase database = E2eDatabase.fresh();
-            String external = System.getenv(REDIS_URL_VARIABLE);
-            EmbeddedRedis redis = external == null || external.isBlank() ? EmbeddedRedis.start() : null;
-            String redisUrl = redis == null ? external.trim() : redis.url();
-            List<AutoCloseable> infrastructure = new ArrayList<>();
-            if (redis != null) {
-                infrastructure.add(redis);
-            }
-            infrastructure.add(database);
-            shared = start(database.jdbcUrl(), database.user(), database.password(), redisUrl, infrastructure);
-            System.out.println("[e2e] shared service on " + database + ", Redis " + (redis == null ? "from " + REDIS_URL_VARIABLE
-                    : "embedded on port " + redis.port()));
+            SharedRedis redis = SharedRedis.shared();
+            shared = start(database.jdbcUrl(), database.user(), database.password(), redis.url(), List.of(database));
+            System.out.println("[e2e] shared service on " + database + ", " + redis);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "e2e-shared-stack-stop"));
             SeededMembers.startSeeding(shared);
         }
