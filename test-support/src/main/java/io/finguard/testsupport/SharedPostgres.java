@@ -22,7 +22,7 @@ public final class SharedPostgres {
     private static final Pattern JDBC_URL = Pattern.compile("(jdbc:postgresql://[^/?]+)/([^?]*)(\\?.*)?");
 
     private static final class Holder {
-        private static final SharedPostgres SHARED = start();
+        private static final SharedPostgres SHARED = announced(start());
     }
 
     private final String url;
@@ -86,6 +86,12 @@ public final class SharedPostgres {
     @Override
     public String toString() {
         return description;
+    }
+
+    /** One line in the test output says which server the run used (the CI passes rely on it). */
+    private static SharedPostgres announced(SharedPostgres server) {
+        System.out.println("[SharedPostgres] " + server);
+        return server;
     }
 
     private static SharedPostgres start() {

@@ -8,7 +8,7 @@ public final class SharedRedis {
     public static final String URL_VARIABLE = "FINGUARD_TEST_REDIS_URL";
 
     private static final class Holder {
-        private static final SharedRedis SHARED = start();
+        private static final SharedRedis SHARED = announced(start());
     }
 
     private final String url;
@@ -35,6 +35,12 @@ public final class SharedRedis {
     @Override
     public String toString() {
         return external ? "Redis from " + URL_VARIABLE : "embedded Redis at " + url;
+    }
+
+    /** One line in the test output says which Redis the run used (the CI passes rely on it). */
+    private static SharedRedis announced(SharedRedis redis) {
+        System.out.println("[SharedRedis] " + redis);
+        return redis;
     }
 
     private static SharedRedis start() {
