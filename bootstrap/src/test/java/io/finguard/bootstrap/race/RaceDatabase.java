@@ -58,13 +58,14 @@ final class RaceDatabase {
 
     private static RaceDatabase start() {
         FreshDatabase database = SharedPostgres.shared().freshDatabase("finguard_race_");
-        // A connection for every racer, and waits long enough that 50 transactions queued on one row lock are
-        // never cut off on a busy machine: the races judge outcomes, not latency.
+        // A connection for every racer (here and to Redis below), and waits long enough that 50 transactions queued
+        // on one row lock are never cut off on a busy machine: the races judge outcomes, not latency.
         HikariDataSource pool = DataSources.pooled(new DatabaseSettings(database.jdbcUrl(), database.user(), database.password(),
                 50, 0, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
                 Duration.ofSeconds(30)));
         Migrations.migrate(pool);
-        RedisConnection redis = RedisConnection.open(SharedRedis.shared().url(), RedisSettings.defaults());
+        RedisConnection redis = RedisConnection.open(SharedRedis.shared().url(), new RedisSettings(64, Duration.ofSeconds(5),
+                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             redis.close();
             pool.close();
