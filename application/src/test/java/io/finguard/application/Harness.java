@@ -2,24 +2,15 @@ package io.finguard.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.finguard.adapters.crypto.AesGcmCodeSealer;
-import io.finguard.adapters.crypto.AesKeyRing;
-import io.finguard.adapters.crypto.Argon2Params;
-import io.finguard.adapters.crypto.Argon2SecretHasher;
-import io.finguard.adapters.crypto.Es256TokenIssuer;
-import io.finguard.adapters.crypto.HmacKeyRing;
-import io.finguard.adapters.crypto.HmacOtpCodes;
-import io.finguard.adapters.crypto.HmacPinTags;
-import io.finguard.adapters.crypto.HmacRefreshTokens;
-import io.finguard.adapters.crypto.OtpCodeConfig;
-import io.finguard.adapters.crypto.RefreshTokenConfig;
-import io.finguard.adapters.crypto.SecretHashingConfig;
-import io.finguard.adapters.crypto.ShippedCommonPasswords;
-import io.finguard.adapters.crypto.SigningKey;
-import io.finguard.adapters.crypto.SigningKeyRing;
-import io.finguard.adapters.crypto.TokenConfig;
+import io.finguard.domain.fixtures.InMemoryCodeSealer;
+import io.finguard.domain.fixtures.InMemoryCommonPasswords;
+import io.finguard.domain.fixtures.InMemoryOtpCodes;
+import io.finguard.domain.fixtures.InMemoryPinTags;
 import io.finguard.domain.fixtures.InMemoryPersistence;
 import io.finguard.domain.fixtures.InMemoryRateLimiter;
+import io.finguard.domain.fixtures.InMemoryRefreshTokens;
+import io.finguard.domain.fixtures.InMemorySecretHasher;
+import io.finguard.domain.fixtures.InMemoryTokenIssuer;
 import io.finguard.domain.fixtures.MutableClock;
 import io.finguard.domain.fixtures.RecordingOtpSender;
 import io.finguard.domain.model.ClientAddress;
@@ -47,7 +38,6 @@ import io.finguard.domain.token.TokenCheck;
 import io.finguard.domain.session.SessionPolicy;
 import io.finguard.domain.signup.Address;
 import io.finguard.domain.signup.Profile;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,23 +45,23 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The use cases wired to in-memory out-ports, the real crypto adapters and a clock the test moves;
- * plus the steps of the journeys, so scenario tests read as the journeys themselves.
+ * The use cases wired to in-memory out-ports (crypto included: the twins of the domain test-jar, whose contract
+ * tests the real adapters pass too) and a clock the test moves; plus the steps of the journeys, so scenario
+ * tests read as the journeys themselves.
  */
 final class Harness {
     static final String PASSWORD = "correct horse battery staple";
     static final String PIN = "739184";
     static final String CURRENCY = "EUR";
-    static final Argon2Params CHEAP = new Argon2Params(1024, 1, 1);
 
     final MutableClock clock = MutableClock.startingAt("2026-03-02T10:00:00Z");
     final InMemoryPersistence db = new InMemoryPersistence();
     final InMemoryRateLimiter limiter;
     final RecordingOtpSender sms = new RecordingOtpSender();
-    final AesGcmCodeSealer sealer = new AesGcmCodeSealer(AesKeyRing.single("s1", bytes("outbox-key-for-tests-32-bytes!!!")));
-    final Es256TokenIssuer tokens = new Es256TokenIssuer(TokenConfig.of("https://finguard.test", "finguard-api"),
-            SigningKeyRing.of(SigningKey.generate()));
-    final HmacKeyRing pepper = HmacKeyRing.single("p1", "pepper-for-tests-only-32-bytes-long!".getBytes(StandardCharsets.UTF_8));
+    final InMemoryCodeSealer sealer = new InMemoryCodeSealer();
+    final InMemoryTokenIssuer tokens = new InMemoryTokenIssuer();
+    final InMemoryOtpCodes codes = new InMemoryOtpCodes();
+    final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     final ServiceSettings settings;
     SecretHasher hasher;
     /** What the use cases count with: {@link #limiter} unless a test put a wrapper around it. */
@@ -88,10 +78,10 @@ final class Harness {
         this.settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49", "+44", "+1")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());
-        useHasher(new Argon2SecretHasher(SecretHashingConfig.defaults(pepper)));
+        useHasher(new InMemorySecretHasher());
     }
 
-    /** Rebuilds the use cases over the same stores with another hasher (e.g. new Argon2 parameters). */
+    /** Rebuilds the use cases over the same stores with another hasher. */
     void useHasher(SecretHasher next) {
         this.hasher = next;
         rebuild();
@@ -106,21 +96,9 @@ final class Harness {
     private void rebuild() {
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), rateLimiter, hasher,
-                new HmacPinTags(pepper),
-                new HmacOtpCodes(OtpCodeConfig.defaults(HmacKeyRing.single("o1", bytes("otp-key-for-tests-only-32-bytes!!")))),
-                sealer, tokens, new HmacRefreshTokens(new RefreshTokenConfig(bytes("refresh-key-for-tests-only-32-bytes"))),
-                new StubKycProvider(UUID::randomUUID), new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))),
-                new ShippedCommonPasswords(), UUID::randomUUID, clock);
+                new InMemoryPinTags(), codes, sealer, tokens, refreshTokens, new StubKycProvider(UUID::randomUUID),
+                new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock);
         this.app = new UseCases(ports, settings, StepUpPolicy.defaults());
-    }
-
-    static SecretHasher cheapHasher(HmacKeyRing pepper) {
-        SecretHashingConfig defaults = SecretHashingConfig.defaults(pepper);
-        return new Argon2SecretHasher(new SecretHashingConfig(CHEAP, pepper, defaults.maxConcurrent(), defaults.maxWait()));
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     static ClientAddress ip(String address) {

@@ -2,6 +2,7 @@ package io.finguard.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.domain.fixtures.InMemorySecretHasher;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.PreUserId;
@@ -37,7 +38,7 @@ class HashingBudgetTest {
     private static final int CLIENT_LIMIT = RateLimits.defaults().hashingPerClient().max();
 
     private final Harness h = new Harness();
-    private final WatchedHasher hasher = new WatchedHasher(Harness.cheapHasher(h.pepper));
+    private final WatchedHasher hasher = new WatchedHasher(new InMemorySecretHasher());
 
     @Test
     void completingTheProfileRunsNoSlowHash() {

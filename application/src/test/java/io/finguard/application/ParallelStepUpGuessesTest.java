@@ -2,6 +2,7 @@ package io.finguard.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.domain.fixtures.InMemorySecretHasher;
 import io.finguard.domain.audit.AuditEvent;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.model.AuthMethod;
@@ -47,7 +48,7 @@ class ParallelStepUpGuessesTest {
     void fortyParallelWrongGuessesAreEvaluatedAtMostFiveTimesAndTheRightSecretAmongThemIsRefused(AuthMethod method,
                                                                                                  String via) throws Exception {
         Harness h = new Harness();
-        h.useHasher(Harness.cheapHasher(h.pepper));
+        h.useHasher(new InMemorySecretHasher());
         LoginResult.Authenticated signedUp = h.signUp(PHONE, "phone-1");
         AccessClaims claims = h.claims(signedUp.tokens());
         StepUp.Subject subject = via.equals("ticket") ? new StepUp.Subject.ViaTicket(claims.subject(), java.util.Optional.empty())

@@ -2,6 +2,7 @@ package io.finguard.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.domain.fixtures.InMemorySecretHasher;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
@@ -42,15 +43,16 @@ class StepUpJourneyTest {
     @Test
     void aHashWithOutdatedParametersIsReplacedOnceOnTheNextSuccessfulStepUp() {
         Harness h = new Harness();
-        h.useHasher(Harness.cheapHasher(h.pepper));
+        InMemorySecretHasher hasher = new InMemorySecretHasher();
+        h.useHasher(hasher);
         UserId user = h.claims(h.signUp(PHONE, "phone-1").tokens()).subject();
         HashedSecret weak = pinHash(h, user);
 
-        h.useHasher(new io.finguard.adapters.crypto.Argon2SecretHasher(io.finguard.adapters.crypto.SecretHashingConfig.defaults(h.pepper)));
+        hasher.bumpVersion(); // as new Argon2 parameters or a new pepper would
         assertThat(h.app.stepUp().stepUp(pin(user, Harness.PIN))).isInstanceOf(StepUp.Result.SteppedUp.class);
         HashedSecret upgraded = pinHash(h, user);
         assertThat(upgraded).isNotEqualTo(weak);
-        assertThat(upgraded.encoded()).contains("m=19456");
+        assertThat(upgraded.encoded()).contains("v=2");
 
         assertThat(h.app.stepUp().stepUp(pin(user, Harness.PIN))).isInstanceOf(StepUp.Result.SteppedUp.class);
         assertThat(pinHash(h, user)).as("no second rehash with current parameters").isEqualTo(upgraded);

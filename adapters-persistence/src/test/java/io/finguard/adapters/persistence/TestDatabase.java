@@ -1,9 +1,7 @@
 package io.finguard.adapters.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.finguard.testsupport.SharedPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,17 +11,14 @@ import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The database the tests of this module share, one per JVM: an embedded PostgreSQL 18 on a free port, or the
- * server named by {@code FINGUARD_TEST_DATABASE_URL}. Either way the run gets a fresh schema of its own, migrated
+ * The database the tests of this module share, one per JVM, on the {@link SharedPostgres} server (embedded, or the
+ * one named by {@code FINGUARD_TEST_DATABASE_URL}). Either way the run gets a fresh schema of its own, migrated
  * by {@link Migrations}; on an external server the schema is dropped when the JVM ends. Tests isolate their data
  * by random ids and phones, so nothing is cleaned between them.
  */
 public final class TestDatabase {
-    static final String URL_VARIABLE = "FINGUARD_TEST_DATABASE_URL";
-
     private static final class Holder {
         private static final TestDatabase SHARED = start();
     }
@@ -69,41 +64,23 @@ public final class TestDatabase {
     }
 
     private static TestDatabase start() {
-        String external = System.getenv(URL_VARIABLE);
-        String serverUrl;
-        String description;
-        if (external != null && !external.isBlank()) {
-            serverUrl = external.trim();
-            description = "external PostgreSQL from " + URL_VARIABLE;
-        } else {
-            EmbeddedPostgres embedded = startEmbedded();
-            serverUrl = embedded.getJdbcUrl("postgres", "postgres");
-            description = "embedded PostgreSQL on port " + embedded.getPort();
-        }
+        SharedPostgres server = SharedPostgres.shared();
+        String serverUrl = server.url();
         String schema = "finguard_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        Migrations.migrate(plain(serverUrl), schema);
+        Migrations.migrate(server.dataSource(), schema);
         HikariDataSource pool = DataSources.pooled(
                 DatabaseSettings.of(withSchema(serverUrl, schema), "", "").withPoolSize(24, 0));
-        TestDatabase database = new TestDatabase(serverUrl, schema, pool, description);
-        if (external != null && !external.isBlank()) {
+        TestDatabase database = new TestDatabase(serverUrl, schema, pool, server.toString());
+        if (server.external()) {
             Runtime.getRuntime().addShutdownHook(new Thread(database::dropSchema, "drop-test-schema"));
         }
         System.out.println("[TestDatabase] " + database + " (" + serverVersion(pool) + ")");
         return database;
     }
 
-    private static EmbeddedPostgres startEmbedded() {
-        try {
-            // Port 0 lets the kernel pick a free one: 5432 belongs to the machine's own server.
-            return EmbeddedPostgres.builder().setPort(0).setServerConfig("max_connections", "200").start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start embedded PostgreSQL", e);
-        }
-    }
-
     private void dropSchema() {
         pool.close();
-        try (Connection connection = plain(serverUrl).getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = SharedPostgres.shared().dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException e) {
             System.err.println("[TestDatabase] could not drop schema " + schema + ": " + e.getMessage());
@@ -116,12 +93,6 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("test database unreachable", e);
         }
-    }
-
-    private static PGSimpleDataSource plain(String url) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(url);
-        return dataSource;
     }
 
     private static String withSchema(String url, String schema) {

@@ -1,12 +1,12 @@
 package io.finguard.adapters.redis;
 
+import io.finguard.testsupport.StoppableRedis;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.redis.jedis.Bucket4jJedis;
 import io.github.bucket4j.redis.jedis.cas.JedisBasedProxyManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,8 +52,8 @@ class LuaVsBucket4jBenchmark {
 
     @Test
     void luaSlidingLogAgainstBucket4jCas() throws Exception {
-        int port = TestRedis.freePort();
-        RedisServer server = TestRedis.start(port);
+        StoppableRedis server = StoppableRedis.started();
+        int port = server.port();
         RedisSettings settings = new RedisSettings(8, Duration.ofSeconds(2), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(1));
         List<Result> results = new ArrayList<>();

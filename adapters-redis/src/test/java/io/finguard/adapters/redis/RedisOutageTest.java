@@ -8,12 +8,12 @@ import io.finguard.domain.port.out.DependencyUnavailableException;
 import io.finguard.domain.port.out.HashingSubject;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.StepUpAttempt;
+import io.finguard.testsupport.StoppableRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import redis.clients.jedis.commands.ProtocolCommand;
-import redis.embedded.RedisServer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,14 +33,14 @@ class RedisOutageTest {
     private static final Duration MARGIN = Duration.ofMillis(700);
     private final RedisSettings settings = TestRedis.settings();
     private int port;
-    private RedisServer server;
+    private StoppableRedis server;
     private RedisConnection redis;
     private RedisRateLimiter limiter;
 
     @BeforeEach
     void startOwnRedis() {
-        port = TestRedis.freePort();
-        server = TestRedis.start(port);
+        server = StoppableRedis.started();
+        port = server.port();
         redis = RedisConnection.open("redis://127.0.0.1:" + port, settings);
         limiter = new RedisRateLimiter(redis, RateLimits.defaults(), TestRedis.freshKeys());
     }
@@ -48,7 +48,7 @@ class RedisOutageTest {
     @AfterEach
     void stopOwnRedis() throws Exception {
         redis.close();
-        server.stop();
+        server.close();
     }
 
     @Test

@@ -1,65 +1,32 @@
 package io.finguard.adapters.redis;
 
+import io.finguard.testsupport.FreePort;
+import io.finguard.testsupport.SharedRedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
-import redis.embedded.RedisServer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The Redis the tests use: FINGUARD_TEST_REDIS_URL when set, else one embedded server on a free port for
- * the whole test JVM. Each limiter gets its own random key namespace, and only that namespace is cleaned.
+ * The Redis the tests use ({@link SharedRedis}: FINGUARD_TEST_REDIS_URL when set, else one embedded server for
+ * the whole test JVM), and the adapter's view of it. Each limiter gets its own random key namespace, and only
+ * that namespace is cleaned.
  */
 final class TestRedis {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static String url;
 
     private TestRedis() {
     }
 
-    static synchronized String url() {
-        if (url == null) {
-            String external = System.getenv("FINGUARD_TEST_REDIS_URL");
-            if (external != null && !external.isBlank()) {
-                url = external;
-            } else {
-                int port = freePort();
-                start(port);
-                url = "redis://127.0.0.1:" + port;
-            }
-        }
-        return url;
-    }
-
-    /** Starts an embedded Redis on the port: no persistence, loopback only. Stopped at JVM exit at the latest. */
-    static RedisServer start(int port) {
-        try {
-            RedisServer server = RedisServer.newRedisServer()
-                    .port(port)
-                    .bind("127.0.0.1")
-                    .setting("save \"\"")
-                    .setting("appendonly no")
-                    .build();
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static String url() {
+        return SharedRedis.shared().url();
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePort.find();
     }
 
     /** Tight timeouts so outage tests are quick; a pool big enough for the race tests. */

@@ -57,11 +57,14 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * The composition root: the one place that knows every module. Reads top to bottom as the service is built:
  * infrastructure, crypto, use cases, background jobs, HTTP. Closing the running service undoes it in reverse.
+ * The clock and the rate limits come from the caller: production passes the system clock and the defaults of
+ * security.md; tests pass a clock they move and windows they need not wait out.
  */
 public final class FinGuardApplication implements Application {
     private static final Duration SIGNUP_LIFETIME = Duration.ofHours(24);
@@ -70,6 +73,18 @@ public final class FinGuardApplication implements Application {
     private static final int MAX_KYC_SUBMISSIONS = 3;
     private static final int OTP_MAX_ATTEMPTS = 5;
     private static final Duration PURGE_RETENTION = Duration.ofDays(7);
+
+    private final Clock clock;
+    private final RateLimits limits;
+
+    /**
+     * {@code clock} is the time of every use case, token and background job; the Redis limits keep Redis's own
+     * time (so all instances agree), which is why their windows are passed in rather than moved by the clock.
+     */
+    public FinGuardApplication(Clock clock, RateLimits limits) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
 
     @Override
     public void migrate(DatabaseSettings database) {
@@ -80,14 +95,12 @@ public final class FinGuardApplication implements Application {
 
     @Override
     public RunningService start(FinGuardConfig config) {
-        Clock clock = Clock.systemUTC();
         Ids ids = UUID::randomUUID;
         Resources resources = new Resources();
         try {
             HikariDataSource dataSource = resources.start(() -> DataSources.pooled(persistenceSettings(config.database())));
             PostgresPersistence db = new PostgresPersistence(dataSource, OutboxRetry.defaults());
             RedisConnection redis = resources.start(() -> RedisConnection.open(config.redis().url().toString(), RedisSettings.defaults()));
-            RateLimits limits = RateLimits.defaults();
 
             HmacKeyRing pepper = pepper(config);
             Argon2SecretHasher hasher = hasher(config, pepper);
@@ -109,7 +122,8 @@ public final class FinGuardApplication implements Application {
             jobs.start();
 
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            WebApi web = new WebApi(WebUseCases.of(useCases, new Readiness(dataSource, redis)), webConfig(config, registry, hasher));
+            WebApi web = new WebApi(WebUseCases.of(useCases, new Readiness(dataSource, redis)), webConfig(config, registry, hasher),
+                    clock);
             resources.start(() -> web::stop);
             web.start();
             return resources::close;

@@ -56,10 +56,11 @@ class ArchitectureTest {
     void theImportHoldsMainCodeOnlyNotTheDomainTestFixtures() throws Exception {
         // Control: the fixtures are on this class path (domain test-jar), so their absence below is the filter's doing.
         Class.forName("io.finguard.domain.fixtures.MutableClock");
+        Class.forName("io.finguard.testsupport.SharedPostgres");
 
         assertThat(classes.stream().map(JavaClass::getPackageName))
                 .noneMatch(name -> name.startsWith(ROOT + ".domain.fixtures") || name.startsWith(ROOT + ".domain.contract")
-                        || name.startsWith(ROOT + ".archfixture"));
+                        || name.startsWith(ROOT + ".archfixture") || name.startsWith(ROOT + ".testsupport"));
     }
 
     private void check(ArchRule rule, String... guardedPackages) {

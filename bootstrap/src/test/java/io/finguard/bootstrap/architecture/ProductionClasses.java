@@ -17,6 +17,7 @@ final class ProductionClasses {
             classes = new ClassFileImporter()
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .withImportOption(ProductionClasses::notATestJar)
+                    .withImportOption(ProductionClasses::notTestSupport)
                     .importPackages("io.finguard");
         }
         return classes;
@@ -28,5 +29,10 @@ final class ProductionClasses {
      */
     private static boolean notATestJar(Location location) {
         return !location.matches(java.util.regex.Pattern.compile(".*-tests\\.jar.*"));
+    }
+
+    /** The test-support module is test code that other modules' tests use: target/classes or test-support-*.jar. */
+    private static boolean notTestSupport(Location location) {
+        return !location.matches(java.util.regex.Pattern.compile(".*/test-support(/target/classes/|-[^/]*\\.jar).*"));
     }
 }

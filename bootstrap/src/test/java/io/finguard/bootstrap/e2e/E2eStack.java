@@ -5,13 +5,15 @@ import io.finguard.bootstrap.config.ConfigReader;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.Mode;
 import io.finguard.bootstrap.config.Validated;
-import io.finguard.bootstrap.embedded.EmbeddedRedis;
 import io.finguard.bootstrap.wiring.FinGuardApplication;
+import io.finguard.domain.policy.RateLimits;
+import io.finguard.testsupport.SharedRedis;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +22,16 @@ import java.util.Properties;
 /**
  * One FinGuard service started through the real composition root ({@link FinGuardApplication}: migrate, then
  * start) from a serve-mode configuration, with its SMS gateway. {@link #shared()} is the JVM-wide instance on
- * its own database and Redis; fault tests start their own with {@link #start}.
+ * its own database and the shared Redis; fault tests start their own with {@link #start}, and tests that move
+ * time start one on a clock of theirs with {@link #onClock}.
+ *
+ * <p>Every stack runs the limits of security.md ({@link #LIMITS}) except the resend cooldown, shortened to
+ * {@link Onboarding#RESEND_COOLDOWN}: the limiter counts in Redis's own time, which no test clock moves, so a
+ * second code for a phone would otherwise cost the suite a 30 s wait.
  */
 final class E2eStack implements AutoCloseable {
-    static final String REDIS_URL_VARIABLE = "FINGUARD_TEST_REDIS_URL";
+    static final String REDIS_URL_VARIABLE = SharedRedis.URL_VARIABLE;
+    static final RateLimits LIMITS = withResendCooldown(RateLimits.defaults(), Onboarding.RESEND_COOLDOWN);
     private static E2eStack shared;
 
     private final RunningService service;
@@ -60,17 +68,9 @@ final class E2eStack implements AutoCloseable {
         if (shared == null) {
             LogCapture.install();
             E2eDatabase database = E2eDatabase.fresh();
-            String external = System.getenv(REDIS_URL_VARIABLE);
-            EmbeddedRedis redis = external == null || external.isBlank() ? EmbeddedRedis.start() : null;
-            String redisUrl = redis == null ? external.trim() : redis.url();
-            List<AutoCloseable> infrastructure = new ArrayList<>();
-            if (redis != null) {
-                infrastructure.add(redis);
-            }
-            infrastructure.add(database);
-            shared = start(database.jdbcUrl(), database.user(), database.password(), redisUrl, infrastructure);
-            System.out.println("[e2e] shared service on " + database + ", Redis " + (redis == null ? "from " + REDIS_URL_VARIABLE
-                    : "embedded on port " + redis.port()));
+            SharedRedis redis = SharedRedis.shared();
+            shared = start(database.jdbcUrl(), database.user(), database.password(), redis.url(), List.of(database));
+            System.out.println("[e2e] shared service on " + database + ", " + redis);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "e2e-shared-stack-stop"));
             SeededMembers.startSeeding(shared);
         }
@@ -79,12 +79,32 @@ final class E2eStack implements AutoCloseable {
 
     /** Starts a service on the given database and Redis; {@code alsoClose} is closed after it, in order. */
     static E2eStack start(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, List<AutoCloseable> alsoClose) {
-        return start(jdbcUrl, dbUser, dbPassword, redisUrl, alsoClose, Map.of());
+        return start(jdbcUrl, dbUser, dbPassword, redisUrl, alsoClose, Map.of(), Clock.systemUTC());
     }
 
     /** As {@link #start}, with some FINGUARD_* values chosen by the test (keys that must survive a restart). */
     static E2eStack start(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, List<AutoCloseable> alsoClose,
                           Map<String, String> chosen) {
+        return start(jdbcUrl, dbUser, dbPassword, redisUrl, alsoClose, chosen, Clock.systemUTC());
+    }
+
+    /**
+     * A service of the caller's own whose every use case, token and job reads {@code clock} (a test moves it
+     * instead of waiting), on a fresh database of the shared server and the shared Redis. Close it when done.
+     */
+    static E2eStack onClock(Clock clock) {
+        E2eDatabase database = E2eDatabase.fresh();
+        try {
+            return start(database.jdbcUrl(), database.user(), database.password(), SharedRedis.shared().url(), List.of(database),
+                    Map.of(), clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static E2eStack start(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, List<AutoCloseable> alsoClose,
+                                  Map<String, String> chosen, Clock clock) {
         long started = System.nanoTime();
         String smsKey = ServeSettings.randomKey();
         SmsGateway sms = SmsGateway.start(Base64.getDecoder().decode(smsKey));
@@ -101,7 +121,7 @@ final class E2eStack implements AutoCloseable {
                 throw new IllegalStateException("the e2e configuration is refused: " + invalid.problems());
             }
         };
-        FinGuardApplication application = new FinGuardApplication();
+        FinGuardApplication application = new FinGuardApplication(clock, LIMITS);
         RunningService service;
         try {
             application.migrate(config.database());
@@ -158,6 +178,13 @@ final class E2eStack implements AutoCloseable {
         credentials.setProperty("user", dbUser);
         credentials.setProperty("password", dbPassword);
         return DriverManager.getConnection(jdbcUrl, credentials);
+    }
+
+    private static RateLimits withResendCooldown(RateLimits l, Duration cooldown) {
+        return new RateLimits(cooldown, l.phoneBurst(), l.phoneDaily(), l.ipSends(), l.ipVerifies(), l.coarseSends(),
+                l.coarseVerifies(), l.phoneVerifyFailures(), l.stepUpFailures(), l.prefixLength(), l.prefixSends(), l.globalSends(),
+                l.breakerOpen(), l.accountFailureCeiling(), l.ceilingLock(), l.userTransfers(), l.adminRequests(),
+                l.hashingPerSubject(), l.hashingPerClient());
     }
 
     @Override

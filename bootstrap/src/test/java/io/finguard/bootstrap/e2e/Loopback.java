@@ -1,10 +1,9 @@
 package io.finguard.bootstrap.e2e;
 
+import io.finguard.testsupport.FreePort;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.UnknownHostException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,12 +29,7 @@ final class Loopback {
 
     /** A TCP port nobody listens on right now (the machine's own PostgreSQL and Redis hold 5432 and 6379). */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free local port", e);
-        }
+        return FreePort.find();
     }
 
     private static InetAddress bindable(byte[] bytes) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * A person who finished signup through the API: what they know (phone, password, PIN), the device they used,
- * their user id, their current token pair, and when their phone last got a code (for the 30 s resend cooldown).
+ * their user id, their current token pair, and when their phone last got a code (for the resend cooldown).
  */
 record Member(String phone, String device, String password, String pin, String userId, String accessToken,
               String refreshToken, Instant lastCodeSentAt) {

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The code entry over HTTP: a resend kills the old code, a second request inside the 30 s cooldown is a 429,
+ * The code entry over HTTP: a resend kills the old code, a second request inside the resend cooldown is a 429,
  * a challenge takes five wrong guesses and then refuses even the right code, and the per-IP send cap counts
  * the socket's address, whatever X-Forwarded-For an untrusted peer sends.
  */
@@ -42,7 +42,7 @@ class OtpE2eTest {
 
         assertProblem(again, 429, "rate_limited");
         assertThat(again.text("/limit")).isEqualTo("otp_resend_cooldown");
-        assertThat(retryAfterSeconds(again)).isBetween(1L, 30L);
+        assertThat(retryAfterSeconds(again)).isBetween(1L, Onboarding.RESEND_COOLDOWN.toSeconds());
     }
 
     @Test

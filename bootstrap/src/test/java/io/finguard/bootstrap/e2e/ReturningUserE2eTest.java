@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * A known phone proves itself again (L1-L6): a known device on a LIMITED account gets tokens at once, a new
  * device or a FULL account must step up first, a blocked user is denied, and an abandoned signup resumes at
  * the step where it stopped. The people were seeded earlier (see {@link SeededMembers}) because a phone waits
- * 30 s between codes.
+ * between codes.
  */
 class ReturningUserE2eTest {
     private static final String AAL1 = "urn:finguard:acr:aal1";

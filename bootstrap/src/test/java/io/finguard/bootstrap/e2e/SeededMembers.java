@@ -6,8 +6,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * People who need a second code for their phone later: returning users, an abandoned signup, a resend. Every
- * phone waits 30 s between codes, so they are made once per JVM, in the background as soon as the shared
- * service is up; by the time a test needs them the cooldown has mostly run out while other tests ran.
+ * phone waits {@link Onboarding#RESEND_COOLDOWN} between codes, so they are made once per JVM, in the background
+ * as soon as the shared service is up; by the time a test needs them the cooldown has run out.
  */
 final class SeededMembers {
     private static CompletableFuture<Seeds> seeding;

@@ -34,7 +34,7 @@ class SignupToTransferE2eTest {
         assertThat(sent.status()).isEqualTo(202);
         assertThat(UUID.fromString(sent.text("/challengeId"))).isNotNull();
         assertThat(sent.json().get("expiresIn").asLong()).isEqualTo(300);
-        assertThat(sent.json().get("resendAfter").asLong()).isEqualTo(30);
+        assertThat(sent.json().get("resendAfter").asLong()).isEqualTo(Onboarding.RESEND_COOLDOWN.toSeconds());
         assertThat(sent.body()).doesNotContain(Phones.nationalDigits(phone));
         String code = stack.sms().awaitCode(phone, 0);
 

@@ -1,23 +1,25 @@
-package io.finguard.adapters.persistence;
+package io.finguard.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
  * Runs the same task on n threads released together (every thread waits at a latch until all are ready) and
  * collects what each returned or threw.
  */
-final class Race {
+public final class Race {
     /** One thread's result: a value, or the exception it ended with. */
-    record Outcome<T>(T value, Throwable failure) {
-        boolean failed() {
+    public record Outcome<T>(T value, Throwable failure) {
+        public boolean failed() {
             return failure != null;
         }
     }
@@ -25,7 +27,7 @@ final class Race {
     private Race() {
     }
 
-    static <T> List<Outcome<T>> run(int threads, Callable<T> task) throws InterruptedException {
+    public static <T> List<Outcome<T>> run(int threads, Callable<T> task) throws InterruptedException {
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -44,9 +46,9 @@ final class Race {
             for (Future<T> future : futures) {
                 try {
                     outcomes.add(new Outcome<>(future.get(60, TimeUnit.SECONDS), null));
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     outcomes.add(new Outcome<>(null, e.getCause()));
-                } catch (java.util.concurrent.TimeoutException e) {
+                } catch (TimeoutException e) {
                     outcomes.add(new Outcome<>(null, e));
                 }
             }
@@ -56,12 +58,12 @@ final class Race {
         }
     }
 
-    static <T> long count(List<Outcome<T>> outcomes, Predicate<Outcome<T>> which) {
+    public static <T> long count(List<Outcome<T>> outcomes, Predicate<Outcome<T>> which) {
         return outcomes.stream().filter(which).count();
     }
 
     /** Prints one line of figures for the report. */
-    static void report(String race, String figures) {
+    public static void report(String race, String figures) {
         System.out.println("[race] " + race + ": " + figures);
     }
 }
