@@ -39,6 +39,8 @@ class TransferRaceTest {
             case CreateTransfer.Result.Denied denied -> denied.reason().name();
             case CreateTransfer.Result.KeyReused reused -> "key reused";
             case CreateTransfer.Result.RecipientNotFound notFound -> "recipient not found";
+            case CreateTransfer.Result.Throttled throttled -> "throttled";
+            case CreateTransfer.Result.SessionNotLive notLive -> "session not live";
         };
     }
 
