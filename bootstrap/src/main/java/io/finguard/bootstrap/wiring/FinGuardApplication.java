@@ -117,7 +117,7 @@ public final class FinGuardApplication implements Application {
                     new ShippedCommonPasswords(), ids, clock);
             UseCases useCases = new UseCases(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
 
-            BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config, clock)),
+            BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
                     new PurgeJob(db.transactions(), db.otpChallenges(), db.preUsers(), db.sessions(), PURGE_RETENTION), clock));
             jobs.start();
 
@@ -178,8 +178,13 @@ public final class FinGuardApplication implements Application {
         return new AesGcmCodeSealer(AesKeyRing.of(keys.current().id(), keys.bytesById()));
     }
 
-    private static OtpSender otpSender(FinGuardConfig config, Clock clock) {
-        return config.sms().webhook().<OtpSender>map(webhook -> new WebhookOtpSender(webhook, clock)).orElseGet(() -> new ConsoleOtpSender(System.out));
+    /**
+     * The webhook's signature timestamp is wall-clock time whatever clock the service runs on: the gateway compares it
+     * with its own clock to refuse replays, so a service on a moved (test) clock must not sign in its own time.
+     */
+    private static OtpSender otpSender(FinGuardConfig config) {
+        return config.sms().webhook().<OtpSender>map(webhook -> new WebhookOtpSender(webhook, Clock.systemUTC()))
+                .orElseGet(() -> new ConsoleOtpSender(System.out));
     }
 
     private static ServiceSettings serviceSettings(FinGuardConfig config, RateLimits limits) {
