@@ -76,7 +76,7 @@ final class Harness {
     SecretHasher hasher;
     /** What the use cases count with: {@link #limiter} unless a test put a wrapper around it. */
     RateLimiter rateLimiter;
-    UseCases app;
+    FinGuardServices app;
 
     Harness() {
         this(RateLimits.defaults());
@@ -111,7 +111,7 @@ final class Harness {
                 sealer, tokens, new HmacRefreshTokens(new RefreshTokenConfig(bytes("refresh-key-for-tests-only-32-bytes"))),
                 new StubKycProvider(UUID::randomUUID), new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))),
                 new ShippedCommonPasswords(), UUID::randomUUID, clock);
-        this.app = new UseCases(ports, settings, StepUpPolicy.defaults());
+        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
     }
 
     static SecretHasher cheapHasher(HmacKeyRing pepper) {

@@ -29,12 +29,12 @@ import io.finguard.adapters.redis.RedisRateLimiter;
 import io.finguard.adapters.redis.RedisSettings;
 import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
+import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.SealedCodeCourier;
 import io.finguard.application.ServiceSettings;
 import io.finguard.application.StubKycProvider;
-import io.finguard.application.UseCases;
 import io.finguard.bootstrap.Application;
 import io.finguard.bootstrap.Resources;
 import io.finguard.bootstrap.RunningService;
@@ -47,6 +47,7 @@ import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.RiskRules;
 import io.finguard.domain.policy.StepUpPolicy;
 import io.finguard.domain.policy.TierPolicy;
+import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.out.CodeSealer;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.OtpCodes;
@@ -102,14 +103,14 @@ public final class FinGuardApplication implements Application {
                     new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
                     new ShippedCommonPasswords(), ids, clock);
-            UseCases useCases = new UseCases(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
+            FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config, clock)),
                     new PurgeJob(db.transactions(), db.otpChallenges(), db.preUsers(), db.sessions(), PURGE_RETENTION), clock));
             jobs.start();
 
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            WebApi web = new WebApi(WebUseCases.of(useCases, new Readiness(dataSource, redis)), webConfig(config, registry, hasher));
+            WebApi web = new WebApi(useCases, new Readiness(dataSource, redis), webConfig(config, registry, hasher));
             resources.start(() -> web::stop);
             web.start();
             return resources::close;
