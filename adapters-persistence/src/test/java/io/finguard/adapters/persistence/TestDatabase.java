@@ -83,7 +83,7 @@ public final class TestDatabase {
         String schema = "finguard_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Migrations.migrate(plain(serverUrl), schema);
         HikariDataSource pool = DataSources.pooled(
-                DatabaseSettings.of(withSchema(serverUrl, schema), "", "").withPoolSize(24, 0));
+                DataSourceConfig.of(withSchema(serverUrl, schema), "", "").withPoolSize(24, 0));
         TestDatabase database = new TestDatabase(serverUrl, schema, pool, description);
         if (external != null && !external.isBlank()) {
             Runtime.getRuntime().addShutdownHook(new Thread(database::dropSchema, "drop-test-schema"));

@@ -18,15 +18,16 @@ import io.finguard.adapters.crypto.SigningKey;
 import io.finguard.adapters.crypto.SigningKeyRing;
 import io.finguard.adapters.crypto.TokenConfig;
 import io.finguard.adapters.crypto.VerificationKey;
+import io.finguard.adapters.persistence.DataSourceConfig;
 import io.finguard.adapters.persistence.DataSources;
 import io.finguard.adapters.persistence.Migrations;
 import io.finguard.adapters.persistence.OutboxRetry;
 import io.finguard.adapters.persistence.PostgresPersistence;
 import io.finguard.adapters.persistence.PurgeJob;
 import io.finguard.adapters.redis.RedisConnection;
+import io.finguard.adapters.redis.RedisConnectionConfig;
 import io.finguard.adapters.redis.RedisKeys;
 import io.finguard.adapters.redis.RedisRateLimiter;
-import io.finguard.adapters.redis.RedisSettings;
 import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
 import io.finguard.application.FinGuardServices;
@@ -74,7 +75,7 @@ public final class FinGuardApplication implements Application {
 
     @Override
     public void migrate(DatabaseSettings database) {
-        try (HikariDataSource dataSource = DataSources.pooled(persistenceSettings(database).withPoolSize(2, 0))) {
+        try (HikariDataSource dataSource = DataSources.pooled(dataSourceConfig(database).withPoolSize(2, 0))) {
             Migrations.migrate(dataSource);
         }
     }
@@ -85,9 +86,10 @@ public final class FinGuardApplication implements Application {
         Ids ids = UUID::randomUUID;
         Resources resources = new Resources();
         try {
-            HikariDataSource dataSource = resources.start(() -> DataSources.pooled(persistenceSettings(config.database())));
+            HikariDataSource dataSource = resources.start(() -> DataSources.pooled(dataSourceConfig(config.database())));
             PostgresPersistence db = new PostgresPersistence(dataSource, OutboxRetry.defaults());
-            RedisConnection redis = resources.start(() -> RedisConnection.open(config.redis().url().toString(), RedisSettings.defaults()));
+            RedisConnection redis = resources.start(() -> RedisConnection.open(config.redis().url().toString(),
+                    RedisConnectionConfig.defaults()));
             RateLimits limits = RateLimits.defaults();
 
             HmacKeyRing pepper = pepper(config);
@@ -124,8 +126,8 @@ public final class FinGuardApplication implements Application {
         }
     }
 
-    private static io.finguard.adapters.persistence.DatabaseSettings persistenceSettings(DatabaseSettings database) {
-        return io.finguard.adapters.persistence.DatabaseSettings.of(database.url(), database.user(), database.password().text())
+    private static DataSourceConfig dataSourceConfig(DatabaseSettings database) {
+        return DataSourceConfig.of(database.url(), database.user(), database.password().text())
                 .withPoolSize(database.poolSize(), Math.min(2, database.poolSize()));
     }
 
