@@ -66,7 +66,7 @@ final class Harness {
     SecretHasher hasher;
     /** What the use cases count with: {@link #limiter} unless a test put a wrapper around it. */
     RateLimiter rateLimiter;
-    UseCases app;
+    FinGuardServices app;
 
     Harness() {
         this(RateLimits.defaults());
@@ -98,7 +98,7 @@ final class Harness {
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), rateLimiter, hasher,
                 new InMemoryPinTags(), codes, sealer, tokens, refreshTokens, new StubKycProvider(UUID::randomUUID),
                 new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock);
-        this.app = new UseCases(ports, settings, StepUpPolicy.defaults());
+        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
     }
 
     static ClientAddress ip(String address) {

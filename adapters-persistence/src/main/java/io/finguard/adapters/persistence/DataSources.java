@@ -3,12 +3,12 @@ package io.finguard.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-/** Builds the HikariCP connection pool from {@link DatabaseSettings}; every limit is set explicitly. */
+/** Builds the HikariCP connection pool from {@link DataSourceConfig}; every limit is set explicitly. */
 public final class DataSources {
     private DataSources() {
     }
 
-    public static HikariDataSource pooled(DatabaseSettings settings) {
+    public static HikariDataSource pooled(DataSourceConfig settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("finguard-postgresql");
         config.setJdbcUrl(settings.jdbcUrl());

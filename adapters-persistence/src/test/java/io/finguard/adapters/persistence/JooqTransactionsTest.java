@@ -42,7 +42,7 @@ class JooqTransactionsTest {
     @Test
     void aPoolWithNoFreeConnectionAnswersWithinItsTimeoutAsAnOutage() throws Exception {
         String url = TestDatabase.shared().jdbcUrl();
-        DatabaseSettings settings = new DatabaseSettings(url, "", "", 1, 0, Duration.ofMillis(300), Duration.ofMillis(250),
+        DataSourceConfig settings = new DataSourceConfig(url, "", "", 1, 0, Duration.ofMillis(300), Duration.ofMillis(250),
                 Duration.ZERO, Duration.ofMinutes(1), Duration.ofSeconds(5));
         try (HikariDataSource tiny = DataSources.pooled(settings)) {
             JooqTransactions transactions = new JooqTransactions(tiny);
@@ -70,8 +70,8 @@ class JooqTransactionsTest {
 
     @Test
     void aStatementStuckBehindALockIsCutOffByTheStatementTimeoutAsAnOutage() throws Exception {
-        DatabaseSettings settings = DatabaseSettings.of(TestDatabase.shared().jdbcUrl(), "", "").withPoolSize(2, 0);
-        settings = new DatabaseSettings(settings.jdbcUrl(), "", "", 2, 0, settings.connectionTimeout(),
+        DataSourceConfig settings = DataSourceConfig.of(TestDatabase.shared().jdbcUrl(), "", "").withPoolSize(2, 0);
+        settings = new DataSourceConfig(settings.jdbcUrl(), "", "", 2, 0, settings.connectionTimeout(),
                 settings.validationTimeout(), Duration.ZERO, settings.maxLifetime(), Duration.ofMillis(300));
         try (HikariDataSource pool = DataSources.pooled(settings)) {
             PostgresPersistence persistence = new PostgresPersistence(pool, OutboxRetry.defaults());

@@ -69,7 +69,7 @@ public final class TestDatabase {
         String schema = "finguard_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Migrations.migrate(server.dataSource(), schema);
         HikariDataSource pool = DataSources.pooled(
-                DatabaseSettings.of(withSchema(serverUrl, schema), "", "").withPoolSize(24, 0));
+                DataSourceConfig.of(withSchema(serverUrl, schema), "", "").withPoolSize(24, 0));
         TestDatabase database = new TestDatabase(serverUrl, schema, pool, server.toString());
         if (server.external()) {
             Runtime.getRuntime().addShutdownHook(new Thread(database::dropSchema, "drop-test-schema"));

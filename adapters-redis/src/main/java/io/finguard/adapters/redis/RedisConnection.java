@@ -31,9 +31,9 @@ public final class RedisConnection implements AutoCloseable {
             Set.of("LOADING", "BUSY", "READONLY", "MASTERDOWN", "TRYAGAIN", "CLUSTERDOWN", "OOM", "NOREPLICAS");
 
     private final RedisClient client;
-    private final RedisSettings settings;
+    private final RedisConnectionConfig settings;
 
-    private RedisConnection(RedisClient client, RedisSettings settings) {
+    private RedisConnection(RedisClient client, RedisConnectionConfig settings) {
         this.client = client;
         this.settings = settings;
     }
@@ -42,7 +42,7 @@ public final class RedisConnection implements AutoCloseable {
      * Opens a pool to {@code redis://[user:password@]host:port[/db]} ({@code rediss://} for TLS). Connections
      * are made lazily, so this succeeds while Redis is down; {@link #ping()} tells whether it answers.
      */
-    public static RedisConnection open(String url, RedisSettings settings) {
+    public static RedisConnection open(String url, RedisConnectionConfig settings) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(settings, "settings");
         URI uri = parse(url);
@@ -79,7 +79,7 @@ public final class RedisConnection implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    public RedisSettings settings() {
+    public RedisConnectionConfig settings() {
         return settings;
     }
 

@@ -54,7 +54,7 @@ class LuaVsBucket4jBenchmark {
     void luaSlidingLogAgainstBucket4jCas() throws Exception {
         StoppableRedis server = StoppableRedis.started();
         int port = server.port();
-        RedisSettings settings = new RedisSettings(8, Duration.ofSeconds(2), Duration.ofSeconds(1),
+        RedisConnectionConfig settings = new RedisConnectionConfig(8, Duration.ofSeconds(2), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(1));
         List<Result> results = new ArrayList<>();
         try (RedisConnection redis = RedisConnection.open("redis://127.0.0.1:" + port, settings)) {

@@ -29,10 +29,10 @@ class RedisConnectionTest {
 
     @Test
     void settingsRefuseAnEndlessWaitOrNoPool() {
-        assertThatThrownBy(() -> new RedisSettings(0, Duration.ofMillis(100), Duration.ofMillis(100),
+        assertThatThrownBy(() -> new RedisConnectionConfig(0, Duration.ofMillis(100), Duration.ofMillis(100),
                 Duration.ofMillis(100), Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RedisSettings(8, Duration.ZERO, Duration.ofMillis(100),
+        assertThatThrownBy(() -> new RedisConnectionConfig(8, Duration.ZERO, Duration.ofMillis(100),
                 Duration.ofMillis(100), Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(RedisSettings.defaults().worstCase()).isLessThan(Duration.ofSeconds(2));
+        assertThat(RedisConnectionConfig.defaults().worstCase()).isLessThan(Duration.ofSeconds(2));
     }
 }

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RedisOutageTest {
     private static final Duration MARGIN = Duration.ofMillis(700);
-    private final RedisSettings settings = TestRedis.settings();
+    private final RedisConnectionConfig settings = TestRedis.settings();
     private int port;
     private StoppableRedis server;
     private RedisConnection redis;
@@ -87,7 +87,7 @@ class RedisOutageTest {
     @Test
     void aRedisSlowerThanTheSocketTimeoutIsReportedUnavailableInTimeAndRecovers() throws Exception {
         assertThat(limiter.allowOtpSend(phone(1), ip()).allowed()).isTrue();
-        RedisSettings patient = new RedisSettings(1, Duration.ofSeconds(1), Duration.ofSeconds(1),
+        RedisConnectionConfig patient = new RedisConnectionConfig(1, Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofSeconds(5), Duration.ofSeconds(1));
         try (RedisConnection sleeper = RedisConnection.open("redis://127.0.0.1:" + port, patient)) {
             ProtocolCommand debug = () -> "DEBUG".getBytes(StandardCharsets.US_ASCII);

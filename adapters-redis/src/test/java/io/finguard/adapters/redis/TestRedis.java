@@ -30,8 +30,8 @@ final class TestRedis {
     }
 
     /** Tight timeouts so outage tests are quick; a pool big enough for the race tests. */
-    static RedisSettings settings() {
-        return new RedisSettings(16, Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(300),
+    static RedisConnectionConfig settings() {
+        return new RedisConnectionConfig(16, Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(300),
                 Duration.ofSeconds(1));
     }
 

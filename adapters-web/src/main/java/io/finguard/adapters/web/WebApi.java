@@ -1,20 +1,25 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.port.in.Authenticate;
+import io.finguard.domain.port.in.CheckReadiness;
+import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.out.DependencyUnavailableException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The FinGuard HTTP API on Javalin 7 (virtual threads): every route of flows.md, bound to the in-ports in
- * {@link UseCases}, on two servers: the public API port, and the management port (like Keycloak's 9000) for
- * health, metrics and the operator API, which the API port answers 404 for. {@link #start()} listens on both;
- * {@link #stop()} stops accepting and lets in-flight requests finish.
+ * The FinGuard HTTP API on Javalin 7 (virtual threads): every route of flows.md, bound to the in-ports of
+ * {@link FinGuardUseCases} (and {@link CheckReadiness} for the readiness probe), on two servers: the public API
+ * port, and the management port (like Keycloak's 9000) for health, metrics and the operator API, which the API
+ * port answers 404 for. {@link #start()} listens on both; {@link #stop()} stops accepting and lets in-flight
+ * requests finish.
  */
 public final class WebApi {
     private static final Logger LOG = LoggerFactory.getLogger(WebApi.class);
@@ -23,17 +28,19 @@ public final class WebApi {
     private final WebConfig config;
     private final Edge edge;
 
-    public WebApi(UseCases useCases, WebConfig config) {
-        this(useCases, config, Clock.systemUTC());
+    public WebApi(FinGuardUseCases useCases, CheckReadiness readiness, WebConfig config) {
+        this(useCases, readiness, config, Clock.systemUTC());
     }
 
     /** {@code clock} only turns token expiry instants into {@code expiresIn} seconds. */
-    public WebApi(UseCases useCases, WebConfig config, Clock clock) {
+    public WebApi(FinGuardUseCases useCases, CheckReadiness readiness, WebConfig config, Clock clock) {
+        Objects.requireNonNull(readiness, "readiness");
         this.config = config;
         config.meterBinders().forEach(binder -> binder.bindTo(config.meterRegistry()));
         ApiMetrics metrics = new ApiMetrics(config.meterRegistry());
         this.edge = new Edge(new JsonCodec(), config.maxBodyBytes());
-        Guard guard = new Guard(useCases.authenticate(), useCases.admitOperator(), config.adminTokenSha256Hex());
+        Authenticate authenticate = useCases.authenticate();
+        Guard guard = new Guard(authenticate, useCases.admitOperator(), config.adminTokenSha256Hex());
         LoginReplies logins = new LoginReplies(clock, metrics);
         var filters = new EdgeFilters(new ClientIps(config.trustedProxies()), metrics, config.maxBodyBytes());
         var limits = new RateLimitReplies(metrics);
@@ -47,7 +54,7 @@ public final class WebApi {
         var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge, metrics);
         var admin = new AdminEndpoints(useCases.blockUser(), useCases.decideReview(), useCases.readAuditLog(),
                 useCases.fundAccount(), guard, edge);
-        var ops = new OpsEndpoints(useCases.authenticate(), useCases.checkReadiness(), config.meterRegistry(), edge,
+        var ops = new OpsEndpoints(authenticate, readiness, config.meterRegistry(), edge,
                 new ApiDocs(config.publicBaseUrl()));
 
         this.app = Javalin.create(cfg -> {

@@ -1,12 +1,14 @@
 package io.finguard.adapters.web;
 
 import io.finguard.domain.port.in.AdmitOperator;
+import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.BlockUser;
 import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CheckReadiness;
 import io.finguard.domain.port.in.CompleteProfile;
 import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.DecideReview;
+import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
@@ -30,7 +32,7 @@ import java.util.function.IntFunction;
  * Test doubles of the use cases: each is a replaceable lambda returning a canned sealed result. Unset ones fail
  * the test, so a route that calls the wrong use case is caught.
  */
-final class StubUseCases {
+final class StubUseCases implements FinGuardUseCases {
     final StubAuthenticate authenticate = new StubAuthenticate();
     volatile RequestOtp requestOtp;
     volatile VerifyOtp verifyOtp;
@@ -86,39 +88,121 @@ final class StubUseCases {
         authenticate.stepUpTickets.clear();
     }
 
-    UseCases useCases() {
-        return new UseCases(
-                c -> requestOtp.request(c),
-                c -> verifyOtp.verify(c),
-                id -> viewSignup.view(id),
-                c -> setCredentials.set(c),
-                c -> completeProfile.complete(c),
-                c -> submitSignup.submit(c),
-                c -> stepUp.stepUp(c),
-                c -> refreshSession.refresh(c),
-                c -> logout.logout(c),
-                user -> viewMe.view(user),
-                c -> changeCredentials.change(c),
-                c -> submitKyc.submit(c),
-                c -> recordKycDecision.record(c),
-                c -> createTransfer.create(c),
-                c -> fundAccount.fund(c),
-                c -> blockUser.change(c),
-                new DecideReview() {
-                    @Override
-                    public Result decide(Command command) {
-                        return decideReview.apply(command);
-                    }
+    /** The readiness check the API is given next to the use cases; it reads the field on every call. */
+    CheckReadiness readiness() {
+        return () -> checkReadiness.check();
+    }
 
-                    @Override
-                    public List<SignupView> waiting(int limit) {
-                        return waitingReviews.apply(limit);
-                    }
-                },
-                (subject, limit) -> readAuditLog.read(subject, limit),
-                authenticate,
-                () -> checkReadiness.check(),
-                c -> admitOperator.admit(c));
+    // Each in-port reads its field on every call, so a test can swap a stub after the API has been built.
+
+    @Override
+    public RequestOtp requestOtp() {
+        return c -> requestOtp.request(c);
+    }
+
+    @Override
+    public VerifyOtp verifyOtp() {
+        return c -> verifyOtp.verify(c);
+    }
+
+    @Override
+    public ViewSignup viewSignup() {
+        return id -> viewSignup.view(id);
+    }
+
+    @Override
+    public SetCredentials setCredentials() {
+        return c -> setCredentials.set(c);
+    }
+
+    @Override
+    public CompleteProfile completeProfile() {
+        return c -> completeProfile.complete(c);
+    }
+
+    @Override
+    public SubmitSignup submitSignup() {
+        return c -> submitSignup.submit(c);
+    }
+
+    @Override
+    public StepUp stepUp() {
+        return c -> stepUp.stepUp(c);
+    }
+
+    @Override
+    public RefreshSession refreshSession() {
+        return c -> refreshSession.refresh(c);
+    }
+
+    @Override
+    public Logout logout() {
+        return c -> logout.logout(c);
+    }
+
+    @Override
+    public ViewMe viewMe() {
+        return user -> viewMe.view(user);
+    }
+
+    @Override
+    public ChangeCredentials changeCredentials() {
+        return c -> changeCredentials.change(c);
+    }
+
+    @Override
+    public SubmitKyc submitKyc() {
+        return c -> submitKyc.submit(c);
+    }
+
+    @Override
+    public RecordKycDecision recordKycDecision() {
+        return c -> recordKycDecision.record(c);
+    }
+
+    @Override
+    public CreateTransfer createTransfer() {
+        return c -> createTransfer.create(c);
+    }
+
+    @Override
+    public FundAccount fundAccount() {
+        return c -> fundAccount.fund(c);
+    }
+
+    @Override
+    public BlockUser blockUser() {
+        return c -> blockUser.change(c);
+    }
+
+    @Override
+    public DecideReview decideReview() {
+        return new DecideReview() {
+            @Override
+            public Result decide(Command command) {
+                return decideReview.apply(command);
+            }
+
+            @Override
+            public List<SignupView> waiting(int limit) {
+                return waitingReviews.apply(limit);
+            }
+        };
+    }
+
+    @Override
+    public ReadAuditLog readAuditLog() {
+        return (subject, limit) -> readAuditLog.read(subject, limit);
+    }
+
+    @Override
+    public AdmitOperator admitOperator() {
+        return c -> admitOperator.admit(c);
+    }
+
+    @Override
+    public Authenticate authenticate() {
+        return authenticate;
     }
 
     private static <T> T unexpected(String name) {

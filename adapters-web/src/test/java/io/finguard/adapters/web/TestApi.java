@@ -32,7 +32,7 @@ final class TestApi implements AutoCloseable {
     private TestApi(UnaryOperator<WebConfig> customize) {
         WebConfig config = customize.apply(WebConfig.of(0, WebConfig.sha256Hex(Fixtures.ADMIN_TOKEN), Fixtures.KYC_KEY,
                 registry, "https://api.finguard.test"));
-        this.api = new WebApi(stubs.useCases(), config, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC)).start();
+        this.api = new WebApi(stubs, stubs.readiness(), config, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC)).start();
         Fixtures.registerTokens(stubs);
     }
 

@@ -18,23 +18,24 @@ import io.finguard.adapters.crypto.SigningKey;
 import io.finguard.adapters.crypto.SigningKeyRing;
 import io.finguard.adapters.crypto.TokenConfig;
 import io.finguard.adapters.crypto.VerificationKey;
+import io.finguard.adapters.persistence.DataSourceConfig;
 import io.finguard.adapters.persistence.DataSources;
 import io.finguard.adapters.persistence.Migrations;
 import io.finguard.adapters.persistence.OutboxRetry;
 import io.finguard.adapters.persistence.PostgresPersistence;
 import io.finguard.adapters.persistence.PurgeJob;
 import io.finguard.adapters.redis.RedisConnection;
+import io.finguard.adapters.redis.RedisConnectionConfig;
 import io.finguard.adapters.redis.RedisKeys;
 import io.finguard.adapters.redis.RedisRateLimiter;
-import io.finguard.adapters.redis.RedisSettings;
 import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
+import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.SealedCodeCourier;
 import io.finguard.application.ServiceSettings;
 import io.finguard.application.StubKycProvider;
-import io.finguard.application.UseCases;
 import io.finguard.bootstrap.Application;
 import io.finguard.bootstrap.Resources;
 import io.finguard.bootstrap.RunningService;
@@ -47,6 +48,7 @@ import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.RiskRules;
 import io.finguard.domain.policy.StepUpPolicy;
 import io.finguard.domain.policy.TierPolicy;
+import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.out.CodeSealer;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.OtpCodes;
@@ -88,7 +90,7 @@ public final class FinGuardApplication implements Application {
 
     @Override
     public void migrate(DatabaseSettings database) {
-        try (HikariDataSource dataSource = DataSources.pooled(persistenceSettings(database).withPoolSize(2, 0))) {
+        try (HikariDataSource dataSource = DataSources.pooled(dataSourceConfig(database).withPoolSize(2, 0))) {
             Migrations.migrate(dataSource);
         }
     }
@@ -98,9 +100,10 @@ public final class FinGuardApplication implements Application {
         Ids ids = UUID::randomUUID;
         Resources resources = new Resources();
         try {
-            HikariDataSource dataSource = resources.start(() -> DataSources.pooled(persistenceSettings(config.database())));
+            HikariDataSource dataSource = resources.start(() -> DataSources.pooled(dataSourceConfig(config.database())));
             PostgresPersistence db = new PostgresPersistence(dataSource, OutboxRetry.defaults());
-            RedisConnection redis = resources.start(() -> RedisConnection.open(config.redis().url().toString(), RedisSettings.defaults()));
+            RedisConnection redis = resources.start(() -> RedisConnection.open(config.redis().url().toString(),
+                    RedisConnectionConfig.defaults()));
 
             HmacKeyRing pepper = pepper(config);
             Argon2SecretHasher hasher = hasher(config, pepper);
@@ -115,15 +118,14 @@ public final class FinGuardApplication implements Application {
                     new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
                     new ShippedCommonPasswords(), ids, clock);
-            UseCases useCases = new UseCases(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
+            FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
                     new PurgeJob(db.transactions(), db.otpChallenges(), db.preUsers(), db.sessions(), PURGE_RETENTION), clock));
             jobs.start();
 
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            WebApi web = new WebApi(WebUseCases.of(useCases, new Readiness(dataSource, redis)), webConfig(config, registry, hasher),
-                    clock);
+            WebApi web = new WebApi(useCases, new Readiness(dataSource, redis), webConfig(config, registry, hasher), clock);
             resources.start(() -> web::stop);
             web.start();
             return resources::close;
@@ -137,8 +139,8 @@ public final class FinGuardApplication implements Application {
         }
     }
 
-    private static io.finguard.adapters.persistence.DatabaseSettings persistenceSettings(DatabaseSettings database) {
-        return io.finguard.adapters.persistence.DatabaseSettings.of(database.url(), database.user(), database.password().text())
+    private static DataSourceConfig dataSourceConfig(DatabaseSettings database) {
+        return DataSourceConfig.of(database.url(), database.user(), database.password().text())
                 .withPoolSize(database.poolSize(), Math.min(2, database.poolSize()));
     }
 

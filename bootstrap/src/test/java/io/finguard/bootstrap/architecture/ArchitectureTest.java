@@ -6,6 +6,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -50,6 +53,22 @@ class ArchitectureTest {
     @Test
     void inPortsDoNotDependOnOutPorts() {
         check(BoundaryRules.inPortsDoNotDependOnOutPorts(ROOT), "domain.port.in", "domain.port.out");
+    }
+
+    @Test
+    void noTwoMainTypesShareASimpleName() {
+        // Two modules with a UseCases or a DatabaseSettings each forced fully qualified names where both meet.
+        // jOOQ's generated classes are named after the tables (Users, Outbox) and only ever used as such.
+        Map<String, List<String>> byName = classes.stream()
+                .filter(JavaClass::isTopLevelClass)
+                .filter(javaClass -> !javaClass.getSimpleName().equals("package-info"))
+                .filter(javaClass -> !javaClass.getPackageName().startsWith(ROOT + ".adapters.persistence.jooq"))
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+
+        assertThat(byName).as("top-level main types").isNotEmpty();
+        assertThat(byName.values()).as("main types sharing a simple name")
+                .allSatisfy(holders -> assertThat(holders).hasSize(1));
     }
 
     @Test

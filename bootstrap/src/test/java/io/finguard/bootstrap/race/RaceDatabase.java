@@ -2,10 +2,10 @@ package io.finguard.bootstrap.race;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.finguard.adapters.persistence.DataSources;
-import io.finguard.adapters.persistence.DatabaseSettings;
+import io.finguard.adapters.persistence.DataSourceConfig;
 import io.finguard.adapters.persistence.Migrations;
 import io.finguard.adapters.redis.RedisConnection;
-import io.finguard.adapters.redis.RedisSettings;
+import io.finguard.adapters.redis.RedisConnectionConfig;
 import io.finguard.testsupport.FreshDatabase;
 import io.finguard.testsupport.SharedPostgres;
 import io.finguard.testsupport.SharedRedis;
@@ -60,11 +60,11 @@ final class RaceDatabase {
         FreshDatabase database = SharedPostgres.shared().freshDatabase("finguard_race_");
         // A connection for every racer (here and to Redis below), and waits long enough that 50 transactions queued
         // on one row lock are never cut off on a busy machine: the races judge outcomes, not latency.
-        HikariDataSource pool = DataSources.pooled(new DatabaseSettings(database.jdbcUrl(), database.user(), database.password(),
+        HikariDataSource pool = DataSources.pooled(new DataSourceConfig(database.jdbcUrl(), database.user(), database.password(),
                 50, 0, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
                 Duration.ofSeconds(30)));
         Migrations.migrate(pool);
-        RedisConnection redis = RedisConnection.open(SharedRedis.shared().url(), new RedisSettings(64, Duration.ofSeconds(5),
+        RedisConnection redis = RedisConnection.open(SharedRedis.shared().url(), new RedisConnectionConfig(64, Duration.ofSeconds(5),
                 Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             redis.close();

@@ -11,7 +11,8 @@ import io.finguard.application.OutPorts;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.ServiceSettings;
 import io.finguard.application.StubKycProvider;
-import io.finguard.application.UseCases;
+import io.finguard.application.FinGuardServices;
+import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.account.KycDocuments;
 import io.finguard.domain.fixtures.InMemoryCommonPasswords;
 import io.finguard.domain.fixtures.InMemoryOtpCodes;
@@ -81,7 +82,7 @@ final class RacingServices {
     final MutableClock clock = MutableClock.at(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     final PostgresPersistence db = new PostgresPersistence(RaceDatabase.shared().pool(), OutboxRetry.defaults());
     final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
-    final UseCases app;
+    final FinGuardUseCases app;
 
     /** With the limits of security.md. */
     RacingServices() {
@@ -104,7 +105,7 @@ final class RacingServices {
         ServiceSettings settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());
-        this.app = new UseCases(ports, settings, StepUpPolicy.defaults());
+        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
     }
 
     /** A German mobile number no other race of this JVM uses. */

@@ -29,7 +29,7 @@ public final class EmbeddedSample {
     private final Map<PhoneNumber, OtpCode> inbox = new HashMap<>();
     private final InMemoryPersistence db = new InMemoryPersistence();
     private final CodeSealer sealer = new AesGcmCodeSealer(AesKeyRing.single("outbox-1", RANDOM.generateSeed(32)));
-    final UseCases app;
+    final FinGuardUseCases app;
 
     /** What the journey ends with: the session the signup opened, and the one the next day's login earned. */
     public record Journey(LoginResult.Authenticated signup, LoginResult.Authenticated login) { }
@@ -45,7 +45,7 @@ public final class EmbeddedSample {
                 new Es256TokenIssuer(TokenConfig.of("https://host.invalid", "host"), SigningKeyRing.of(SigningKey.generate())),
                 new HmacRefreshTokens(new RefreshTokenConfig(RANDOM.generateSeed(32))), new StubKycProvider(UUID::randomUUID),
                 new RulesRiskEngine(RiskRules.defaults(List.of())), new ShippedCommonPasswords(), UUID::randomUUID, clock);
-        app = new UseCases(ports, new ServiceSettings(OtpPolicy.defaults(List.of("+49", "+44")), SessionPolicy.defaults(),
+        app = new FinGuardServices(ports, new ServiceSettings(OtpPolicy.defaults(List.of("+49", "+44")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults("EUR"),
                 RateLimits.defaults().resendCooldown()), StepUpPolicy.defaults());
     }

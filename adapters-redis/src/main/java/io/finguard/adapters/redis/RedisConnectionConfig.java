@@ -8,10 +8,10 @@ import java.util.Objects;
  * for one) would let a slow or saturated Redis hang requests instead of failing them closed.
  * {@code retryAfter} is what callers are told to wait when Redis is unavailable.
  */
-public record RedisSettings(
+public record RedisConnectionConfig(
         int poolSize, Duration maxWait, Duration connectTimeout, Duration socketTimeout, Duration retryAfter) {
 
-    public RedisSettings {
+    public RedisConnectionConfig {
         Objects.requireNonNull(maxWait, "maxWait");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(socketTimeout, "socketTimeout");
@@ -27,8 +27,8 @@ public record RedisSettings(
     }
 
     /** 32 connections, 200 ms to get one, 500 ms to connect or to answer, callers retry after 5 s. */
-    public static RedisSettings defaults() {
-        return new RedisSettings(32, Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofMillis(500),
+    public static RedisConnectionConfig defaults() {
+        return new RedisConnectionConfig(32, Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofMillis(500),
                 Duration.ofSeconds(5));
     }
 

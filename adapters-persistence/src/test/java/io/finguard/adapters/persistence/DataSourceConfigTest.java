@@ -7,11 +7,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Pool settings: explicit, validated, and never printed with a secret. */
-class DatabaseSettingsTest {
+class DataSourceConfigTest {
 
     @Test
     void theDefaultsAreASmallFastFailingPool() {
-        DatabaseSettings settings = DatabaseSettings.of("jdbc:postgresql://db:5432/finguard", "app", "s3cret");
+        DataSourceConfig settings = DataSourceConfig.of("jdbc:postgresql://db:5432/finguard", "app", "s3cret");
 
         assertThat(settings.maximumPoolSize()).isEqualTo(10);
         assertThat(settings.connectionTimeout()).isEqualTo(Duration.ofSeconds(2));
@@ -22,22 +22,22 @@ class DatabaseSettingsTest {
 
     @Test
     void theTextFormShowsNeitherThePasswordNorUrlParameters() {
-        DatabaseSettings settings = DatabaseSettings.of("jdbc:postgresql://db:5432/finguard?password=url-secret", "app", "s3cret");
+        DataSourceConfig settings = DataSourceConfig.of("jdbc:postgresql://db:5432/finguard?password=url-secret", "app", "s3cret");
 
         assertThat(settings.toString()).contains("jdbc:postgresql://db:5432/finguard").doesNotContain("s3cret", "url-secret");
     }
 
     @Test
     void valuesHikariWouldSilentlyReplaceAreRefused() {
-        assertThatThrownBy(() -> DatabaseSettings.of("jdbc:mysql://db/finguard", "", ""))
+        assertThatThrownBy(() -> DataSourceConfig.of("jdbc:mysql://db/finguard", "", ""))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DatabaseSettings.of("jdbc:postgresql://db/finguard", "", "").withPoolSize(0, 0))
+        assertThatThrownBy(() -> DataSourceConfig.of("jdbc:postgresql://db/finguard", "", "").withPoolSize(0, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DatabaseSettings.of("jdbc:postgresql://db/finguard", "", "").withPoolSize(5, 6))
+        assertThatThrownBy(() -> DataSourceConfig.of("jdbc:postgresql://db/finguard", "", "").withPoolSize(5, 6))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DatabaseSettings("jdbc:postgresql://db/finguard", "", "", 5, 1, Duration.ofMillis(100),
+        assertThatThrownBy(() -> new DataSourceConfig("jdbc:postgresql://db/finguard", "", "", 5, 1, Duration.ofMillis(100),
                 Duration.ofMillis(100), Duration.ZERO, Duration.ofMinutes(30), Duration.ofSeconds(5))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DatabaseSettings("jdbc:postgresql://db/finguard", "", "", 5, 1, Duration.ofSeconds(2),
+        assertThatThrownBy(() -> new DataSourceConfig("jdbc:postgresql://db/finguard", "", "", 5, 1, Duration.ofSeconds(2),
                 Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(30), Duration.ofSeconds(5))).isInstanceOf(IllegalArgumentException.class);
     }
 }

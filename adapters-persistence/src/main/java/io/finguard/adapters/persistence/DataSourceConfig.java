@@ -9,11 +9,11 @@ import java.util.Objects;
  * cannot get a connection within {@code connectionTimeout}, or whose statement (lock waits included) runs
  * past {@code statementTimeout}, answers 503 instead of queueing behind a sick database.
  */
-public record DatabaseSettings(String jdbcUrl, String user, String password, int maximumPoolSize, int minimumIdle,
+public record DataSourceConfig(String jdbcUrl, String user, String password, int maximumPoolSize, int minimumIdle,
                                Duration connectionTimeout, Duration validationTimeout, Duration idleTimeout,
                                Duration maxLifetime, Duration statementTimeout) {
 
-    public DatabaseSettings {
+    public DataSourceConfig {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
@@ -45,13 +45,13 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
      * Defaults for one API instance: 10 connections, 2 kept idle, 2 s to get one, recycled every 30 min,
      * statements cut off after 5 s.
      */
-    public static DatabaseSettings of(String jdbcUrl, String user, String password) {
-        return new DatabaseSettings(jdbcUrl, user, password, 10, 2, Duration.ofSeconds(2), Duration.ofSeconds(1),
+    public static DataSourceConfig of(String jdbcUrl, String user, String password) {
+        return new DataSourceConfig(jdbcUrl, user, password, 10, 2, Duration.ofSeconds(2), Duration.ofSeconds(1),
                 Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofSeconds(5));
     }
 
-    public DatabaseSettings withPoolSize(int maximum, int idle) {
-        return new DatabaseSettings(jdbcUrl, user, password, maximum, idle, connectionTimeout, validationTimeout,
+    public DataSourceConfig withPoolSize(int maximum, int idle) {
+        return new DataSourceConfig(jdbcUrl, user, password, maximum, idle, connectionTimeout, validationTimeout,
                 idleTimeout, maxLifetime, statementTimeout);
     }
 
@@ -59,7 +59,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
     public String toString() {
         // The URL may carry a password as a parameter: show only what identifies the server.
         String shown = jdbcUrl.contains("?") ? jdbcUrl.substring(0, jdbcUrl.indexOf('?')) : jdbcUrl;
-        return "DatabaseSettings[" + shown + ", user=" + user + ", password=redacted, pool=" + minimumIdle + ".."
+        return "DataSourceConfig[" + shown + ", user=" + user + ", password=redacted, pool=" + minimumIdle + ".."
                 + maximumPoolSize + ", connectionTimeout=" + connectionTimeout + ", statementTimeout=" + statementTimeout + "]";
     }
 }

@@ -13,6 +13,7 @@ import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CompleteProfile;
 import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.DecideReview;
+import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
@@ -28,10 +29,10 @@ import io.finguard.domain.port.in.ViewMe;
 import io.finguard.domain.port.in.ViewSignup;
 
 /**
- * The use cases, each built once from the out-ports: one small factory method per use case, shared pieces
- * (login flow, session issuer, signup steps) made once. Embedding services and the composition root use this.
+ * The use cases built from the out-ports: one small factory method per use case (each call builds the service anew),
+ * shared pieces (login flow, session issuer, signup steps) made once. Embedding services and the composition root use this.
  */
-public final class UseCases {
+public final class FinGuardServices implements FinGuardUseCases {
     private final OutPorts ports;
     private final ServiceSettings settings;
     private final LoginPolicy loginPolicy;
@@ -43,7 +44,7 @@ public final class UseCases {
     private final SessionRevoker revoker;
     private final LiveSession liveSession;
 
-    public UseCases(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy) {
+    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy) {
         this.ports = ports;
         this.settings = settings;
         this.loginPolicy = new LoginPolicy(settings.tiers(), stepUpPolicy);
@@ -57,11 +58,13 @@ public final class UseCases {
         this.liveSession = new LiveSession(ports.users(), ports.sessions());
     }
 
+    @Override
     public RequestOtp requestOtp() {
         return new RequestOtpService(new PhoneParser(settings.otp()), ports.rateLimiter(), ports.transactions(), ports.challenges(),
                 ports.otpCodes(), ports.codeSealer(), ports.outbox(), auditor, ports.ids(), ports.clock(), settings);
     }
 
+    @Override
     public VerifyOtp verifyOtp() {
         LoginFlow login = new LoginFlow(ports.users(), ports.accounts(), ports.preUsers(), ports.sessions(), signupSteps, loginPolicy,
                 sessionIssuer, tickets, ports.ids(), ports.clock(), settings, auditor);
@@ -69,88 +72,106 @@ public final class UseCases {
                 ports.clock());
     }
 
+    @Override
     public ViewSignup viewSignup() {
         return id -> ports.transactions().inTransaction(() -> signupSteps.current(id)
                 .<ViewSignup.Result>map(p -> new ViewSignup.Result.Found(SignupViews.of(p)))
                 .orElseGet(ViewSignup.Result.NotFound::new));
     }
 
+    @Override
     public SetCredentials setCredentials() {
         return new SetCredentialsService(ports.transactions(), signupSteps, ports.hasher(), ports.pinTags(), ports.rateLimiter(),
                 PasswordPolicy.defaults(ports.commonPasswords()), new PinPolicy(), auditor, ports.clock());
     }
 
+    @Override
     public ChangeCredentials changeCredentials() {
         return new ChangeCredentialsService(ports.transactions(), liveSession, ports.users(), ports.hasher(), ports.rateLimiter(),
                 PasswordPolicy.defaults(ports.commonPasswords()), new PinPolicy(), StepUpFreshness.defaults(), revoker, auditor,
                 ports.clock());
     }
 
+    @Override
     public CompleteProfile completeProfile() {
         return new CompleteProfileService(ports.transactions(), signupSteps, ports.pinTags(), ports.rateLimiter(), auditor,
                 ports.clock());
     }
 
+    @Override
     public SubmitSignup submitSignup() {
         return new SubmitSignupService(ports.transactions(), signupSteps, ports.risk(), conversion, sessionIssuer, loginPolicy,
                 auditor, ports.ids(), ports.clock());
     }
 
+    @Override
     public StepUp stepUp() {
         return new StepUpService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.sessions(), ports.hasher(),
                 ports.rateLimiter(), sessionIssuer, loginPolicy, auditor, ports.clock());
     }
 
+    @Override
     public RefreshSession refreshSession() {
         return new RefreshSessionService(ports.transactions(), ports.sessions(), ports.users(), ports.accounts(),
                 ports.refreshTokens(), sessionIssuer, loginPolicy, settings.sessions(), auditor, ports.clock());
     }
 
+    @Override
     public Logout logout() {
         return new LogoutService(ports.transactions(), ports.sessions(), revoker, auditor, ports.clock());
     }
 
+    @Override
     public ViewMe viewMe() {
         return new ViewMeService(ports.transactions(), ports.users(), ports.accounts(), ports.ledger(), settings.tiers(),
                 ports.clock());
     }
 
+    @Override
     public SubmitKyc submitKyc() {
         return new SubmitKycService(ports.transactions(), ports.accounts(), ports.kycSubmissions(), ports.kycProvider(),
                 settings.maxKycSubmissions(), auditor, ports.clock());
     }
 
+    @Override
     public RecordKycDecision recordKycDecision() {
         return new RecordKycDecisionService(ports.transactions(), ports.accounts(), ports.kycSubmissions(), auditor, ports.clock());
     }
 
+    @Override
     public CreateTransfer createTransfer() {
         return new CreateTransferService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.ledger(),
                 TransferRules.defaults(settings.tiers()), ports.rateLimiter(), auditor, ports.ids(), ports.clock());
     }
 
+    @Override
     public FundAccount fundAccount() {
         return new FundAccountService(ports.transactions(), ports.accounts(), ports.ledger(), settings.tiers(), auditor,
                 ports.clock());
     }
 
+    @Override
     public BlockUser blockUser() {
         return new BlockUserService(ports.transactions(), ports.users(), revoker, auditor, ports.clock());
     }
 
+    @Override
     public DecideReview decideReview() {
         return new DecideReviewService(ports.transactions(), ports.preUsers(), signupSteps, conversion, auditor, ports.ids(),
                 ports.clock());
     }
 
+    @Override
     public ReadAuditLog readAuditLog() {
         return new ReadAuditLogService(ports.transactions(), ports.auditLog());
     }
 
+    @Override
     public AdmitOperator admitOperator() {
         return new AdmitOperatorService(ports.transactions(), ports.rateLimiter(), auditor);
     }
 
+    @Override
     public Authenticate authenticate() {
         return new AuthenticateService(ports.tokens(), ports.clock());
     }

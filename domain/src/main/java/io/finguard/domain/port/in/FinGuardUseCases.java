@@ -1,0 +1,48 @@
+package io.finguard.domain.port.in;
+
+/**
+ * Every in-port the outside world calls (the HTTP API, an embedding host), one method each; the application's
+ * use-case factory implements it. Readiness is not a use case: whoever knows the infrastructure supplies it.
+ */
+public interface FinGuardUseCases {
+
+    RequestOtp requestOtp();
+
+    VerifyOtp verifyOtp();
+
+    ViewSignup viewSignup();
+
+    SetCredentials setCredentials();
+
+    CompleteProfile completeProfile();
+
+    SubmitSignup submitSignup();
+
+    StepUp stepUp();
+
+    RefreshSession refreshSession();
+
+    Logout logout();
+
+    ViewMe viewMe();
+
+    ChangeCredentials changeCredentials();
+
+    SubmitKyc submitKyc();
+
+    RecordKycDecision recordKycDecision();
+
+    CreateTransfer createTransfer();
+
+    FundAccount fundAccount();
+
+    BlockUser blockUser();
+
+    DecideReview decideReview();
+
+    ReadAuditLog readAuditLog();
+
+    AdmitOperator admitOperator();
+
+    Authenticate authenticate();
+}
