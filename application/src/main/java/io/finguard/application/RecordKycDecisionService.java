@@ -46,16 +46,19 @@ public final class RecordKycDecisionService implements RecordKycDecision {
             if (account.isEmpty()) {
                 return new Result.UnknownReference();
             }
-            return switch (account.get().on(new AccountEvent.KycDecided(command.verified(), clock.instant()))) {
-                case Transition.Rejected<Account> rejected -> new Result.Refused(rejected.reason());
-                case Transition.Moved<Account> moved -> {
-                    accounts.update(moved.next());
-                    KycStatus status = moved.next().kycStatus();
+            Transition<Account> step = account.get().on(new AccountEvent.KycDecided(command.verified(), clock.instant()));
+            if (step.changed()) {
+                accounts.update(step.state());
+            }
+            return switch (step) {
+                case Transition.Declined<Account> refused -> new Result.Refused(refused.reason());
+                case Transition.Accepted<Account> accepted -> {
+                    KycStatus status = step.state().kycStatus();
                     submissions.update(new KycSubmission(submission.reference(), submission.account(), submission.submittedAt(),
                             status, Optional.of(clock.instant())));
-                    auditor.record(AuditType.KYC_DECIDED, moved.next().core().owner(),
+                    auditor.record(AuditType.KYC_DECIDED, step.state().core().owner(),
                             Map.of("reference", submission.reference(), "status", status.name()));
-                    yield new Result.Recorded(status, moved.next().tier());
+                    yield new Result.Recorded(status, step.state().tier());
                 }
             };
         });

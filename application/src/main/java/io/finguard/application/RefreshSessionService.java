@@ -70,12 +70,13 @@ public final class RefreshSessionService implements RefreshSession {
                 return new Result.Refused(Rejection.USER_BLOCKED);
             }
             Transition<RefreshFamily> step = family.on(new FamilyEvent.Rotate(presented, successor.digest(), policy, clock.instant()));
-            if (!step.state().equals(family)) {
+            if (step.changed()) {
                 sessions.update(step.state());
             }
             return switch (step) {
-                case Transition.Rejected<RefreshFamily> rejected -> refused(family, rejected.reason());
-                case Transition.Moved<RefreshFamily> moved -> rotated((RefreshFamily.Active) moved.next(), successor, account.orElseThrow());
+                case Transition.Declined<RefreshFamily> refused -> refused(family, refused.reason());
+                case Transition.Accepted<RefreshFamily> accepted ->
+                        rotated((RefreshFamily.Active) step.state(), successor, account.orElseThrow());
             };
         });
     }

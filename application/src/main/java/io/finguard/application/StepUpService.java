@@ -170,8 +170,8 @@ public final class StepUpService implements StepUp {
         Credentials old = user.facts().credentials();
         Credentials next = method == AuthMethod.PIN ? new Credentials(old.password(), fresh) : new Credentials(fresh, old.pin());
         Transition<User> step = user.on(new UserEvent.Rehash(next, clock.instant()));
-        if (step instanceof Transition.Moved<User> moved) {
-            users.update(moved.next());
+        if (step.changed()) {
+            users.update(step.state());
             auditor.record(AuditType.CREDENTIALS_REHASHED, user.id(), Map.of("method", method.name()));
         }
     }

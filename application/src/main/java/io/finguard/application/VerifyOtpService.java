@@ -92,12 +92,12 @@ public final class VerifyOtpService implements VerifyOtp {
         boolean matches = code.length() <= MAX_CODE_LENGTH
                 && codes.matches(challenge.facts().codeHash(), id, phone, challenge.facts().purpose(), code);
         Transition<OtpChallenge> step = challenge.on(new OtpEvent.Verify(matches, clock.instant()));
-        if (step.state() != challenge) {
+        if (step.changed()) {
             challenges.update(step.state());
         }
         return switch (step) {
-            case Transition.Rejected<OtpChallenge> rejected -> new Checked.Answered(new Result.Refused(rejected.reason()));
-            case Transition.Moved<OtpChallenge> moved -> switch (moved.next()) {
+            case Transition.Declined<OtpChallenge> refused -> new Checked.Answered(new Result.Refused(refused.reason()));
+            case Transition.Accepted<OtpChallenge> accepted -> switch (step.state()) {
                 case OtpChallenge.Verified verified -> {
                     auditor.record(AuditType.OTP_VERIFIED, phone.masked(), Map.of("challenge", id.toString()));
                     LoginResult login = this.login.afterPhoneProven(phone, command.device(), verified.attempts());

@@ -34,12 +34,13 @@ class OtpVerificationRaceTest {
         return transactions.inTransaction(() -> {
             OtpChallenge locked = challenges.lock(issued.id()).orElseThrow();
             Transition<OtpChallenge> transition = locked.on(new OtpEvent.Verify(correct, now));
+            if (transition.changed()) {
+                challenges.update(transition.state());
+            }
             return switch (transition) {
-                case Transition.Moved<OtpChallenge> moved -> {
-                    challenges.update(moved.next());
-                    yield new Attempt(moved.next().getClass().getSimpleName(), moved.next().attempts());
-                }
-                case Transition.Rejected<OtpChallenge> rejected -> new Attempt(rejected.reason().code(), -1);
+                case Transition.Accepted<OtpChallenge> accepted ->
+                        new Attempt(transition.state().getClass().getSimpleName(), transition.state().attempts());
+                case Transition.Declined<OtpChallenge> refused -> new Attempt(refused.reason().code(), -1);
             };
         });
     }

@@ -35,15 +35,12 @@ class RefreshRotationRaceTest {
         return transactions.inTransaction(() -> {
             RefreshFamily family = sessions.lockByToken(presented).orElseThrow();
             Transition<RefreshFamily> transition = family.on(new FamilyEvent.Rotate(presented, successor, policy, at));
+            if (transition.changed()) {
+                sessions.update(transition.state());
+            }
             return switch (transition) {
-                case Transition.Moved<RefreshFamily> moved -> {
-                    sessions.update(moved.next());
-                    yield "successor:" + ((RefreshFamily.Active) moved.next()).current().hex();
-                }
-                case Transition.Rejected<RefreshFamily> rejected -> {
-                    sessions.update(rejected.current());
-                    yield rejected.reason().code();
-                }
+                case Transition.Accepted<RefreshFamily> accepted -> "successor:" + ((RefreshFamily.Active) transition.state()).current().hex();
+                case Transition.Declined<RefreshFamily> refused -> refused.reason().code();
             };
         });
     }
