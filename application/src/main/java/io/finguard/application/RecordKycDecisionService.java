@@ -3,7 +3,6 @@ package io.finguard.application;
 import io.finguard.domain.account.Account;
 import io.finguard.domain.account.AccountEvent;
 import io.finguard.domain.model.KycStatus;
-import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.out.Accounts;
@@ -40,7 +39,7 @@ public final class RecordKycDecisionService implements RecordKycDecision {
             }
             KycSubmission submission = found.get();
             if (submission.status() != KycStatus.PENDING) {
-                return new Result.Refused(Rejection.INVALID_STATE);
+                return new Result.Refused(Refusal.INVALID_STATE);
             }
             Optional<Account> account = accounts.lock(submission.account());
             if (account.isEmpty()) {
@@ -51,7 +50,7 @@ public final class RecordKycDecisionService implements RecordKycDecision {
                 accounts.update(step.state());
             }
             return switch (step) {
-                case Transition.Declined<Account> refused -> new Result.Refused(refused.reason());
+                case Transition.Declined<Account> refused -> new Result.Refused(Refusal.of(refused.reason()));
                 case Transition.Accepted<Account> accepted -> {
                     KycStatus status = step.state().kycStatus();
                     submissions.update(new KycSubmission(submission.reference(), submission.account(), submission.submittedAt(),

@@ -49,7 +49,7 @@ public final class SubmitKycService implements SubmitKyc {
                 accounts.update(step.state());
             }
             return switch (step) {
-                case Transition.Declined<Account> refused -> new Result.Refused(refused.reason(), step.state().kycStatus());
+                case Transition.Declined<Account> refused -> new Result.Refused(Refusal.of(refused.reason()), step.state().kycStatus());
                 case Transition.Accepted<Account> accepted -> {
                     String reference = provider.submit(account.core().id(), command.documents());
                     submissions.add(new KycSubmission(reference, account.core().id(), clock.instant(), KycStatus.PENDING,

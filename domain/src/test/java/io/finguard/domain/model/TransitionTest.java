@@ -54,9 +54,4 @@ class TransitionTest {
         assertThatNullPointerException().isThrownBy(() -> Transition.rejected(null, Rejection.INVALID_STATE));
         assertThatNullPointerException().isThrownBy(() -> Transition.rejected("current", null));
     }
-
-    @Test
-    void rejectionCodesAreTheLowerCaseNamesClientsSee() {
-        assertThat(Rejection.values()).allSatisfy(r -> assertThat(r.code()).isEqualTo(r.name().toLowerCase()));
-    }
 }
