@@ -1,5 +1,6 @@
 package io.finguard.application;
 
+import io.finguard.domain.token.TokenRefusal;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.token.AccessClaims;
@@ -32,7 +33,7 @@ public final class AuthenticateService implements Authenticate {
                 try {
                     yield new TokenCheck.Valid<>(PreUserId.parse(valid.claims().subject()));
                 } catch (IllegalArgumentException e) {
-                    yield new TokenCheck.Invalid<>("bad_claims");
+                    yield new TokenCheck.Invalid<>(TokenRefusal.BAD_CLAIMS);
                 }
             }
         };

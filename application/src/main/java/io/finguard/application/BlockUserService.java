@@ -38,14 +38,17 @@ public final class BlockUserService implements BlockUser {
             UserEvent event = command.block()
                     ? new UserEvent.Block(command.reason(), clock.instant())
                     : new UserEvent.Unblock(clock.instant());
-            return switch (found.get().on(event)) {
-                case Transition.Rejected<User> unchanged -> new Result.Unchanged(unchanged.current().status());
-                case Transition.Moved<User> moved -> {
-                    users.update(moved.next());
+            Transition<User> step = found.get().on(event);
+            if (step.changed()) {
+                users.update(step.state());
+            }
+            return switch (step) {
+                case Transition.Declined<User> unchanged -> new Result.Unchanged(step.state().status());
+                case Transition.Accepted<User> accepted -> {
                     int ended = command.block() ? revoker.revokeAll(command.user(), RevocationReason.USER_BLOCKED) : 0;
                     auditor.record(command.block() ? AuditType.USER_BLOCKED : AuditType.USER_UNBLOCKED, command.user(),
                             Map.of("reason", command.reason(), "sessionsEnded", Integer.toString(ended)));
-                    yield new Result.Changed(moved.next().status(), ended);
+                    yield new Result.Changed(step.state().status(), ended);
                 }
             };
         });

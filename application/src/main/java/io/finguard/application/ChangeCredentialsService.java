@@ -95,10 +95,13 @@ public final class ChangeCredentialsService implements ChangeCredentials {
             }
             Credentials old = live.user().facts().credentials();
             Credentials next = new Credentials(password.orElse(old.password()), pin.orElse(old.pin()));
-            return switch (live.user().on(new UserEvent.ChangeCredentials(next, clock.instant()))) {
-                case Transition.Rejected<User> rejected -> new Result.SessionNotLive(SessionDenial.USER_BLOCKED);
-                case Transition.Moved<User> moved -> {
-                    users.update(moved.next());
+            Transition<User> step = live.user().on(new UserEvent.ChangeCredentials(next, clock.instant()));
+            if (step.changed()) {
+                users.update(step.state());
+            }
+            return switch (step) {
+                case Transition.Declined<User> refused -> new Result.SessionNotLive(SessionDenial.USER_BLOCKED);
+                case Transition.Accepted<User> accepted -> {
                     int ended = revoker.revokeAll(caller.subject(), RevocationReason.CREDENTIALS_CHANGED);
                     auditor.record(AuditType.CREDENTIALS_CHANGED, caller.subject(), Map.of(
                             "password", Boolean.toString(password.isPresent()), "pin", Boolean.toString(pin.isPresent()),

@@ -76,11 +76,11 @@ public final class CompleteProfileService implements CompleteProfile {
             Transition<PreUser> step = steps.apply(found.get(),
                     new PreUserEvent.CompleteProfile(command.profile(), clock.instant()));
             return switch (step) {
-                case Transition.Moved<PreUser> moved -> {
+                case Transition.Accepted<PreUser> accepted -> {
                     auditor.record(AuditType.SIGNUP_PROFILE_COMPLETED, command.signup());
-                    yield new Result.Saved(SignupViews.of(moved.next()));
+                    yield new Result.Saved(SignupViews.of(step.state()));
                 }
-                case Transition.Rejected<PreUser> rejected -> new Result.InvalidState(SignupViews.of(rejected.current()));
+                case Transition.Declined<PreUser> refused -> new Result.InvalidState(SignupViews.of(step.state()));
             };
         });
     }

@@ -45,8 +45,8 @@ public final class DecideReviewService implements DecideReview {
             }
             Transition<PreUser> step = steps.apply(found.get(),
                     new PreUserEvent.Decide(command.approve(), UserId.of(ids.next()), clock.instant()));
-            if (step instanceof Transition.Rejected<PreUser> rejected) {
-                return new Result.InvalidState(rejected.current().status());
+            if (step instanceof Transition.Declined<PreUser>) {
+                return new Result.InvalidState(step.state().status());
             }
             auditor.record(AuditType.REVIEW_DECIDED, command.signup(), Map.of("approve", Boolean.toString(command.approve())));
             if (step.state() instanceof PreUser.Converted converted) {

@@ -35,10 +35,10 @@ public final class FundAccountService implements FundAccount {
     public Result fund(Command command) {
         Money amount = command.amount();
         if (!amount.isPositive()) {
-            return new Result.Refused("invalid_amount");
+            return new Result.Refused(Refusal.INVALID_AMOUNT);
         }
         if (!amount.currency().equals(tiers.currency())) {
-            return new Result.Refused("currency_mismatch");
+            return new Result.Refused(Refusal.CURRENCY_MISMATCH);
         }
         return tx.inTransaction(() -> {
             Optional<Account> found = accounts.lockByOwner(command.user());
@@ -47,11 +47,11 @@ public final class FundAccountService implements FundAccount {
             }
             Account account = found.get();
             if (account.core().status() != AccountStatus.ACTIVE) {
-                return new Result.Refused("account_not_active");
+                return new Result.Refused(Refusal.ACCOUNT_NOT_ACTIVE);
             }
             Money after = account.core().balance().plus(amount);
             if (after.exceeds(tiers.balanceCap(account.tier()))) {
-                return new Result.Refused("balance_cap");
+                return new Result.Refused(Refusal.BALANCE_CAP);
             }
             accounts.update(account.withCore(account.core().withBalance(after)));
             ledger.recordDeposit(account.core().id(), amount, clock.instant());

@@ -70,8 +70,8 @@ final class LoginFlow {
         LoginDecision decision = policy.decide(new LoginFacts(user, account, signup, knownDevice, failedAttempts > 0));
         return switch (decision) {
             case LoginDecision.Denied d -> {
-                auditor.record(AuditType.LOGIN_DENIED, user.map(u -> (Object) u.id()).orElse(phone.masked()), Map.of("code", d.code()));
-                yield new LoginResult.Denied(d.code());
+                auditor.record(AuditType.LOGIN_DENIED, user.map(u -> (Object) u.id()).orElse(phone.masked()), Map.of("code", d.reason().code()));
+                yield new LoginResult.Denied(d.reason());
             }
             case LoginDecision.OnboardingRequired o -> onboarding(o.existing().orElseGet(() -> startSignup(phone, failedAttempts)), device);
             case LoginDecision.StepUpRequired s -> {

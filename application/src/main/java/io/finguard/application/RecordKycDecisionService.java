@@ -3,7 +3,6 @@ package io.finguard.application;
 import io.finguard.domain.account.Account;
 import io.finguard.domain.account.AccountEvent;
 import io.finguard.domain.model.KycStatus;
-import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.out.Accounts;
@@ -40,22 +39,25 @@ public final class RecordKycDecisionService implements RecordKycDecision {
             }
             KycSubmission submission = found.get();
             if (submission.status() != KycStatus.PENDING) {
-                return new Result.Refused(Rejection.INVALID_STATE);
+                return new Result.Refused(Refusal.INVALID_STATE);
             }
             Optional<Account> account = accounts.lock(submission.account());
             if (account.isEmpty()) {
                 return new Result.UnknownReference();
             }
-            return switch (account.get().on(new AccountEvent.KycDecided(command.verified(), clock.instant()))) {
-                case Transition.Rejected<Account> rejected -> new Result.Refused(rejected.reason());
-                case Transition.Moved<Account> moved -> {
-                    accounts.update(moved.next());
-                    KycStatus status = moved.next().kycStatus();
+            Transition<Account> step = account.get().on(new AccountEvent.KycDecided(command.verified(), clock.instant()));
+            if (step.changed()) {
+                accounts.update(step.state());
+            }
+            return switch (step) {
+                case Transition.Declined<Account> refused -> new Result.Refused(Refusal.of(refused.reason()));
+                case Transition.Accepted<Account> accepted -> {
+                    KycStatus status = step.state().kycStatus();
                     submissions.update(new KycSubmission(submission.reference(), submission.account(), submission.submittedAt(),
                             status, Optional.of(clock.instant())));
-                    auditor.record(AuditType.KYC_DECIDED, moved.next().core().owner(),
+                    auditor.record(AuditType.KYC_DECIDED, step.state().core().owner(),
                             Map.of("reference", submission.reference(), "status", status.name()));
-                    yield new Result.Recorded(status, moved.next().tier());
+                    yield new Result.Recorded(status, step.state().tier());
                 }
             };
         });

@@ -60,28 +60,30 @@ public final class RefreshSessionService implements RefreshSession {
         return tx.inTransaction(() -> {
             Optional<RefreshFamily> found = sessions.lockByToken(presented);
             if (found.isEmpty()) {
-                return new Result.Refused(Rejection.TOKEN_UNKNOWN);
+                return new Result.Refused(Refusal.TOKEN_UNKNOWN);
             }
             RefreshFamily family = found.get();
             Optional<User> user = users.find(family.facts().userId());
             Optional<Account> account = accounts.findByOwner(family.facts().userId());
             if (family instanceof RefreshFamily.Active && (user.isEmpty() || user.get() instanceof User.Blocked || account.isEmpty())) {
                 sessions.update(family.on(new FamilyEvent.Revoke(RevocationReason.USER_BLOCKED, clock.instant())).state());
-                return new Result.Refused(Rejection.USER_BLOCKED);
+                return new Result.Refused(Refusal.USER_BLOCKED);
             }
             Transition<RefreshFamily> step = family.on(new FamilyEvent.Rotate(presented, successor.digest(), policy, clock.instant()));
-            if (!step.state().equals(family)) {
+            if (step.changed()) {
                 sessions.update(step.state());
             }
             return switch (step) {
-                case Transition.Rejected<RefreshFamily> rejected -> refused(family, rejected.reason());
-                case Transition.Moved<RefreshFamily> moved -> rotated((RefreshFamily.Active) moved.next(), successor, account.orElseThrow());
+                case Transition.Declined<RefreshFamily> refused -> refused(family, refused.reason());
+                case Transition.Accepted<RefreshFamily> accepted ->
+                        rotated((RefreshFamily.Active) step.state(), successor, account.orElseThrow());
             };
         });
     }
 
-    private Result refused(RefreshFamily family, Rejection reason) {
-        if (reason == Rejection.TOKEN_REUSED) {
+    private Result refused(RefreshFamily family, Rejection rejection) {
+        Refusal reason = Refusal.of(rejection);
+        if (reason == Refusal.TOKEN_REUSED) {
             auditor.record(AuditType.TOKEN_REUSE_DETECTED, family.facts().userId(), Map.of("session", family.id().toString()));
         }
         return new Result.Refused(reason);

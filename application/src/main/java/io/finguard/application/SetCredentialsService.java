@@ -81,11 +81,11 @@ public final class SetCredentialsService implements SetCredentials {
             Transition<PreUser> step = steps.apply(locked.get(),
                     new PreUserEvent.SetCredentials(credentials, pinTag, clock.instant()));
             return switch (step) {
-                case Transition.Moved<PreUser> moved -> {
+                case Transition.Accepted<PreUser> accepted -> {
                     auditor.record(AuditType.SIGNUP_CREDENTIALS_SET, command.signup());
-                    yield new Result.Saved(SignupViews.of(moved.next()));
+                    yield new Result.Saved(SignupViews.of(step.state()));
                 }
-                case Transition.Rejected<PreUser> rejected -> new Result.InvalidState(SignupViews.of(rejected.current()));
+                case Transition.Declined<PreUser> refused -> new Result.InvalidState(SignupViews.of(step.state()));
             };
         });
     }

@@ -35,7 +35,7 @@ final class SignupSteps {
 
     Transition<PreUser> apply(PreUser current, PreUserEvent event) {
         Transition<PreUser> step = current.on(event);
-        if (!step.state().equals(current)) {
+        if (step.changed()) {
             preUsers.update(step.state());
         }
         return step;

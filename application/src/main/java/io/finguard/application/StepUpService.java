@@ -1,5 +1,6 @@
 package io.finguard.application;
 
+import io.finguard.domain.session.SessionDenial;
 import io.finguard.domain.account.Account;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
@@ -87,7 +88,7 @@ public final class StepUpService implements StepUp {
             Optional<User> found = tx.inTransaction(() -> users.find(command.subject().user()));
             if (found.isEmpty() || found.get() instanceof User.Blocked) {
                 limiter.releaseStepUp(attempt);
-                return new Result.Denied(found.isEmpty() ? "user_unknown" : "user_blocked");
+                return new Result.Denied(found.isEmpty() ? Denial.USER_UNKNOWN : Denial.USER_BLOCKED);
             }
             Credentials credentials = found.get().facts().credentials();
             HashedSecret stored = command.method() == AuthMethod.PIN ? credentials.pin() : credentials.password();
@@ -137,13 +138,13 @@ public final class StepUpService implements StepUp {
     private Result succeed(Command command, SecretMatch.Matches match) {
         Optional<User> locked = users.lock(command.subject().user());
         if (locked.isEmpty() || locked.get() instanceof User.Blocked) {
-            return new Result.Denied("user_blocked");
+            return new Result.Denied(Denial.USER_BLOCKED);
         }
         Optional<RefreshFamily.Active> replaced = Optional.empty();
         if (command.subject() instanceof Subject.ViaSession via) {
             switch (liveSession.check(via.user(), via.session())) {
                 case LiveSession.Verdict.Denied denied -> {
-                    return new Result.Denied(denied.reason().code());
+                    return new Result.Denied(denied.reason() == SessionDenial.USER_BLOCKED ? Denial.USER_BLOCKED : Denial.SESSION_REVOKED);
                 }
                 case LiveSession.Verdict.Live live -> replaced = Optional.of(live.session());
             }
@@ -152,7 +153,7 @@ public final class StepUpService implements StepUp {
         match.rehashed().ifPresent(fresh -> rehash(user, command.method(), fresh));
         Optional<Account> account = accounts.findByOwner(user.id());
         if (account.isEmpty()) {
-            return new Result.Denied("account_missing");
+            return new Result.Denied(Denial.ACCOUNT_MISSING);
         }
         replaced.ifPresent(family -> sessions.update(family.on(new FamilyEvent.Revoke(RevocationReason.REPLACED, clock.instant())).state()));
         Optional<DeviceId> device = switch (command.subject()) {
@@ -170,8 +171,8 @@ public final class StepUpService implements StepUp {
         Credentials old = user.facts().credentials();
         Credentials next = method == AuthMethod.PIN ? new Credentials(old.password(), fresh) : new Credentials(fresh, old.pin());
         Transition<User> step = user.on(new UserEvent.Rehash(next, clock.instant()));
-        if (step instanceof Transition.Moved<User> moved) {
-            users.update(moved.next());
+        if (step.changed()) {
+            users.update(step.state());
             auditor.record(AuditType.CREDENTIALS_REHASHED, user.id(), Map.of("method", method.name()));
         }
     }

@@ -44,15 +44,18 @@ public final class SubmitKycService implements SubmitKyc {
                 return new Result.NotFound();
             }
             Account account = found.get();
-            return switch (account.on(new AccountEvent.SubmitKyc(maxSubmissions, clock.instant()))) {
-                case Transition.Rejected<Account> rejected -> new Result.Refused(rejected.reason(), account.kycStatus());
-                case Transition.Moved<Account> moved -> {
+            Transition<Account> step = account.on(new AccountEvent.SubmitKyc(maxSubmissions, clock.instant()));
+            if (step.changed()) {
+                accounts.update(step.state());
+            }
+            return switch (step) {
+                case Transition.Declined<Account> refused -> new Result.Refused(Refusal.of(refused.reason()), step.state().kycStatus());
+                case Transition.Accepted<Account> accepted -> {
                     String reference = provider.submit(account.core().id(), command.documents());
-                    accounts.update(moved.next());
                     submissions.add(new KycSubmission(reference, account.core().id(), clock.instant(), KycStatus.PENDING,
                             Optional.empty()));
                     auditor.record(AuditType.KYC_SUBMITTED, command.user(), Map.of("reference", reference));
-                    yield new Result.Submitted(reference, moved.next().kycStatus());
+                    yield new Result.Submitted(reference, step.state().kycStatus());
                 }
             };
         });

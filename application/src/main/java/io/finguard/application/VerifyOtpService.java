@@ -3,7 +3,6 @@ package io.finguard.application;
 import io.finguard.domain.model.CanonicalUuid;
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.otp.OtpChallenge;
 import io.finguard.domain.otp.OtpEvent;
@@ -92,12 +91,12 @@ public final class VerifyOtpService implements VerifyOtp {
         boolean matches = code.length() <= MAX_CODE_LENGTH
                 && codes.matches(challenge.facts().codeHash(), id, phone, challenge.facts().purpose(), code);
         Transition<OtpChallenge> step = challenge.on(new OtpEvent.Verify(matches, clock.instant()));
-        if (step.state() != challenge) {
+        if (step.changed()) {
             challenges.update(step.state());
         }
         return switch (step) {
-            case Transition.Rejected<OtpChallenge> rejected -> new Checked.Answered(new Result.Refused(rejected.reason()));
-            case Transition.Moved<OtpChallenge> moved -> switch (moved.next()) {
+            case Transition.Declined<OtpChallenge> refused -> new Checked.Answered(new Result.Refused(Refusal.of(refused.reason())));
+            case Transition.Accepted<OtpChallenge> accepted -> switch (step.state()) {
                 case OtpChallenge.Verified verified -> {
                     auditor.record(AuditType.OTP_VERIFIED, phone.masked(), Map.of("challenge", id.toString()));
                     LoginResult login = this.login.afterPhoneProven(phone, command.device(), verified.attempts());
@@ -105,8 +104,8 @@ public final class VerifyOtpService implements VerifyOtp {
                 }
                 case OtpChallenge.Pending pending -> wrongCode(phone, pending.attemptsLeft(), id);
                 case OtpChallenge.Exhausted exhausted -> wrongCode(phone, 0, id);
-                case OtpChallenge.Expired expired -> new Checked.Answered(new Result.Refused(Rejection.OTP_EXPIRED));
-                case OtpChallenge.Superseded superseded -> new Checked.Answered(new Result.Refused(Rejection.OTP_SUPERSEDED));
+                case OtpChallenge.Expired expired -> new Checked.Answered(new Result.Refused(Refusal.EXPIRED));
+                case OtpChallenge.Superseded superseded -> new Checked.Answered(new Result.Refused(Refusal.SUPERSEDED));
             };
         };
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
-import io.finguard.domain.model.Rejection;
 import io.finguard.domain.policy.WeakSecret;
 import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.LoginResult;
@@ -50,9 +49,9 @@ class ChangeCredentialsJourneyTest {
                 .isEqualTo(new ChangeCredentials.Result.Changed(2));
 
         assertThat(h.app.refreshSession().refresh(new RefreshSession.Command(strong.tokens().refresh().value())))
-                .isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_REVOKED));
+                .isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.SESSION_REVOKED));
         assertThat(h.app.refreshSession().refresh(new RefreshSession.Command(other.tokens().refresh().value())))
-                .isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_REVOKED));
+                .isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.SESSION_REVOKED));
         StepUp.Command oldPin = new StepUp.Command(new StepUp.Subject.ViaTicket(aal2.subject(), Optional.of(new DeviceId("phone-1"))), AuthMethod.PIN, Harness.PIN,
                 new ClientAddress("203.0.113.7"));
         assertThat(h.app.stepUp().stepUp(oldPin)).isEqualTo(new StepUp.Result.WrongSecret());

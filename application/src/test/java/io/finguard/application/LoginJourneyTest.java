@@ -2,12 +2,12 @@ package io.finguard.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.domain.policy.LoginDenial;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.KycStatus;
-import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.model.UserStatus;
@@ -112,11 +112,11 @@ class LoginJourneyTest {
         UserId user = h.claims(first.tokens()).subject();
         assertThat(h.app.blockUser().change(new BlockUser.Command(user, true, "fraud report")))
                 .isEqualTo(new BlockUser.Result.Changed(UserStatus.BLOCKED, 1));
-        assertThat(h.enter(PHONE, "phone-1")).isEqualTo(new LoginResult.Denied("user_blocked"));
+        assertThat(h.enter(PHONE, "phone-1")).isEqualTo(new LoginResult.Denied(LoginDenial.USER_BLOCKED));
         assertThat(h.app.refreshSession().refresh(new RefreshSession.Command(first.tokens().refresh().value())))
-                .isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_REVOKED));
+                .isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.SESSION_REVOKED));
         assertThat(h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaTicket(user, Optional.of(new DeviceId("phone-1"))), AuthMethod.PIN, Harness.PIN,
-                new ClientAddress("203.0.113.7")))).isEqualTo(new StepUp.Result.Denied("user_blocked"));
+                new ClientAddress("203.0.113.7")))).isEqualTo(new StepUp.Result.Denied(StepUp.Denial.USER_BLOCKED));
 
         assertThat(h.app.blockUser().change(new BlockUser.Command(user, false, "cleared")))
                 .isEqualTo(new BlockUser.Result.Changed(UserStatus.ACTIVE, 0));
@@ -183,7 +183,7 @@ class LoginJourneyTest {
         h.app.completeProfile().complete(new CompleteProfile.Command(id, minor, Harness.ip("203.0.113.7")));
         assertThat(h.app.submitSignup().submit(new SubmitSignup.Command(id, new ClientAddress("203.0.113.7"), Optional.of(new DeviceId("phone-1")))))
                 .isInstanceOf(SubmitSignup.Result.Rejected.class);
-        assertThat(h.enter(PHONE, "phone-1")).isEqualTo(new LoginResult.Denied("signup_rejected"));
+        assertThat(h.enter(PHONE, "phone-1")).isEqualTo(new LoginResult.Denied(LoginDenial.SIGNUP_REJECTED));
     }
 
     /** Dates of 1930-2029 are refused when the PIN is chosen; an earlier birth date is only known with the profile. */

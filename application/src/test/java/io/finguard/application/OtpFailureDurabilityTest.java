@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.finguard.domain.audit.AuditEvent;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.Rejection;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.VerifyOtp;
 import io.finguard.domain.port.out.DependencyUnavailableException;
@@ -46,7 +45,7 @@ class OtpFailureDurabilityTest {
         }
         h.useRateLimiter(h.limiter);
 
-        assertThat(h.verify(sent, right, "d")).isEqualTo(new VerifyOtp.Result.Refused(Rejection.OTP_EXHAUSTED));
+        assertThat(h.verify(sent, right, "d")).isEqualTo(new VerifyOtp.Result.Refused(VerifyOtp.Refusal.EXHAUSTED));
     }
 
     private int attempts(RequestOtp.Result.Sent sent) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.OtpCode;
-import io.finguard.domain.model.Rejection;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.PhoneProblem;
 import io.finguard.domain.port.in.RequestOtp;
@@ -32,7 +31,7 @@ class OtpJourneyTest {
                 t -> assertThat(t.limit()).isEqualTo(Limit.OTP_RESEND_COOLDOWN));
         h.clock.advance(Duration.ofSeconds(30));
         RequestOtp.Result.Sent second = h.requestCode(PHONE);
-        assertThat(h.verify(first, oldCode, "d")).isEqualTo(new VerifyOtp.Result.Refused(Rejection.OTP_SUPERSEDED));
+        assertThat(h.verify(first, oldCode, "d")).isEqualTo(new VerifyOtp.Result.Refused(VerifyOtp.Refusal.SUPERSEDED));
         assertThat(h.verify(second, h.lastCode(PHONE).digits(), "d")).isInstanceOf(VerifyOtp.Result.Proven.class);
     }
 
@@ -45,14 +44,14 @@ class OtpJourneyTest {
             assertThat(h.verify(sent, wrong, "d")).isEqualTo(new VerifyOtp.Result.WrongCode(5 - attempt));
         }
         assertThat(h.verify(sent, wrong, "d")).isEqualTo(new VerifyOtp.Result.WrongCode(0));
-        assertThat(h.verify(sent, right, "d")).isEqualTo(new VerifyOtp.Result.Refused(Rejection.OTP_EXHAUSTED));
+        assertThat(h.verify(sent, right, "d")).isEqualTo(new VerifyOtp.Result.Refused(VerifyOtp.Refusal.EXHAUSTED));
     }
 
     @Test
     void aCodeExpiresAfterFiveMinutes() {
         RequestOtp.Result.Sent sent = h.requestCode(PHONE);
         h.clock.advance(Duration.ofMinutes(5));
-        assertThat(h.verify(sent, h.lastCode(PHONE).digits(), "d")).isEqualTo(new VerifyOtp.Result.Refused(Rejection.OTP_EXPIRED));
+        assertThat(h.verify(sent, h.lastCode(PHONE).digits(), "d")).isEqualTo(new VerifyOtp.Result.Refused(VerifyOtp.Refusal.EXPIRED));
     }
 
     @Test
@@ -60,7 +59,7 @@ class OtpJourneyTest {
         RequestOtp.Result.Sent sent = h.requestCode(PHONE);
         String code = h.lastCode(PHONE).digits();
         assertThat(h.verify(sent, code, "d")).isInstanceOf(VerifyOtp.Result.Proven.class);
-        assertThat(h.verify(sent, code, "d")).isEqualTo(new VerifyOtp.Result.Refused(Rejection.OTP_ALREADY_USED));
+        assertThat(h.verify(sent, code, "d")).isEqualTo(new VerifyOtp.Result.Refused(VerifyOtp.Refusal.ALREADY_USED));
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.finguard.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.finguard.domain.model.Rejection;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.RefreshSession;
@@ -44,9 +43,9 @@ class RefreshJourneyTest {
         String r0 = login.tokens().refresh().value();
         String r1 = next(refresh(r0));
         h.clock.advance(Duration.ofSeconds(10));
-        assertThat(refresh(r0)).isEqualTo(new RefreshSession.Result.Refused(Rejection.TOKEN_REUSED));
+        assertThat(refresh(r0)).isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.TOKEN_REUSED));
         assertThat(refresh(r1)).as("the thief's reuse ends the victim's session too")
-                .isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_REVOKED));
+                .isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.SESSION_REVOKED));
         AccessClaims claims = h.claims(login.tokens());
         assertThat(h.db.transactions().inTransaction(() -> h.db.auditLog().recent(claims.subject().toString(), 50)))
                 .extracting(AuditEvent::type).contains(AuditType.TOKEN_REUSE_DETECTED);
@@ -55,7 +54,7 @@ class RefreshJourneyTest {
     @Test
     void anUnknownTokenIsRefusedWithoutTouchingAnyFamily() {
         String r0 = h.signUp(PHONE, "phone-1").tokens().refresh().value();
-        assertThat(refresh("not-a-token")).isEqualTo(new RefreshSession.Result.Refused(Rejection.TOKEN_UNKNOWN));
+        assertThat(refresh("not-a-token")).isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.TOKEN_UNKNOWN));
         assertThat(refresh(r0)).isInstanceOf(RefreshSession.Result.Refreshed.class);
     }
 
@@ -63,7 +62,7 @@ class RefreshJourneyTest {
     void aFamilyIdleForFourteenDaysExpiresAndOneOlderThanThirtyDaysEndsEvenIfUsed() {
         String idle = h.signUp(PHONE, "phone-1").tokens().refresh().value();
         h.clock.advance(Duration.ofDays(14));
-        assertThat(refresh(idle)).isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_EXPIRED));
+        assertThat(refresh(idle)).isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.SESSION_EXPIRED));
 
         String busy = ((LoginResult.Authenticated) h.enter(PHONE, "phone-1")).tokens().refresh().value();
         for (int day = 0; day < 29; day++) {
@@ -71,7 +70,7 @@ class RefreshJourneyTest {
             busy = next(refresh(busy));
         }
         h.clock.advance(Duration.ofDays(1));
-        assertThat(refresh(busy)).isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_EXPIRED));
+        assertThat(refresh(busy)).isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.SESSION_EXPIRED));
     }
 
     @Test
@@ -82,12 +81,12 @@ class RefreshJourneyTest {
         AccessClaims first = h.claims(one);
         assertThat(h.app.logout().logout(new Logout.Command(first.subject(), first.session(), false)))
                 .isEqualTo(new Logout.Result.LoggedOut(1));
-        assertThat(refresh(one.refresh().value())).isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_REVOKED));
+        assertThat(refresh(one.refresh().value())).isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.SESSION_REVOKED));
         assertThat(next(refresh(two.refresh().value()))).isNotBlank();
 
         AccessClaims third = h.claims(three);
         assertThat(h.app.logout().logout(new Logout.Command(third.subject(), third.session(), true)))
                 .isEqualTo(new Logout.Result.LoggedOut(2));
-        assertThat(refresh(three.refresh().value())).isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_REVOKED));
+        assertThat(refresh(three.refresh().value())).isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.SESSION_REVOKED));
     }
 }

@@ -157,7 +157,7 @@ class SignupToTransferJourneyTest {
                     .as("a decided submission is not decided twice").isInstanceOf(RecordKycDecision.Result.Refused.class);
         }
         SubmitKyc.Result fourth = h.app.submitKyc().submit(new SubmitKyc.Command(ada.subject(), new KycDocuments("passport", "X4")));
-        assertThat(fourth).isEqualTo(new SubmitKyc.Result.Refused(io.finguard.domain.model.Rejection.KYC_RESUBMISSIONS_EXHAUSTED,
+        assertThat(fourth).isEqualTo(new SubmitKyc.Result.Refused(SubmitKyc.Refusal.RESUBMISSIONS_EXHAUSTED,
                 KycStatus.REJECTED));
     }
 

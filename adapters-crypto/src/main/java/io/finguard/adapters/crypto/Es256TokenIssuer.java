@@ -16,6 +16,7 @@ import io.finguard.domain.token.FlowTicket;
 import io.finguard.domain.token.IssuedToken;
 import io.finguard.domain.token.TicketKind;
 import io.finguard.domain.token.TokenCheck;
+import io.finguard.domain.token.TokenRefusal;
 import io.finguard.domain.port.out.TokenIssuer;
 import java.time.Clock;
 import java.time.Instant;
@@ -95,29 +96,29 @@ public final class Es256TokenIssuer implements TokenIssuer {
     private TokenCheck<DecodedJWT> verify(String token, String type, String audience, Instant now) {
         Objects.requireNonNull(now, "now");
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_CHARS) {
-            return invalid(TokenReasons.MALFORMED);
+            return invalid(TokenRefusal.MALFORMED);
         }
         DecodedJWT jwt;
         try {
             jwt = JWT.decode(token);
         } catch (JWTDecodeException e) {
-            return invalid(TokenReasons.MALFORMED);
+            return invalid(TokenRefusal.MALFORMED);
         }
         // Exact, case-sensitive: "none", "noNE", HS256 with the public key as secret, RS256... all end here.
         if (!ALGORITHM.equals(jwt.getAlgorithm())) {
-            return invalid(TokenReasons.BAD_ALGORITHM);
+            return invalid(TokenRefusal.BAD_ALGORITHM);
         }
         for (String header : FORBIDDEN_HEADERS) {
             if (!jwt.getHeaderClaim(header).isMissing()) {
-                return invalid(TokenReasons.MALFORMED);
+                return invalid(TokenRefusal.MALFORMED);
             }
         }
         if (!type.equals(jwt.getType())) {
-            return invalid(TokenReasons.BAD_TYPE);
+            return invalid(TokenRefusal.WRONG_TYPE);
         }
         Optional<VerificationKey> key = keys.find(jwt.getKeyId());
         if (key.isEmpty()) {
-            return invalid(TokenReasons.UNKNOWN_KEY);
+            return invalid(TokenRefusal.UNKNOWN_KEY);
         }
         try {
             verifier(key.get(), audience, now).verify(jwt);
@@ -126,7 +127,7 @@ public final class Es256TokenIssuer implements TokenIssuer {
         }
         // java-jwt accepts an audience list that merely contains ours; we issue exactly one and want exactly one.
         if (!List.of(audience).equals(jwt.getAudience())) {
-            return invalid(TokenReasons.WRONG_AUDIENCE);
+            return invalid(TokenRefusal.WRONG_AUDIENCE);
         }
         return new TokenCheck.Valid<>(jwt);
     }
@@ -142,23 +143,23 @@ public final class Es256TokenIssuer implements TokenIssuer {
         return verification.build(Clock.fixed(now, ZoneOffset.UTC));
     }
 
-    private static String reasonFor(JWTVerificationException e) {
+    private static TokenRefusal reasonFor(JWTVerificationException e) {
         return switch (e) {
-            case AlgorithmMismatchException mismatch -> TokenReasons.BAD_ALGORITHM;
-            case SignatureVerificationException signature -> TokenReasons.BAD_SIGNATURE;
-            case TokenExpiredException expired -> TokenReasons.EXPIRED;
+            case AlgorithmMismatchException mismatch -> TokenRefusal.BAD_ALGORITHM;
+            case SignatureVerificationException signature -> TokenRefusal.BAD_SIGNATURE;
+            case TokenExpiredException expired -> TokenRefusal.EXPIRED;
             case IncorrectClaimException incorrect -> switch (Objects.requireNonNullElse(incorrect.getClaimName(), "")) {
-                case "iss" -> TokenReasons.WRONG_ISSUER;
-                case "aud" -> TokenReasons.WRONG_AUDIENCE;
-                case "nbf", "iat" -> TokenReasons.NOT_YET_VALID;
-                default -> TokenReasons.BAD_CLAIMS;
+                case "iss" -> TokenRefusal.WRONG_ISSUER;
+                case "aud" -> TokenRefusal.WRONG_AUDIENCE;
+                case "nbf", "iat" -> TokenRefusal.NOT_YET_VALID;
+                default -> TokenRefusal.BAD_CLAIMS;
             };
-            case JWTDecodeException decode -> TokenReasons.MALFORMED;
-            default -> TokenReasons.BAD_CLAIMS;
+            case JWTDecodeException decode -> TokenRefusal.MALFORMED;
+            default -> TokenRefusal.BAD_CLAIMS;
         };
     }
 
-    private static TokenCheck<DecodedJWT> invalid(String reason) {
+    private static TokenCheck<DecodedJWT> invalid(TokenRefusal reason) {
         return new TokenCheck.Invalid<>(reason);
     }
 

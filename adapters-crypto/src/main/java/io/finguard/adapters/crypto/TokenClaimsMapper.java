@@ -15,6 +15,7 @@ import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.token.FlowTicket;
 import io.finguard.domain.token.TicketKind;
 import io.finguard.domain.token.TokenCheck;
+import io.finguard.domain.token.TokenRefusal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -66,7 +67,7 @@ final class TokenClaimsMapper {
                     required(jwt.getExpiresAtAsInstant()), required(jwt.getId()));
             return new TokenCheck.Valid<>(claims);
         } catch (IllegalArgumentException | JWTDecodeException e) {
-            return new TokenCheck.Invalid<>(TokenReasons.BAD_CLAIMS);
+            return new TokenCheck.Invalid<>(TokenRefusal.BAD_CLAIMS);
         }
     }
 
@@ -79,7 +80,7 @@ final class TokenClaimsMapper {
                     required(jwt.getExpiresAtAsInstant()), nonBlank(jwt.getId()));
             return new TokenCheck.Valid<>(ticket);
         } catch (IllegalArgumentException | JWTDecodeException e) {
-            return new TokenCheck.Invalid<>(TokenReasons.BAD_CLAIMS);
+            return new TokenCheck.Invalid<>(TokenRefusal.BAD_CLAIMS);
         }
     }
 

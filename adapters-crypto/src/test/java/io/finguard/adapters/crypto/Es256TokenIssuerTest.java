@@ -10,6 +10,7 @@ import io.finguard.domain.token.FlowTicket;
 import io.finguard.domain.token.IssuedToken;
 import io.finguard.domain.token.TicketKind;
 import io.finguard.domain.token.TokenCheck;
+import io.finguard.domain.token.TokenRefusal;
 import java.math.BigInteger;
 import java.security.AlgorithmParameters;
 import java.security.KeyFactory;
@@ -107,10 +108,10 @@ class Es256TokenIssuerTest {
         assertThat(issuer.verifyAccessToken(token, claims.expiresAt().plusSeconds(leeway - 1)))
                 .isInstanceOf(TokenCheck.Valid.class);
         assertThat(issuer.verifyAccessToken(token, claims.expiresAt().plusSeconds(leeway)))
-                .isEqualTo(new TokenCheck.Invalid<>("expired"));
+                .isEqualTo(new TokenCheck.Invalid<>(TokenRefusal.EXPIRED));
         assertThat(issuer.verifyAccessToken(token, NOW.minusSeconds(leeway))).isInstanceOf(TokenCheck.Valid.class);
         assertThat(issuer.verifyAccessToken(token, NOW.minusSeconds(leeway + 1)))
-                .isEqualTo(new TokenCheck.Invalid<>("not_yet_valid"));
+                .isEqualTo(new TokenCheck.Invalid<>(TokenRefusal.NOT_YET_VALID));
     }
 
     @Test
@@ -122,10 +123,10 @@ class Es256TokenIssuerTest {
 
         assertThat(strict.verifyAccessToken(token, claims.expiresAt().minusSeconds(1)))
                 .isInstanceOf(TokenCheck.Valid.class);
-        assertThat(strict.verifyAccessToken(token, claims.expiresAt())).isEqualTo(new TokenCheck.Invalid<>("expired"));
+        assertThat(strict.verifyAccessToken(token, claims.expiresAt())).isEqualTo(new TokenCheck.Invalid<>(TokenRefusal.EXPIRED));
         assertThat(strict.verifyAccessToken(token, NOW)).isInstanceOf(TokenCheck.Valid.class);
         assertThat(strict.verifyAccessToken(token, NOW.minusSeconds(1)))
-                .isEqualTo(new TokenCheck.Invalid<>("not_yet_valid"));
+                .isEqualTo(new TokenCheck.Invalid<>(TokenRefusal.NOT_YET_VALID));
     }
 
     @Test
@@ -140,11 +141,11 @@ class Es256TokenIssuerTest {
         assertThat(afterRotation.verifyAccessToken(oldToken, NOW)).isInstanceOf(TokenCheck.Valid.class);
         assertThat(JWT.decode(newToken).getKeyId()).isEqualTo(next.kid());
         assertThat(afterRotation.verifyAccessToken(newToken, NOW)).isInstanceOf(TokenCheck.Valid.class);
-        assertThat(issuer.verifyAccessToken(newToken, NOW)).isEqualTo(new TokenCheck.Invalid<>("unknown_key"));
+        assertThat(issuer.verifyAccessToken(newToken, NOW)).isEqualTo(new TokenCheck.Invalid<>(TokenRefusal.UNKNOWN_KEY));
         assertThat(kids(afterRotation.publicKeysJson())).containsExactly(next.kid(), TokenFixture.KEY.kid());
 
         Es256TokenIssuer retired = new Es256TokenIssuer(TokenFixture.CONFIG, rotated.without(TokenFixture.KEY.kid()));
-        assertThat(retired.verifyAccessToken(oldToken, NOW)).isEqualTo(new TokenCheck.Invalid<>("unknown_key"));
+        assertThat(retired.verifyAccessToken(oldToken, NOW)).isEqualTo(new TokenCheck.Invalid<>(TokenRefusal.UNKNOWN_KEY));
         assertThat(kids(retired.publicKeysJson())).containsExactly(next.kid());
     }
 

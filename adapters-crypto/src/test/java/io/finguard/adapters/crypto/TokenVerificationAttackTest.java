@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.auth0.jwt.algorithms.Algorithm;
 import io.finguard.domain.token.TicketKind;
 import io.finguard.domain.token.TokenCheck;
+import io.finguard.domain.token.TokenRefusal;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
@@ -34,7 +35,7 @@ class TokenVerificationAttackTest {
     void unsignedTokensAreRefusedWhateverTheSpellingOfNone(String alg) {
         String token = TokenFixture.forgedAccess().header("alg", alg).unsigned();
 
-        assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid("bad_algorithm"));
+        assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid(TokenRefusal.BAD_ALGORITHM));
     }
 
     @Test
@@ -44,7 +45,7 @@ class TokenVerificationAttackTest {
 
         for (byte[] secret : List.of(der, pem)) {
             String token = TokenFixture.forgedAccess().header("alg", "HS256").signedWith(Algorithm.HMAC256(secret));
-            assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid("bad_algorithm"));
+            assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid(TokenRefusal.BAD_ALGORITHM));
         }
     }
 
@@ -59,9 +60,9 @@ class TokenVerificationAttackTest {
                 .signedWith(TokenFixture.es256(TokenFixture.KEY));
         String missing = TokenFixture.forgedAccess().header("alg", null).signedWith(TokenFixture.es256(TokenFixture.KEY));
 
-        assertThat(issuer.verifyAccessToken(rs256, NOW)).isEqualTo(invalid("bad_algorithm"));
-        assertThat(issuer.verifyAccessToken(lowerCase, NOW)).isEqualTo(invalid("bad_algorithm"));
-        assertThat(issuer.verifyAccessToken(missing, NOW)).isEqualTo(invalid("bad_algorithm"));
+        assertThat(issuer.verifyAccessToken(rs256, NOW)).isEqualTo(invalid(TokenRefusal.BAD_ALGORITHM));
+        assertThat(issuer.verifyAccessToken(lowerCase, NOW)).isEqualTo(invalid(TokenRefusal.BAD_ALGORITHM));
+        assertThat(issuer.verifyAccessToken(missing, NOW)).isEqualTo(invalid(TokenRefusal.BAD_ALGORITHM));
     }
 
     @Test
@@ -70,8 +71,8 @@ class TokenVerificationAttackTest {
                 .signedWith(TokenFixture.es256(TokenFixture.KEY));
         String noKid = TokenFixture.forgedAccess().header("kid", null).signedWith(TokenFixture.es256(TokenFixture.KEY));
 
-        assertThat(issuer.verifyAccessToken(wrongKid, NOW)).isEqualTo(invalid("unknown_key"));
-        assertThat(issuer.verifyAccessToken(noKid, NOW)).isEqualTo(invalid("unknown_key"));
+        assertThat(issuer.verifyAccessToken(wrongKid, NOW)).isEqualTo(invalid(TokenRefusal.UNKNOWN_KEY));
+        assertThat(issuer.verifyAccessToken(noKid, NOW)).isEqualTo(invalid(TokenRefusal.UNKNOWN_KEY));
     }
 
     @Test
@@ -82,9 +83,9 @@ class TokenVerificationAttackTest {
         String strangerIssued = new Es256TokenIssuer(TokenFixture.CONFIG, SigningKeyRing.of(stranger))
                 .issueAccessToken(TokenFixture.claims()).value();
 
-        assertThat(issuer.verifyAccessToken(ownKid, NOW)).isEqualTo(invalid("unknown_key"));
-        assertThat(issuer.verifyAccessToken(borrowedKid, NOW)).isEqualTo(invalid("bad_signature"));
-        assertThat(issuer.verifyAccessToken(strangerIssued, NOW)).isEqualTo(invalid("unknown_key"));
+        assertThat(issuer.verifyAccessToken(ownKid, NOW)).isEqualTo(invalid(TokenRefusal.UNKNOWN_KEY));
+        assertThat(issuer.verifyAccessToken(borrowedKid, NOW)).isEqualTo(invalid(TokenRefusal.BAD_SIGNATURE));
+        assertThat(issuer.verifyAccessToken(strangerIssued, NOW)).isEqualTo(invalid(TokenRefusal.UNKNOWN_KEY));
     }
 
     @Test
@@ -99,8 +100,8 @@ class TokenVerificationAttackTest {
         String zeroSignature = parts[0] + "." + parts[1] + "."
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[64]);
 
-        assertThat(issuer.verifyAccessToken(tampered, NOW)).isEqualTo(invalid("bad_signature"));
-        assertThat(issuer.verifyAccessToken(zeroSignature, NOW)).isEqualTo(invalid("bad_signature"));
+        assertThat(issuer.verifyAccessToken(tampered, NOW)).isEqualTo(invalid(TokenRefusal.BAD_SIGNATURE));
+        assertThat(issuer.verifyAccessToken(zeroSignature, NOW)).isEqualTo(invalid(TokenRefusal.BAD_SIGNATURE));
     }
 
     @Test
@@ -113,9 +114,9 @@ class TokenVerificationAttackTest {
         String futureNbfOnly = TokenFixture.forgedAccess().claim("nbf", now + 60)
                 .signedWith(TokenFixture.es256(TokenFixture.KEY));
 
-        assertThat(issuer.verifyAccessToken(expired, NOW)).isEqualTo(invalid("expired"));
-        assertThat(issuer.verifyAccessToken(future, NOW)).isEqualTo(invalid("not_yet_valid"));
-        assertThat(issuer.verifyAccessToken(futureNbfOnly, NOW)).isEqualTo(invalid("not_yet_valid"));
+        assertThat(issuer.verifyAccessToken(expired, NOW)).isEqualTo(invalid(TokenRefusal.EXPIRED));
+        assertThat(issuer.verifyAccessToken(future, NOW)).isEqualTo(invalid(TokenRefusal.NOT_YET_VALID));
+        assertThat(issuer.verifyAccessToken(futureNbfOnly, NOW)).isEqualTo(invalid(TokenRefusal.NOT_YET_VALID));
     }
 
     @Test
@@ -129,10 +130,10 @@ class TokenVerificationAttackTest {
         String ticketAudience = TokenFixture.forgedAccess().claim("aud", TokenFixture.AUDIENCE + "#signup")
                 .signedWith(TokenFixture.es256(TokenFixture.KEY));
 
-        assertThat(issuer.verifyAccessToken(otherIssuer, NOW)).isEqualTo(invalid("wrong_issuer"));
-        assertThat(issuer.verifyAccessToken(otherAudience, NOW)).isEqualTo(invalid("wrong_audience"));
-        assertThat(issuer.verifyAccessToken(extraAudience, NOW)).isEqualTo(invalid("wrong_audience"));
-        assertThat(issuer.verifyAccessToken(ticketAudience, NOW)).isEqualTo(invalid("wrong_audience"));
+        assertThat(issuer.verifyAccessToken(otherIssuer, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_ISSUER));
+        assertThat(issuer.verifyAccessToken(otherAudience, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_AUDIENCE));
+        assertThat(issuer.verifyAccessToken(extraAudience, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_AUDIENCE));
+        assertThat(issuer.verifyAccessToken(ticketAudience, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_AUDIENCE));
     }
 
     @ParameterizedTest
@@ -140,14 +141,14 @@ class TokenVerificationAttackTest {
     void anyTypeButAtJwtIsRefusedForAccess(String typ) {
         String token = TokenFixture.forgedAccess().header("typ", typ).signedWith(TokenFixture.es256(TokenFixture.KEY));
 
-        assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid("bad_type"));
+        assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_TYPE));
     }
 
     @Test
     void aMissingTypeIsRefused() {
         String token = TokenFixture.forgedAccess().header("typ", null).signedWith(TokenFixture.es256(TokenFixture.KEY));
 
-        assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid("bad_type"));
+        assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_TYPE));
     }
 
     @Test
@@ -156,12 +157,12 @@ class TokenVerificationAttackTest {
         String stepUp = issuer.issueTicket(TokenFixture.ticket(TicketKind.STEP_UP)).value();
         String access = issuer.issueAccessToken(TokenFixture.claims()).value();
 
-        assertThat(issuer.verifyAccessToken(signup, NOW)).isEqualTo(invalid("bad_type"));
-        assertThat(issuer.verifyAccessToken(stepUp, NOW)).isEqualTo(invalid("bad_type"));
-        assertThat(issuer.verifyTicket(access, TicketKind.SIGNUP, NOW)).isEqualTo(invalid("bad_type"));
-        assertThat(issuer.verifyTicket(access, TicketKind.STEP_UP, NOW)).isEqualTo(invalid("bad_type"));
-        assertThat(issuer.verifyTicket(signup, TicketKind.STEP_UP, NOW)).isEqualTo(invalid("bad_type"));
-        assertThat(issuer.verifyTicket(stepUp, TicketKind.SIGNUP, NOW)).isEqualTo(invalid("bad_type"));
+        assertThat(issuer.verifyAccessToken(signup, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_TYPE));
+        assertThat(issuer.verifyAccessToken(stepUp, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_TYPE));
+        assertThat(issuer.verifyTicket(access, TicketKind.SIGNUP, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_TYPE));
+        assertThat(issuer.verifyTicket(access, TicketKind.STEP_UP, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_TYPE));
+        assertThat(issuer.verifyTicket(signup, TicketKind.STEP_UP, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_TYPE));
+        assertThat(issuer.verifyTicket(stepUp, TicketKind.SIGNUP, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_TYPE));
     }
 
     @Test
@@ -172,7 +173,7 @@ class TokenVerificationAttackTest {
                                 "nbf", NOW.getEpochSecond(), "exp", NOW.getEpochSecond() + 600))
                 .signedWith(TokenFixture.es256(TokenFixture.KEY));
 
-        assertThat(issuer.verifyTicket(token, TicketKind.STEP_UP, NOW)).isEqualTo(invalid("wrong_audience"));
+        assertThat(issuer.verifyTicket(token, TicketKind.STEP_UP, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_AUDIENCE));
     }
 
     @ParameterizedTest
@@ -181,7 +182,7 @@ class TokenVerificationAttackTest {
         Object value = header.equals("crit") ? List.of("exp") : "https://evil.test/keys.json";
         String token = TokenFixture.forgedAccess().header(header, value).signedWith(TokenFixture.es256(TokenFixture.KEY));
 
-        assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid("malformed"));
+        assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid(TokenRefusal.MALFORMED));
     }
 
     @ParameterizedTest
@@ -189,7 +190,7 @@ class TokenVerificationAttackTest {
     void aSignedTokenMissingAClaimIsRefused(String claim) {
         String token = TokenFixture.forgedAccess().claim(claim, null).signedWith(TokenFixture.es256(TokenFixture.KEY));
 
-        assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid("bad_claims"));
+        assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid(TokenRefusal.BAD_CLAIMS));
     }
 
     @Test
@@ -205,7 +206,7 @@ class TokenVerificationAttackTest {
 
         for (ForgedToken token : tokens) {
             assertThat(issuer.verifyAccessToken(token.signedWith(TokenFixture.es256(TokenFixture.KEY)), NOW))
-                    .isEqualTo(invalid("bad_claims"));
+                    .isEqualTo(invalid(TokenRefusal.BAD_CLAIMS));
         }
     }
 
@@ -214,10 +215,10 @@ class TokenVerificationAttackTest {
         List<String> junk = List.of("", "abc", "a.b.c", "..", "...", "eyJhbGciOiJFUzI1NiJ9", "x".repeat(20_000),
                 "eyJhbGciOiJFUzI1NiJ9.eyJ.sig", "W10.W10.");
         for (String token : junk) {
-            assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid("malformed"));
-            assertThat(issuer.verifyTicket(token, TicketKind.SIGNUP, NOW)).isEqualTo(invalid("malformed"));
+            assertThat(issuer.verifyAccessToken(token, NOW)).isEqualTo(invalid(TokenRefusal.MALFORMED));
+            assertThat(issuer.verifyTicket(token, TicketKind.SIGNUP, NOW)).isEqualTo(invalid(TokenRefusal.MALFORMED));
         }
-        assertThat(issuer.verifyAccessToken(null, NOW)).isEqualTo(invalid("malformed"));
+        assertThat(issuer.verifyAccessToken(null, NOW)).isEqualTo(invalid(TokenRefusal.MALFORMED));
     }
 
     @Test
@@ -238,7 +239,7 @@ class TokenVerificationAttackTest {
         }
     }
 
-    private static <C> TokenCheck<C> invalid(String reason) {
+    private static <C> TokenCheck<C> invalid(TokenRefusal reason) {
         return new TokenCheck.Invalid<>(reason);
     }
 }

@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.CanonicalUuid;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.UserId;
@@ -126,7 +127,7 @@ final class AdminEndpoints {
         Reply reply = switch (decideReview.decide(new DecideReview.Command(signup, body.approve()))) {
             case DecideReview.Result.Approved approved -> Reply.json(200, new ReviewOutcome("APPROVED", approved.user().toString()));
             case DecideReview.Result.Rejected rejected -> Reply.json(200, new ReviewOutcome("REJECTED", null));
-            case DecideReview.Result.InvalidState invalid -> Reply.problem(Problem.of(409, "invalid_state",
+            case DecideReview.Result.InvalidState invalid -> Reply.problem(Problem.of(409, RefusalCode.INVALID_STATE.code(),
                     "The signup is not waiting for review.").withSignup(new SignupBody(signup.toString(), invalid.status().name(), null)));
             case DecideReview.Result.NotFound missing -> Reply.problem(404, "signup_not_found", "There is no such signup.");
         };
@@ -149,7 +150,7 @@ final class AdminEndpoints {
         UserId user = UserId.parse(body.userId());
         Reply reply = switch (fundAccount.fund(new FundAccount.Command(user, body.amount().toMoney()))) {
             case FundAccount.Result.Funded funded -> Reply.json(200, new BalanceBody(user.toString(), MoneyBody.of(funded.balance())));
-            case FundAccount.Result.Refused refused -> Reply.problem(422, refused.code(), "The deposit is not allowed.");
+            case FundAccount.Result.Refused refused -> Reply.problem(422, refused.reason().code(), "The deposit is not allowed.");
             case FundAccount.Result.NotFound missing -> Reply.problem(404, "user_not_found", "There is no such user.");
         };
         edge.reply(ctx, reply);

@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.token.AccessClaims;
@@ -45,7 +46,7 @@ final class CredentialEndpoints {
                 yield Reply.problem(Problem.of(422, weak.reason().code(), "Choose a stronger " + field + ".")
                         .withErrors(List.of(new Problem.FieldError(field, weak.reason().code()))));
             }
-            case ChangeCredentials.Result.StepUpRequired stale -> Reply.problem(Problem.of(403, "step_up_required",
+            case ChangeCredentials.Result.StepUpRequired stale -> Reply.problem(Problem.of(403, RefusalCode.STEP_UP_REQUIRED.code(),
                     "Prove your PIN or password again (POST /v1/auth/step-up) within the last five minutes."));
             case ChangeCredentials.Result.NothingToChange nothing -> Reply.problem(Problem.validation("password",
                     "give a new password, a new PIN, or both"));

@@ -1,6 +1,5 @@
 package io.finguard.adapters.web;
 
-import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.SubmitKyc;
@@ -117,7 +116,7 @@ final class KycEndpoints {
         edge.reply(ctx, reply);
     }
 
-    private static Reply refusedDecision(Rejection reason) {
+    private static Reply refusedDecision(RecordKycDecision.Refusal reason) {
         return Reply.problem(409, reason.code(), "The decision does not fit the submission's state.");
     }
 

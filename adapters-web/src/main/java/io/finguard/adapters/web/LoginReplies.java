@@ -34,7 +34,7 @@ final class LoginReplies {
             }
             case LoginResult.Denied denied -> {
                 metrics.login("DENIED");
-                yield Reply.problem(403, denied.code(), "This login is not allowed.");
+                yield Reply.problem(403, denied.reason().code(), "This login is not allowed.");
             }
         };
     }

@@ -1,7 +1,6 @@
 package io.finguard.adapters.web;
 
 import io.finguard.domain.model.DeviceId;
-import io.finguard.domain.model.Rejection;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.VerifyOtp;
 import io.javalin.http.Context;
@@ -87,13 +86,8 @@ final class OtpEndpoints {
         edge.reply(ctx, reply);
     }
 
-    /** A challenge that can no longer be used is gone (410); any other refusal is a conflict with its state. */
-    private static Problem refusal(Rejection reason) {
-        int status = switch (reason) {
-            case OTP_EXPIRED, OTP_EXHAUSTED, OTP_ALREADY_USED, OTP_SUPERSEDED -> 410;
-            case SIGNUP_EXPIRED, INVALID_STATE, KYC_RESUBMISSIONS_EXHAUSTED, ACCOUNT_NOT_ACTIVE, ACCOUNT_CLOSED,
-                 USER_BLOCKED, SESSION_REVOKED, SESSION_EXPIRED, TOKEN_REUSED, TOKEN_UNKNOWN -> 409;
-        };
-        return Problem.of(status, reason.code(), "The challenge cannot be used: request a new code.");
+    /** Every refusal of a verification means the challenge can no longer be used: it is gone (410). */
+    private static Problem refusal(VerifyOtp.Refusal reason) {
+        return Problem.of(410, reason.code(), "The challenge cannot be used: request a new code.");
     }
 }

@@ -100,7 +100,7 @@ final class SessionEndpoints {
                         .withLimit("step_up_locked"), locked.retryAfter());
             }
             case StepUp.Result.Throttled throttled -> limits.throttled(throttled.limit(), throttled.retryAfter());
-            case StepUp.Result.Denied denied -> Reply.problem(403, denied.code(), "Step-up is not allowed.");
+            case StepUp.Result.Denied denied -> Reply.problem(403, denied.reason().code(), "Step-up is not allowed.");
         };
         edge.reply(ctx, reply);
     }

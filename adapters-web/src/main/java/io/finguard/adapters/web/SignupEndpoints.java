@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.policy.WeakSecret;
@@ -137,7 +138,7 @@ final class SignupEndpoints {
             case SubmitSignup.Result.Approved approved -> logins.reply(201, approved.login());
             case SubmitSignup.Result.UnderReview review -> Reply.json(202, SignupBody.of(review.signup()));
             case SubmitSignup.Result.Rejected rejected -> Reply.problem(
-                    Problem.of(403, "signup_rejected", "The signup was not approved.").withSignup(SignupBody.of(rejected.signup())));
+                    Problem.of(403, RefusalCode.SIGNUP_REJECTED.code(), "The signup was not approved.").withSignup(SignupBody.of(rejected.signup())));
             case SubmitSignup.Result.InvalidState invalid -> invalidState(invalid.signup());
             case SubmitSignup.Result.NotFound notFound -> notFound();
         };
@@ -160,7 +161,7 @@ final class SignupEndpoints {
     }
 
     private static Reply invalidState(SignupView signup) {
-        return Reply.problem(Problem.of(409, "invalid_state", "This step does not fit where the signup stands.")
+        return Reply.problem(Problem.of(409, RefusalCode.INVALID_STATE.code(), "This step does not fit where the signup stands.")
                 .withSignup(SignupBody.of(signup)));
     }
 

@@ -144,7 +144,7 @@ class AdminRoutesTest extends RouteTest {
         assertThat(funded.json().get("balance").get("minor").asLong()).isEqualTo(50_000);
         assertThat(seen.get()).isEqualTo(new FundAccount.Command(Fixtures.USER, Money.of(50_000, "EUR")));
 
-        api.stubs.fundAccount = command -> new FundAccount.Result.Refused("balance_cap");
+        api.stubs.fundAccount = command -> new FundAccount.Result.Refused(FundAccount.Refusal.BALANCE_CAP);
         var refused = api.management().post("/v1/admin/accounts/fund", body, ADMIN);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("balance_cap");

@@ -53,7 +53,7 @@ class KycRoutesTest extends RouteTest {
 
     @Test
     void aRefusedSubmissionIs409WithCodeAndCurrentStatus() {
-        api.stubs.submitKyc = command -> new SubmitKyc.Result.Refused(Rejection.KYC_RESUBMISSIONS_EXHAUSTED, KycStatus.REJECTED);
+        api.stubs.submitKyc = command -> new SubmitKyc.Result.Refused(SubmitKyc.Refusal.RESUBMISSIONS_EXHAUSTED, KycStatus.REJECTED);
 
         var response = api.post("/v1/kyc", "{\"documentType\":\"PASSPORT\",\"documentNumber\":\"C01X00T47\"}",
                 "Authorization", TestApi.bearer(Fixtures.LIMITED_TOKEN));
@@ -134,7 +134,7 @@ class KycRoutesTest extends RouteTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("kyc_reference_unknown");
 
-        api.stubs.recordKycDecision = command -> new RecordKycDecision.Result.Refused(Rejection.INVALID_STATE);
+        api.stubs.recordKycDecision = command -> new RecordKycDecision.Result.Refused(RecordKycDecision.Refusal.INVALID_STATE);
         var refused = api.post("/v1/kyc/callback", CALLBACK, KycEndpoints.SIGNATURE_HEADER, signature);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("invalid_state");

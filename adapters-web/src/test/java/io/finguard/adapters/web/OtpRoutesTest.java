@@ -2,10 +2,10 @@ package io.finguard.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.domain.policy.LoginDenial;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.DeviceId;
-import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.policy.StepUpReason;
 import io.finguard.domain.port.in.LoginResult;
@@ -135,7 +135,7 @@ class OtpRoutesTest extends RouteTest {
 
     @Test
     void aDeniedLoginIs403WithItsCode() {
-        api.stubs.verifyOtp = command -> new VerifyOtp.Result.Proven(new LoginResult.Denied("user_blocked"));
+        api.stubs.verifyOtp = command -> new VerifyOtp.Result.Proven(new LoginResult.Denied(LoginDenial.USER_BLOCKED));
 
         var response = api.post("/v1/auth/otp/verify", "{\"challengeId\":\"" + CHALLENGE + "\",\"code\":\"123456\"}");
 
@@ -156,8 +156,7 @@ class OtpRoutesTest extends RouteTest {
 
     @Test
     void anUnusableChallengeIs410WithTheReason() {
-        for (Rejection reason : new Rejection[] {Rejection.OTP_EXPIRED, Rejection.OTP_EXHAUSTED, Rejection.OTP_SUPERSEDED,
-                Rejection.OTP_ALREADY_USED}) {
+        for (VerifyOtp.Refusal reason : VerifyOtp.Refusal.values()) {
             api.stubs.verifyOtp = command -> new VerifyOtp.Result.Refused(reason);
 
             var response = api.post("/v1/auth/otp/verify", "{\"challengeId\":\"" + CHALLENGE + "\",\"code\":\"123456\"}");

@@ -118,7 +118,7 @@ class SessionRoutesTest extends RouteTest {
 
     @Test
     void aDeniedStepUpIs403WithItsCode() {
-        api.stubs.stepUp = command -> new StepUp.Result.Denied("session_revoked");
+        api.stubs.stepUp = command -> new StepUp.Result.Denied(StepUp.Denial.SESSION_REVOKED);
 
         var response = api.post("/v1/auth/step-up", PIN, "Authorization", TestApi.bearer(Fixtures.LIMITED_TOKEN));
 
@@ -145,7 +145,7 @@ class SessionRoutesTest extends RouteTest {
 
     @Test
     void aRefusedRefreshIs401WithTheRejectionCode() {
-        api.stubs.refreshSession = command -> new RefreshSession.Result.Refused(Rejection.TOKEN_REUSED);
+        api.stubs.refreshSession = command -> new RefreshSession.Result.Refused(RefreshSession.Refusal.TOKEN_REUSED);
 
         var response = api.post("/v1/auth/refresh", "{\"refreshToken\":\"stolen\"}");
 

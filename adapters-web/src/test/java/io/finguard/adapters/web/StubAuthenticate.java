@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.token.TokenRefusal;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.token.AccessClaims;
@@ -18,19 +19,19 @@ final class StubAuthenticate implements Authenticate {
     @Override
     public TokenCheck<AccessClaims> accessToken(String bearer) {
         AccessClaims claims = accessTokens.get(bearer);
-        return claims == null ? new TokenCheck.Invalid<>("bad_signature") : new TokenCheck.Valid<>(claims);
+        return claims == null ? new TokenCheck.Invalid<>(TokenRefusal.BAD_SIGNATURE) : new TokenCheck.Valid<>(claims);
     }
 
     @Override
     public TokenCheck<PreUserId> signupTicket(String bearer) {
         PreUserId id = signupTickets.get(bearer);
-        return id == null ? new TokenCheck.Invalid<>("wrong_type") : new TokenCheck.Valid<>(id);
+        return id == null ? new TokenCheck.Invalid<>(TokenRefusal.WRONG_TYPE) : new TokenCheck.Valid<>(id);
     }
 
     @Override
     public TokenCheck<FlowTicket> stepUpTicket(String bearer) {
         FlowTicket ticket = stepUpTickets.get(bearer);
-        return ticket == null ? new TokenCheck.Invalid<>("wrong_type") : new TokenCheck.Valid<>(ticket);
+        return ticket == null ? new TokenCheck.Invalid<>(TokenRefusal.WRONG_TYPE) : new TokenCheck.Valid<>(ticket);
     }
 
     @Override

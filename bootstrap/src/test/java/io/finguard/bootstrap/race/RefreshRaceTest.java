@@ -2,7 +2,6 @@ package io.finguard.bootstrap.race;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.RefreshSession;
@@ -70,8 +69,8 @@ class RefreshRaceTest {
         String successor = ((RefreshSession.Result.Refreshed) rotated).tokens().refresh().value();
         services.clock.advance(SessionPolicy.defaults().graceWindow());
 
-        assertThat(refresh(first)).isEqualTo(new RefreshSession.Result.Refused(Rejection.TOKEN_REUSED));
+        assertThat(refresh(first)).isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.TOKEN_REUSED));
         assertThat(liveFamiliesOf(user)).isEmpty();
-        assertThat(refresh(successor)).isEqualTo(new RefreshSession.Result.Refused(Rejection.SESSION_REVOKED));
+        assertThat(refresh(successor)).isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.SESSION_REVOKED));
     }
 }

@@ -2,28 +2,32 @@ package io.finguard.domain.model;
 
 /** Why a state machine refused an event. Each reason has a stable machine code for clients. */
 public enum Rejection {
-    OTP_EXPIRED("otp_expired"),
-    OTP_EXHAUSTED("otp_exhausted"),
-    OTP_ALREADY_USED("otp_already_used"),
-    OTP_SUPERSEDED("otp_superseded"),
-    SIGNUP_EXPIRED("signup_expired"),
-    INVALID_STATE("invalid_state"),
-    KYC_RESUBMISSIONS_EXHAUSTED("kyc_resubmissions_exhausted"),
-    ACCOUNT_NOT_ACTIVE("account_not_active"),
-    ACCOUNT_CLOSED("account_closed"),
-    USER_BLOCKED("user_blocked"),
-    SESSION_REVOKED("session_revoked"),
-    SESSION_EXPIRED("session_expired"),
-    TOKEN_REUSED("token_reused"),
-    TOKEN_UNKNOWN("token_unknown");
+    OTP_EXPIRED(RefusalCode.OTP_EXPIRED),
+    OTP_EXHAUSTED(RefusalCode.OTP_EXHAUSTED),
+    OTP_ALREADY_USED(RefusalCode.OTP_ALREADY_USED),
+    OTP_SUPERSEDED(RefusalCode.OTP_SUPERSEDED),
+    SIGNUP_EXPIRED(RefusalCode.SIGNUP_EXPIRED),
+    INVALID_STATE(RefusalCode.INVALID_STATE),
+    KYC_RESUBMISSIONS_EXHAUSTED(RefusalCode.KYC_RESUBMISSIONS_EXHAUSTED),
+    ACCOUNT_NOT_ACTIVE(RefusalCode.ACCOUNT_NOT_ACTIVE),
+    ACCOUNT_CLOSED(RefusalCode.ACCOUNT_CLOSED),
+    USER_BLOCKED(RefusalCode.USER_BLOCKED),
+    SESSION_REVOKED(RefusalCode.SESSION_REVOKED),
+    SESSION_EXPIRED(RefusalCode.SESSION_EXPIRED),
+    TOKEN_REUSED(RefusalCode.TOKEN_REUSED),
+    TOKEN_UNKNOWN(RefusalCode.TOKEN_UNKNOWN);
 
-    private final String code;
+    private final RefusalCode refusal;
 
-    Rejection(String code) {
-        this.code = code;
+    Rejection(RefusalCode refusal) {
+        this.refusal = refusal;
+    }
+
+    public RefusalCode refusal() {
+        return refusal;
     }
 
     public String code() {
-        return code;
+        return refusal.code();
     }
 }

@@ -25,7 +25,7 @@ public sealed interface OtpChallenge {
         return facts().id();
     }
 
-    /** Offers an event; a pending challenge past its lifetime expires before the event is considered. */
+    /** Offers an event; a pending challenge past its lifetime expires (to be saved) before the event is considered. */
     Transition<OtpChallenge> on(OtpEvent event);
 
     /** A fresh challenge with no attempts. */
@@ -51,7 +51,7 @@ public sealed interface OtpChallenge {
             if (facts.isExpiredAt(event.at())) {
                 Expired expired = new Expired(facts, attempts, version, facts.expiresAt());
                 return switch (event) {
-                    case OtpEvent.Verify v -> Transition.rejected(expired, Rejection.OTP_EXPIRED);
+                    case OtpEvent.Verify v -> Transition.refused(expired, Rejection.OTP_EXPIRED);
                     case OtpEvent.Supersede s -> Transition.moved(expired);
                     case OtpEvent.Tick t -> Transition.moved(expired);
                 };
@@ -62,7 +62,7 @@ public sealed interface OtpChallenge {
                         ? Transition.moved(new Exhausted(facts, attempts + 1, version))
                         : Transition.moved(new Pending(facts, attempts + 1, version));
                 case OtpEvent.Supersede s -> Transition.moved(new Superseded(facts, attempts, version, s.at()));
-                case OtpEvent.Tick t -> Transition.moved(this);
+                case OtpEvent.Tick t -> Transition.stayed(this);
             };
         }
     }

@@ -10,10 +10,10 @@ import java.util.Set;
 /** The login decision of L1-L4 (flows.md); L5 issues tokens for the two variants that carry a user. */
 public sealed interface LoginDecision {
 
-    /** L2/L3 said no; {@code code} is stable and says no more than needed. */
-    record Denied(String code) implements LoginDecision {
+    /** L2/L3 said no; {@code reason} says no more than needed. */
+    record Denied(LoginDenial reason) implements LoginDecision {
         public Denied {
-            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(reason, "reason");
         }
     }
 

@@ -15,11 +15,6 @@ import java.util.Set;
  * A phone with no user goes to onboarding (resuming a live signup; a rejected signup is denied).
  */
 public record LoginPolicy(TierPolicy tiers, StepUpPolicy stepUp) {
-    public static final String USER_BLOCKED = "user_blocked";
-    public static final String ACCOUNT_CLOSED = "account_closed";
-    public static final String SIGNUP_REJECTED = "signup_rejected";
-    public static final String ACCOUNT_MISSING = "account_missing";
-
     public LoginPolicy {
         Objects.requireNonNull(tiers, "tiers");
         Objects.requireNonNull(stepUp, "stepUp");
@@ -28,20 +23,20 @@ public record LoginPolicy(TierPolicy tiers, StepUpPolicy stepUp) {
     public LoginDecision decide(LoginFacts facts) {
         if (facts.user().isEmpty()) {
             if (facts.liveSignup().map(p -> p.status() == PreUserStatus.REJECTED).orElse(false)) {
-                return new LoginDecision.Denied(SIGNUP_REJECTED);
+                return new LoginDecision.Denied(LoginDenial.SIGNUP_REJECTED);
             }
             return new LoginDecision.OnboardingRequired(facts.liveSignup());
         }
         User user = facts.user().orElseThrow();
         if (user instanceof User.Blocked) {
-            return new LoginDecision.Denied(USER_BLOCKED);
+            return new LoginDecision.Denied(LoginDenial.USER_BLOCKED);
         }
         if (facts.account().isEmpty()) {
-            return new LoginDecision.Denied(ACCOUNT_MISSING);
+            return new LoginDecision.Denied(LoginDenial.ACCOUNT_MISSING);
         }
         Account account = facts.account().orElseThrow();
         if (account.core().status() == AccountStatus.CLOSED) {
-            return new LoginDecision.Denied(ACCOUNT_CLOSED);
+            return new LoginDecision.Denied(LoginDenial.ACCOUNT_CLOSED);
         }
         Tier tier = account.tier();
         Set<StepUpReason> reasons = stepUp.reasons(tier, facts.knownDevice(), facts.recentFailures());

@@ -1,26 +1,32 @@
 package io.finguard.domain.policy;
 
+import io.finguard.domain.model.RefusalCode;
+
 /** Why a transfer was refused; each has a stable code for clients. */
 public enum TransferDenial {
-    INSUFFICIENT_TIER("insufficient_tier"),
-    MISSING_SCOPE("insufficient_scope"),
-    STEP_UP_REQUIRED("step_up_required"),
-    ACCOUNT_NOT_ACTIVE("account_not_active"),
-    RECIPIENT_NOT_ACTIVE("recipient_not_active"),
-    SAME_ACCOUNT("same_account"),
-    INVALID_AMOUNT("invalid_amount"),
-    CURRENCY_MISMATCH("currency_mismatch"),
-    DAILY_LIMIT_EXCEEDED("daily_limit_exceeded"),
-    INSUFFICIENT_FUNDS("insufficient_funds"),
-    RECIPIENT_BALANCE_CAP("recipient_balance_cap");
+    INSUFFICIENT_TIER(RefusalCode.INSUFFICIENT_TIER),
+    MISSING_SCOPE(RefusalCode.INSUFFICIENT_SCOPE),
+    STEP_UP_REQUIRED(RefusalCode.STEP_UP_REQUIRED),
+    ACCOUNT_NOT_ACTIVE(RefusalCode.ACCOUNT_NOT_ACTIVE),
+    RECIPIENT_NOT_ACTIVE(RefusalCode.RECIPIENT_NOT_ACTIVE),
+    SAME_ACCOUNT(RefusalCode.SAME_ACCOUNT),
+    INVALID_AMOUNT(RefusalCode.INVALID_AMOUNT),
+    CURRENCY_MISMATCH(RefusalCode.CURRENCY_MISMATCH),
+    DAILY_LIMIT_EXCEEDED(RefusalCode.DAILY_LIMIT_EXCEEDED),
+    INSUFFICIENT_FUNDS(RefusalCode.INSUFFICIENT_FUNDS),
+    RECIPIENT_BALANCE_CAP(RefusalCode.RECIPIENT_BALANCE_CAP);
 
-    private final String code;
+    private final RefusalCode refusal;
 
-    TransferDenial(String code) {
-        this.code = code;
+    TransferDenial(RefusalCode refusal) {
+        this.refusal = refusal;
+    }
+
+    public RefusalCode refusal() {
+        return refusal;
     }
 
     public String code() {
-        return code;
+        return refusal.code();
     }
 }

@@ -1,25 +1,31 @@
 package io.finguard.domain.policy;
 
+import io.finguard.domain.model.RefusalCode;
+
 /** Why a password or PIN was refused; each has a stable code for clients. */
 public enum WeakSecret {
-    PASSWORD_TOO_SHORT("password_too_short"),
-    PASSWORD_TOO_LONG("password_too_long"),
-    PASSWORD_COMMON("password_common"),
-    PASSWORD_CONTAINS_PHONE("password_contains_phone"),
-    PIN_FORMAT("pin_format"),
-    PIN_TRIVIAL("pin_trivial"),
-    PIN_COMMON("pin_common"),
-    PIN_DATE("pin_date"),
-    PIN_FROM_PHONE("pin_from_phone"),
-    PIN_FROM_BIRTH_DATE("pin_from_birth_date");
+    PASSWORD_TOO_SHORT(RefusalCode.PASSWORD_TOO_SHORT),
+    PASSWORD_TOO_LONG(RefusalCode.PASSWORD_TOO_LONG),
+    PASSWORD_COMMON(RefusalCode.PASSWORD_COMMON),
+    PASSWORD_CONTAINS_PHONE(RefusalCode.PASSWORD_CONTAINS_PHONE),
+    PIN_FORMAT(RefusalCode.PIN_FORMAT),
+    PIN_TRIVIAL(RefusalCode.PIN_TRIVIAL),
+    PIN_COMMON(RefusalCode.PIN_COMMON),
+    PIN_DATE(RefusalCode.PIN_DATE),
+    PIN_FROM_PHONE(RefusalCode.PIN_FROM_PHONE),
+    PIN_FROM_BIRTH_DATE(RefusalCode.PIN_FROM_BIRTH_DATE);
 
-    private final String code;
+    private final RefusalCode refusal;
 
-    WeakSecret(String code) {
-        this.code = code;
+    WeakSecret(RefusalCode refusal) {
+        this.refusal = refusal;
+    }
+
+    public RefusalCode refusal() {
+        return refusal;
     }
 
     public String code() {
-        return code;
+        return refusal.code();
     }
 }

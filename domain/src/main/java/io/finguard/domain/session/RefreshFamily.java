@@ -76,7 +76,7 @@ public sealed interface RefreshFamily {
 
         private Transition<RefreshFamily> rotate(FamilyEvent.Rotate e) {
             if (isExpiredAt(e.at(), e.policy())) {
-                return Transition.rejected(new Revoked(facts, version, RevocationReason.EXPIRED, e.at()), Rejection.SESSION_EXPIRED);
+                return Transition.refused(new Revoked(facts, version, RevocationReason.EXPIRED, e.at()), Rejection.SESSION_EXPIRED);
             }
             if (e.presented().equals(current)) {
                 return Transition.moved(new Active(facts, version, e.successor(), Optional.of(current), Optional.of(e.at()),
@@ -86,9 +86,9 @@ public sealed interface RefreshFamily {
                     && e.successor().equals(current)
                     && e.at().isBefore(rotatedAt.orElseThrow().plus(e.policy().graceWindow()));
             if (retryInsideGrace) {
-                return Transition.moved(this);
+                return Transition.stayed(this);
             }
-            return Transition.rejected(new Revoked(facts, version, RevocationReason.TOKEN_REUSE, e.at()), Rejection.TOKEN_REUSED);
+            return Transition.refused(new Revoked(facts, version, RevocationReason.TOKEN_REUSE, e.at()), Rejection.TOKEN_REUSED);
         }
     }
 

@@ -1,17 +1,23 @@
 package io.finguard.domain.session;
 
+import io.finguard.domain.model.RefusalCode;
+
 /** Why a still-unexpired access token may not move money or credentials: its user is blocked, or its session ended. */
 public enum SessionDenial {
-    USER_BLOCKED("user_blocked"),
-    SESSION_REVOKED("session_revoked");
+    USER_BLOCKED(RefusalCode.USER_BLOCKED),
+    SESSION_REVOKED(RefusalCode.SESSION_REVOKED);
 
-    private final String code;
+    private final RefusalCode refusal;
 
-    SessionDenial(String code) {
-        this.code = code;
+    SessionDenial(RefusalCode refusal) {
+        this.refusal = refusal;
+    }
+
+    public RefusalCode refusal() {
+        return refusal;
     }
 
     public String code() {
-        return code;
+        return refusal.code();
     }
 }

@@ -16,6 +16,6 @@ final class Lifecycle {
         PreUser.Expired expired = new PreUser.Expired(state.facts(), state.version());
         return event instanceof PreUserEvent.Tick
                 ? Transition.moved(expired)
-                : Transition.rejected(expired, Rejection.SIGNUP_EXPIRED);
+                : Transition.refused(expired, Rejection.SIGNUP_EXPIRED);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * A signup in progress (S1-S5). Each state is its own type holding exactly what has been collected
  * so far. Steps may be repeated where a client retry is natural (credentials in S2, profile in S3);
- * steps out of order are refused with INVALID_STATE; an abandoned signup expires.
+ * steps out of order are refused with INVALID_STATE; an abandoned signup expires (any step then is refused, and
+ * the expiry is to be saved).
  */
 public sealed interface PreUser {
 
@@ -49,7 +50,7 @@ public sealed interface PreUser {
                 case PreUserEvent.CompleteProfile e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Assess e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Decide e -> Transition.rejected(this, Rejection.INVALID_STATE);
-                case PreUserEvent.Tick e -> Transition.moved(this);
+                case PreUserEvent.Tick e -> Transition.stayed(this);
             });
         }
     }
@@ -75,7 +76,7 @@ public sealed interface PreUser {
                         Transition.moved(new ProfileCompleted(facts, version, credentials, pinTag, e.profile()));
                 case PreUserEvent.Assess e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Decide e -> Transition.rejected(this, Rejection.INVALID_STATE);
-                case PreUserEvent.Tick e -> Transition.moved(this);
+                case PreUserEvent.Tick e -> Transition.stayed(this);
             });
         }
     }
@@ -107,7 +108,7 @@ public sealed interface PreUser {
                     case RiskAssessment.Reject r -> Transition.moved(new Rejected(facts, version, r.reasons(), e.at()));
                 };
                 case PreUserEvent.Decide e -> Transition.rejected(this, Rejection.INVALID_STATE);
-                case PreUserEvent.Tick e -> Transition.moved(this);
+                case PreUserEvent.Tick e -> Transition.stayed(this);
             });
         }
     }
@@ -140,7 +141,7 @@ public sealed interface PreUser {
                 case PreUserEvent.Decide e when e.approve() ->
                         Transition.moved(new Converted(facts, version, credentials, profile, e.newUserId(), e.at()));
                 case PreUserEvent.Decide e -> Transition.moved(new Rejected(facts, version, operatorRejection(), e.at()));
-                case PreUserEvent.Tick e -> Transition.moved(this);
+                case PreUserEvent.Tick e -> Transition.stayed(this);
                 case PreUserEvent.SetCredentials e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.CompleteProfile e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Assess e -> Transition.rejected(this, Rejection.INVALID_STATE);
@@ -163,7 +164,7 @@ public sealed interface PreUser {
 
         @Override
         public Transition<PreUser> on(PreUserEvent event) {
-            return event instanceof PreUserEvent.Tick ? Transition.moved(this) : Transition.rejected(this, Rejection.INVALID_STATE);
+            return event instanceof PreUserEvent.Tick ? Transition.stayed(this) : Transition.rejected(this, Rejection.INVALID_STATE);
         }
     }
 
@@ -185,7 +186,7 @@ public sealed interface PreUser {
 
         @Override
         public Transition<PreUser> on(PreUserEvent event) {
-            return event instanceof PreUserEvent.Tick ? Transition.moved(this) : Transition.rejected(this, Rejection.INVALID_STATE);
+            return event instanceof PreUserEvent.Tick ? Transition.stayed(this) : Transition.rejected(this, Rejection.INVALID_STATE);
         }
     }
 
@@ -202,7 +203,7 @@ public sealed interface PreUser {
 
         @Override
         public Transition<PreUser> on(PreUserEvent event) {
-            return event instanceof PreUserEvent.Tick ? Transition.moved(this) : Transition.rejected(this, Rejection.SIGNUP_EXPIRED);
+            return event instanceof PreUserEvent.Tick ? Transition.stayed(this) : Transition.rejected(this, Rejection.SIGNUP_EXPIRED);
         }
     }
 }

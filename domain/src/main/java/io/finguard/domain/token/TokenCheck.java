@@ -12,8 +12,8 @@ public sealed interface TokenCheck<C> {
         }
     }
 
-    /** {@code reason} is a short stable code such as {@code expired}, {@code bad_signature}, {@code wrong_type}. */
-    record Invalid<C>(String reason) implements TokenCheck<C> {
+    /** Refused for {@code reason} (expired, bad signature, a token of the wrong type...). */
+    record Invalid<C>(TokenRefusal reason) implements TokenCheck<C> {
         public Invalid {
             Objects.requireNonNull(reason, "reason");
         }

@@ -3,6 +3,7 @@ package io.finguard.domain.account;
 import static io.finguard.domain.model.SealedCoverage.missing;
 import static io.finguard.domain.model.SealedCoverage.permitted;
 import static io.finguard.domain.model.SealedCoverage.product;
+import static io.finguard.domain.model.TransitionVariants.assertVariantSaysWhetherStateChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.AccountId;
@@ -168,6 +169,7 @@ class AccountTransitionTableTest {
         Transition<Account> actual = row.from().on(row.kind().event.apply(AT));
 
         assertThat(actual).isEqualTo(row.expected());
+        assertVariantSaysWhetherStateChanged(row.from(), actual);
         assertThat(actual.state().tier()).isEqualTo(row.expected().state().tier());
     }
 

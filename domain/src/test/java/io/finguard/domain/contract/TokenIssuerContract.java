@@ -12,6 +12,7 @@ import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.token.FlowTicket;
 import io.finguard.domain.token.IssuedToken;
 import io.finguard.domain.token.TicketKind;
+import io.finguard.domain.token.TokenRefusal;
 import io.finguard.domain.token.TokenCheck;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,7 +94,7 @@ public abstract class TokenIssuerContract {
     void aTicketIsNeverAcceptedAsAnAccessToken(TicketKind kind) {
         IssuedToken ticket = issuer.issueTicket(ticket(kind));
 
-        assertThat(issuer.verifyAccessToken(ticket.value(), NOW)).isInstanceOf(TokenCheck.Invalid.class);
+        assertThat(issuer.verifyAccessToken(ticket.value(), NOW)).isEqualTo(new TokenCheck.Invalid<>(TokenRefusal.WRONG_TYPE));
     }
 
     @ParameterizedTest
@@ -101,7 +102,7 @@ public abstract class TokenIssuerContract {
     void anAccessTokenIsNeverAcceptedAsATicket(TicketKind kind) {
         IssuedToken access = issuer.issueAccessToken(claims());
 
-        assertThat(issuer.verifyTicket(access.value(), kind, NOW)).isInstanceOf(TokenCheck.Invalid.class);
+        assertThat(issuer.verifyTicket(access.value(), kind, NOW)).isEqualTo(new TokenCheck.Invalid<>(TokenRefusal.WRONG_TYPE));
     }
 
     @Test
@@ -109,8 +110,8 @@ public abstract class TokenIssuerContract {
         IssuedToken signup = issuer.issueTicket(ticket(TicketKind.SIGNUP));
         IssuedToken stepUp = issuer.issueTicket(ticket(TicketKind.STEP_UP));
 
-        assertThat(issuer.verifyTicket(signup.value(), TicketKind.STEP_UP, NOW)).isInstanceOf(TokenCheck.Invalid.class);
-        assertThat(issuer.verifyTicket(stepUp.value(), TicketKind.SIGNUP, NOW)).isInstanceOf(TokenCheck.Invalid.class);
+        assertThat(issuer.verifyTicket(signup.value(), TicketKind.STEP_UP, NOW)).isEqualTo(new TokenCheck.Invalid<>(TokenRefusal.WRONG_TYPE));
+        assertThat(issuer.verifyTicket(stepUp.value(), TicketKind.SIGNUP, NOW)).isEqualTo(new TokenCheck.Invalid<>(TokenRefusal.WRONG_TYPE));
         assertThat(issuer.verifyTicket(signup.value(), TicketKind.SIGNUP, NOW)).isInstanceOf(TokenCheck.Valid.class);
         assertThat(issuer.verifyTicket(stepUp.value(), TicketKind.STEP_UP, NOW)).isInstanceOf(TokenCheck.Valid.class);
     }
@@ -191,7 +192,7 @@ public abstract class TokenIssuerContract {
         for (String presented : junk) {
             TokenCheck<AccessClaims> access = issuer.verifyAccessToken(presented, NOW);
             assertThat(access).as("access [%.40s]", presented).isInstanceOf(TokenCheck.Invalid.class);
-            assertThat(((TokenCheck.Invalid<AccessClaims>) access).reason()).isNotBlank().hasSizeLessThan(40);
+            assertThat(((TokenCheck.Invalid<AccessClaims>) access).reason()).isNotNull();
             assertThat(issuer.verifyTicket(presented, TicketKind.SIGNUP, NOW)).as("ticket [%.40s]", presented)
                     .isInstanceOf(TokenCheck.Invalid.class);
         }
@@ -207,7 +208,7 @@ public abstract class TokenIssuerContract {
 
         for (TokenCheck<AccessClaims> check : List.of(expired, tampered)) {
             assertThat(check).isInstanceOf(TokenCheck.Invalid.class);
-            String reason = ((TokenCheck.Invalid<AccessClaims>) check).reason();
+            String reason = ((TokenCheck.Invalid<AccessClaims>) check).reason().code();
             assertThat(reason).isNotBlank().doesNotContain(token).doesNotContain(token.substring(0, 12));
         }
     }

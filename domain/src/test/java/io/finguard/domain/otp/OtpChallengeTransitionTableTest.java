@@ -3,6 +3,7 @@ package io.finguard.domain.otp;
 import static io.finguard.domain.model.SealedCoverage.missing;
 import static io.finguard.domain.model.SealedCoverage.permitted;
 import static io.finguard.domain.model.SealedCoverage.product;
+import static io.finguard.domain.model.TransitionVariants.assertVariantSaysWhetherStateChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.ChallengeId;
@@ -85,21 +86,22 @@ class OtpChallengeTransitionTableTest {
         rows.add(new Row(PENDING, Kind.VERIFY_RIGHT, before, Transition.moved(new OtpChallenge.Verified(FACTS, 2, 7, before.at))));
         rows.add(new Row(PENDING, Kind.VERIFY_WRONG, before, Transition.moved(new OtpChallenge.Pending(FACTS, 3, 7))));
         rows.add(new Row(PENDING, Kind.SUPERSEDE, before, Transition.moved(new OtpChallenge.Superseded(FACTS, 2, 7, before.at))));
-        rows.add(new Row(PENDING, Kind.TICK, before, Transition.moved(PENDING)));
+        rows.add(new Row(PENDING, Kind.TICK, before, Transition.stayed(PENDING)));
         // The attempt cap (5): the 4th wrong code leaves one attempt, the 5th exhausts, the last attempt may still be right.
         OtpChallenge.Pending threeWrong = new OtpChallenge.Pending(FACTS, 3, 7);
         OtpChallenge.Pending fourWrong = new OtpChallenge.Pending(FACTS, 4, 7);
         rows.add(new Row(threeWrong, Kind.VERIFY_WRONG, before, Transition.moved(fourWrong)));
         rows.add(new Row(fourWrong, Kind.VERIFY_WRONG, before, Transition.moved(new OtpChallenge.Exhausted(FACTS, 5, 7))));
         rows.add(new Row(fourWrong, Kind.VERIFY_RIGHT, before, Transition.moved(new OtpChallenge.Verified(FACTS, 4, 7, before.at))));
-        // At and after expiry a pending challenge becomes EXPIRED (at its expiry instant) whatever the event.
+        // At and after expiry a pending challenge becomes EXPIRED (at its expiry instant) whatever the event; a verify is
+        // refused, and the expiry must still be saved.
         for (Phase late : List.of(Phase.AT_EXPIRY, Phase.AFTER_EXPIRY)) {
-            rows.add(new Row(PENDING, Kind.VERIFY_RIGHT, late, Transition.rejected(EXPIRED_FROM_PENDING, Rejection.OTP_EXPIRED)));
-            rows.add(new Row(PENDING, Kind.VERIFY_WRONG, late, Transition.rejected(EXPIRED_FROM_PENDING, Rejection.OTP_EXPIRED)));
+            rows.add(new Row(PENDING, Kind.VERIFY_RIGHT, late, Transition.refused(EXPIRED_FROM_PENDING, Rejection.OTP_EXPIRED)));
+            rows.add(new Row(PENDING, Kind.VERIFY_WRONG, late, Transition.refused(EXPIRED_FROM_PENDING, Rejection.OTP_EXPIRED)));
             rows.add(new Row(PENDING, Kind.SUPERSEDE, late, Transition.moved(EXPIRED_FROM_PENDING)));
             rows.add(new Row(PENDING, Kind.TICK, late, Transition.moved(EXPIRED_FROM_PENDING)));
             rows.add(new Row(fourWrong, Kind.VERIFY_WRONG, late,
-                    Transition.rejected(new OtpChallenge.Expired(FACTS, 4, 7, EXPIRES), Rejection.OTP_EXPIRED)));
+                    Transition.refused(new OtpChallenge.Expired(FACTS, 4, 7, EXPIRES), Rejection.OTP_EXPIRED)));
         }
         // Terminal states refuse everything, at any time, with their own reason, and stay as they are.
         List<Terminal> terminals = List.of(
@@ -126,6 +128,7 @@ class OtpChallengeTransitionTableTest {
         Transition<OtpChallenge> actual = row.from().on(row.event());
 
         assertThat(actual).isEqualTo(row.expected());
+        assertVariantSaysWhetherStateChanged(row.from(), actual);
         assertThat(actual.state()).isEqualTo(row.expected().state());
     }
 

@@ -93,26 +93,26 @@ class LoginPolicyTest {
         PreUser rejected = new PreUser.Rejected(SIGNUP_FACTS, 2, List.of(RiskReason.UNDER_AGE), NOW);
 
         assertThat(decide(Optional.empty(), Optional.empty(), Optional.of(rejected), true, false))
-                .isEqualTo(new LoginDecision.Denied(LoginPolicy.SIGNUP_REJECTED));
+                .isEqualTo(new LoginDecision.Denied(LoginDenial.SIGNUP_REJECTED));
     }
 
     @Test
     void aBlockedUserIsDeniedWhateverTheAccount() {
-        assertThat(decideKnownDevice(BLOCKED_USER, limited(AccountStatus.ACTIVE))).isEqualTo(new LoginDecision.Denied(LoginPolicy.USER_BLOCKED));
+        assertThat(decideKnownDevice(BLOCKED_USER, limited(AccountStatus.ACTIVE))).isEqualTo(new LoginDecision.Denied(LoginDenial.USER_BLOCKED));
         assertThat(decide(Optional.of(BLOCKED_USER), Optional.empty(), Optional.empty(), true, false))
-                .isEqualTo(new LoginDecision.Denied(LoginPolicy.USER_BLOCKED));
+                .isEqualTo(new LoginDecision.Denied(LoginDenial.USER_BLOCKED));
     }
 
     @Test
     void aUserWithoutAnAccountIsDenied() {
         assertThat(decide(Optional.of(ACTIVE_USER), Optional.empty(), Optional.empty(), true, false))
-                .isEqualTo(new LoginDecision.Denied(LoginPolicy.ACCOUNT_MISSING));
+                .isEqualTo(new LoginDecision.Denied(LoginDenial.ACCOUNT_MISSING));
     }
 
     @Test
     void aClosedAccountIsDeniedEvenWhenStepUpWouldBeDue() {
         assertThat(decide(Optional.of(ACTIVE_USER), Optional.of(full(AccountStatus.CLOSED)), Optional.empty(), false, true))
-                .isEqualTo(new LoginDecision.Denied(LoginPolicy.ACCOUNT_CLOSED));
+                .isEqualTo(new LoginDecision.Denied(LoginDenial.ACCOUNT_CLOSED));
     }
 
     @Test

@@ -43,7 +43,7 @@ class RefreshFamilyTest {
 
         Transition<RefreshFamily> second = rotate(afterFirst, "1", "2", t.plusMillis(30));
 
-        assertThat(second).isEqualTo(Transition.moved(afterFirst));
+        assertThat(second).isEqualTo(Transition.stayed(afterFirst));
         assertThat(((RefreshFamily.Active) second.state()).current()).isEqualTo(D2);
     }
 
@@ -54,8 +54,8 @@ class RefreshFamilyTest {
 
         Transition<RefreshFamily> stolen = rotate(afterTwo, "1", "2", t.plusMillis(2));
 
-        assertThat(stolen).isInstanceOf(Transition.Rejected.class);
-        assertThat(((Transition.Rejected<RefreshFamily>) stolen).reason()).isEqualTo(Rejection.TOKEN_REUSED);
+        assertThat(stolen).isInstanceOf(Transition.Refused.class);
+        assertThat(((Transition.Refused<RefreshFamily>) stolen).reason()).isEqualTo(Rejection.TOKEN_REUSED);
         assertThat(stolen.state()).isEqualTo(new RefreshFamily.Revoked(FACTS, 0, RevocationReason.TOKEN_REUSE, t.plusMillis(2)));
     }
 
@@ -82,7 +82,7 @@ class RefreshFamilyTest {
         }
 
         Transition<RefreshFamily> pastEnd = rotate(family, "5", "6", FACTS.absoluteExpiresAt());
-        assertThat(pastEnd).isEqualTo(Transition.rejected(
+        assertThat(pastEnd).isEqualTo(Transition.refused(
                 new RefreshFamily.Revoked(FACTS, 0, RevocationReason.EXPIRED, FACTS.absoluteExpiresAt()), Rejection.SESSION_EXPIRED));
     }
 

@@ -3,6 +3,7 @@ package io.finguard.domain.session;
 import static io.finguard.domain.model.SealedCoverage.missing;
 import static io.finguard.domain.model.SealedCoverage.permitted;
 import static io.finguard.domain.model.SealedCoverage.product;
+import static io.finguard.domain.model.TransitionVariants.assertVariantSaysWhetherStateChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.AssuranceLevel;
@@ -90,7 +91,7 @@ class RefreshFamilyTransitionTableTest {
 
     private static Transition<RefreshFamily> revokedFor(RefreshFamily.Active from, RevocationReason reason, Instant at,
                                                         Rejection rejection) {
-        return Transition.rejected(new RefreshFamily.Revoked(FACTS, from.version(), reason, at), rejection);
+        return Transition.refused(new RefreshFamily.Revoked(FACTS, from.version(), reason, at), rejection);
     }
 
     /** The events of each kind, offered to a given family. */
@@ -123,7 +124,7 @@ class RefreshFamilyTransitionTableTest {
                 case ROTATE_CURRENT -> Transition.moved(new RefreshFamily.Active(FACTS, 6, D3, Optional.of(D2), Optional.of(at), at,
                         AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), START));
                 // A concurrent retry of the just-consumed token gets the same successor: nothing changes.
-                case ROTATE_PREVIOUS_INSIDE_GRACE -> Transition.moved(ACTIVE);
+                case ROTATE_PREVIOUS_INSIDE_GRACE -> Transition.stayed(ACTIVE);
                 case ROTATE_PREVIOUS_AT_GRACE_EDGE, ROTATE_PREVIOUS_AFTER_GRACE, ROTATE_PREVIOUS_OTHER_SUCCESSOR,
                      ROTATE_UNKNOWN_OLDER_DIGEST -> revokedFor(from, RevocationReason.TOKEN_REUSE, at, Rejection.TOKEN_REUSED);
                 case ROTATE_AT_IDLE_EDGE, ROTATE_AFTER_IDLE, ROTATE_AT_ABSOLUTE_EDGE, ROTATE_AFTER_ABSOLUTE ->
@@ -152,6 +153,7 @@ class RefreshFamilyTransitionTableTest {
         Transition<RefreshFamily> actual = row.from().on(row.event());
 
         assertThat(actual).isEqualTo(row.expected());
+        assertVariantSaysWhetherStateChanged(row.from(), actual);
         assertThat(actual.state().getClass()).isEqualTo(row.expected().state().getClass());
     }
 

@@ -3,6 +3,7 @@ package io.finguard.domain.signup;
 import static io.finguard.domain.model.SealedCoverage.missing;
 import static io.finguard.domain.model.SealedCoverage.permitted;
 import static io.finguard.domain.model.SealedCoverage.product;
+import static io.finguard.domain.model.TransitionVariants.assertVariantSaysWhetherStateChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.HashedSecret;
@@ -106,8 +107,17 @@ class PreUserTransitionTableTest {
         return Transition.moved(next);
     }
 
-    private static Transition<PreUser> refused(PreUser current, Rejection reason) {
+    private static Transition<PreUser> stayed(PreUser current) {
+        return Transition.stayed(current);
+    }
+
+    private static Transition<PreUser> rejected(PreUser current, Rejection reason) {
         return Transition.rejected(current, reason);
+    }
+
+    /** Refused, and the record moved on (it expired): the caller must save it. */
+    private static Transition<PreUser> refused(PreUser next, Rejection reason) {
+        return Transition.refused(next, reason);
     }
 
     static List<Row> table() {
@@ -117,27 +127,27 @@ class PreUserTransitionTableTest {
 
         // S1 CREATED: only credentials move it on.
         rows.add(new Row(CREATED, Kind.SET_CREDENTIALS, b, moved(new PreUser.CredentialsSet(FACTS, 4, NEW_CREDENTIALS, NEW_PIN_TAG))));
-        rows.add(new Row(CREATED, Kind.COMPLETE_PROFILE, b, refused(CREATED, Rejection.INVALID_STATE)));
-        rows.add(new Row(CREATED, Kind.ASSESS_APPROVE, b, refused(CREATED, Rejection.INVALID_STATE)));
-        rows.add(new Row(CREATED, Kind.ASSESS_REVIEW, b, refused(CREATED, Rejection.INVALID_STATE)));
-        rows.add(new Row(CREATED, Kind.ASSESS_REJECT, b, refused(CREATED, Rejection.INVALID_STATE)));
-        rows.add(new Row(CREATED, Kind.DECIDE_APPROVE, b, refused(CREATED, Rejection.INVALID_STATE)));
-        rows.add(new Row(CREATED, Kind.DECIDE_REJECT, b, refused(CREATED, Rejection.INVALID_STATE)));
-        rows.add(new Row(CREATED, Kind.TICK, b, moved(CREATED)));
+        rows.add(new Row(CREATED, Kind.COMPLETE_PROFILE, b, rejected(CREATED, Rejection.INVALID_STATE)));
+        rows.add(new Row(CREATED, Kind.ASSESS_APPROVE, b, rejected(CREATED, Rejection.INVALID_STATE)));
+        rows.add(new Row(CREATED, Kind.ASSESS_REVIEW, b, rejected(CREATED, Rejection.INVALID_STATE)));
+        rows.add(new Row(CREATED, Kind.ASSESS_REJECT, b, rejected(CREATED, Rejection.INVALID_STATE)));
+        rows.add(new Row(CREATED, Kind.DECIDE_APPROVE, b, rejected(CREATED, Rejection.INVALID_STATE)));
+        rows.add(new Row(CREATED, Kind.DECIDE_REJECT, b, rejected(CREATED, Rejection.INVALID_STATE)));
+        rows.add(new Row(CREATED, Kind.TICK, b, stayed(CREATED)));
 
         // S2 CREDENTIALS_SET: credentials again replace them (client retry), the profile moves on.
         rows.add(new Row(CREDENTIALS_SET, Kind.SET_CREDENTIALS, b, moved(new PreUser.CredentialsSet(FACTS, 4, NEW_CREDENTIALS, NEW_PIN_TAG))));
         rows.add(new Row(CREDENTIALS_SET, Kind.COMPLETE_PROFILE, b,
                 moved(new PreUser.ProfileCompleted(FACTS, 4, CREDENTIALS, PIN_TAG, NEW_PROFILE))));
-        rows.add(new Row(CREDENTIALS_SET, Kind.ASSESS_APPROVE, b, refused(CREDENTIALS_SET, Rejection.INVALID_STATE)));
-        rows.add(new Row(CREDENTIALS_SET, Kind.ASSESS_REVIEW, b, refused(CREDENTIALS_SET, Rejection.INVALID_STATE)));
-        rows.add(new Row(CREDENTIALS_SET, Kind.ASSESS_REJECT, b, refused(CREDENTIALS_SET, Rejection.INVALID_STATE)));
-        rows.add(new Row(CREDENTIALS_SET, Kind.DECIDE_APPROVE, b, refused(CREDENTIALS_SET, Rejection.INVALID_STATE)));
-        rows.add(new Row(CREDENTIALS_SET, Kind.DECIDE_REJECT, b, refused(CREDENTIALS_SET, Rejection.INVALID_STATE)));
-        rows.add(new Row(CREDENTIALS_SET, Kind.TICK, b, moved(CREDENTIALS_SET)));
+        rows.add(new Row(CREDENTIALS_SET, Kind.ASSESS_APPROVE, b, rejected(CREDENTIALS_SET, Rejection.INVALID_STATE)));
+        rows.add(new Row(CREDENTIALS_SET, Kind.ASSESS_REVIEW, b, rejected(CREDENTIALS_SET, Rejection.INVALID_STATE)));
+        rows.add(new Row(CREDENTIALS_SET, Kind.ASSESS_REJECT, b, rejected(CREDENTIALS_SET, Rejection.INVALID_STATE)));
+        rows.add(new Row(CREDENTIALS_SET, Kind.DECIDE_APPROVE, b, rejected(CREDENTIALS_SET, Rejection.INVALID_STATE)));
+        rows.add(new Row(CREDENTIALS_SET, Kind.DECIDE_REJECT, b, rejected(CREDENTIALS_SET, Rejection.INVALID_STATE)));
+        rows.add(new Row(CREDENTIALS_SET, Kind.TICK, b, stayed(CREDENTIALS_SET)));
 
         // S3 PROFILE_COMPLETED: the profile may be given again; the risk gate decides.
-        rows.add(new Row(PROFILE_COMPLETED, Kind.SET_CREDENTIALS, b, refused(PROFILE_COMPLETED, Rejection.INVALID_STATE)));
+        rows.add(new Row(PROFILE_COMPLETED, Kind.SET_CREDENTIALS, b, rejected(PROFILE_COMPLETED, Rejection.INVALID_STATE)));
         rows.add(new Row(PROFILE_COMPLETED, Kind.COMPLETE_PROFILE, b,
                 moved(new PreUser.ProfileCompleted(FACTS, 4, CREDENTIALS, PIN_TAG, NEW_PROFILE))));
         rows.add(new Row(PROFILE_COMPLETED, Kind.ASSESS_APPROVE, b,
@@ -145,11 +155,11 @@ class PreUserTransitionTableTest {
         rows.add(new Row(PROFILE_COMPLETED, Kind.ASSESS_REVIEW, b,
                 moved(new PreUser.UnderReview(FACTS, 4, CREDENTIALS, PROFILE, REVIEW_REASONS))));
         rows.add(new Row(PROFILE_COMPLETED, Kind.ASSESS_REJECT, b, moved(new PreUser.Rejected(FACTS, 4, REJECT_REASONS, at))));
-        rows.add(new Row(PROFILE_COMPLETED, Kind.DECIDE_APPROVE, b, refused(PROFILE_COMPLETED, Rejection.INVALID_STATE)));
-        rows.add(new Row(PROFILE_COMPLETED, Kind.DECIDE_REJECT, b, refused(PROFILE_COMPLETED, Rejection.INVALID_STATE)));
-        rows.add(new Row(PROFILE_COMPLETED, Kind.TICK, b, moved(PROFILE_COMPLETED)));
+        rows.add(new Row(PROFILE_COMPLETED, Kind.DECIDE_APPROVE, b, rejected(PROFILE_COMPLETED, Rejection.INVALID_STATE)));
+        rows.add(new Row(PROFILE_COMPLETED, Kind.DECIDE_REJECT, b, rejected(PROFILE_COMPLETED, Rejection.INVALID_STATE)));
+        rows.add(new Row(PROFILE_COMPLETED, Kind.TICK, b, stayed(PROFILE_COMPLETED)));
 
-        // S1-S3 at and after expiry: a tick expires the record, any step is refused SIGNUP_EXPIRED and leaves it expired.
+        // S1-S3 at and after expiry: a tick expires the record; any step is refused SIGNUP_EXPIRED, and the record moved on to EXPIRED.
         for (PreUser unfinished : List.of(CREATED, CREDENTIALS_SET, PROFILE_COMPLETED)) {
             for (Phase late : List.of(Phase.AT_EXPIRY, Phase.AFTER_EXPIRY)) {
                 for (Kind kind : Kind.values()) {
@@ -163,22 +173,22 @@ class PreUserTransitionTableTest {
         // Every other state behaves the same whatever the time: UNDER_REVIEW does not lapse, terminals stay.
         for (Phase phase : Phase.values()) {
             Instant t = phase.at;
-            rows.add(new Row(UNDER_REVIEW, Kind.SET_CREDENTIALS, phase, refused(UNDER_REVIEW, Rejection.INVALID_STATE)));
-            rows.add(new Row(UNDER_REVIEW, Kind.COMPLETE_PROFILE, phase, refused(UNDER_REVIEW, Rejection.INVALID_STATE)));
-            rows.add(new Row(UNDER_REVIEW, Kind.ASSESS_APPROVE, phase, refused(UNDER_REVIEW, Rejection.INVALID_STATE)));
-            rows.add(new Row(UNDER_REVIEW, Kind.ASSESS_REVIEW, phase, refused(UNDER_REVIEW, Rejection.INVALID_STATE)));
-            rows.add(new Row(UNDER_REVIEW, Kind.ASSESS_REJECT, phase, refused(UNDER_REVIEW, Rejection.INVALID_STATE)));
+            rows.add(new Row(UNDER_REVIEW, Kind.SET_CREDENTIALS, phase, rejected(UNDER_REVIEW, Rejection.INVALID_STATE)));
+            rows.add(new Row(UNDER_REVIEW, Kind.COMPLETE_PROFILE, phase, rejected(UNDER_REVIEW, Rejection.INVALID_STATE)));
+            rows.add(new Row(UNDER_REVIEW, Kind.ASSESS_APPROVE, phase, rejected(UNDER_REVIEW, Rejection.INVALID_STATE)));
+            rows.add(new Row(UNDER_REVIEW, Kind.ASSESS_REVIEW, phase, rejected(UNDER_REVIEW, Rejection.INVALID_STATE)));
+            rows.add(new Row(UNDER_REVIEW, Kind.ASSESS_REJECT, phase, rejected(UNDER_REVIEW, Rejection.INVALID_STATE)));
             rows.add(new Row(UNDER_REVIEW, Kind.DECIDE_APPROVE, phase,
                     moved(new PreUser.Converted(FACTS, 4, CREDENTIALS, PROFILE, NEW_USER, t))));
             rows.add(new Row(UNDER_REVIEW, Kind.DECIDE_REJECT, phase, moved(new PreUser.Rejected(FACTS, 4,
                     List.of(RiskReason.MISSING_DATE_OF_BIRTH, RiskReason.OPERATOR_DECISION), t))));
-            rows.add(new Row(UNDER_REVIEW, Kind.TICK, phase, moved(UNDER_REVIEW)));
+            rows.add(new Row(UNDER_REVIEW, Kind.TICK, phase, stayed(UNDER_REVIEW)));
 
             for (Kind kind : Kind.values()) {
-                rows.add(new Row(REJECTED, kind, phase, kind == Kind.TICK ? moved(REJECTED) : refused(REJECTED, Rejection.INVALID_STATE)));
+                rows.add(new Row(REJECTED, kind, phase, kind == Kind.TICK ? stayed(REJECTED) : rejected(REJECTED, Rejection.INVALID_STATE)));
                 rows.add(new Row(CONVERTED, kind, phase,
-                        kind == Kind.TICK ? moved(CONVERTED) : refused(CONVERTED, Rejection.INVALID_STATE)));
-                rows.add(new Row(EXPIRED, kind, phase, kind == Kind.TICK ? moved(EXPIRED) : refused(EXPIRED, Rejection.SIGNUP_EXPIRED)));
+                        kind == Kind.TICK ? stayed(CONVERTED) : rejected(CONVERTED, Rejection.INVALID_STATE)));
+                rows.add(new Row(EXPIRED, kind, phase, kind == Kind.TICK ? stayed(EXPIRED) : rejected(EXPIRED, Rejection.SIGNUP_EXPIRED)));
             }
         }
         return rows;
@@ -190,6 +200,7 @@ class PreUserTransitionTableTest {
         Transition<PreUser> actual = row.from().on(row.event());
 
         assertThat(actual).isEqualTo(row.expected());
+        assertVariantSaysWhetherStateChanged(row.from(), actual);
         assertThat(actual.state().status()).isEqualTo(row.expected().state().status());
     }
 

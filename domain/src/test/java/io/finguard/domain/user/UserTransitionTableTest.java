@@ -3,6 +3,7 @@ package io.finguard.domain.user;
 import static io.finguard.domain.model.SealedCoverage.missing;
 import static io.finguard.domain.model.SealedCoverage.permitted;
 import static io.finguard.domain.model.SealedCoverage.product;
+import static io.finguard.domain.model.TransitionVariants.assertVariantSaysWhetherStateChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.HashedSecret;
@@ -85,6 +86,7 @@ class UserTransitionTableTest {
         Transition<User> actual = row.from().on(row.kind().event.apply(AT));
 
         assertThat(actual).isEqualTo(row.expected());
+        assertVariantSaysWhetherStateChanged(row.from(), actual);
         assertThat(actual.state().status()).isEqualTo(row.expected().state().status());
     }
 

@@ -1,6 +1,7 @@
 package io.finguard.domain.port.in;
 
 import io.finguard.domain.model.Tier;
+import io.finguard.domain.policy.LoginDenial;
 import io.finguard.domain.policy.StepUpReason;
 import io.finguard.domain.token.IssuedToken;
 import java.util.Objects;
@@ -34,10 +35,10 @@ public sealed interface LoginResult {
         }
     }
 
-    /** Refused with a stable code and nothing more. */
-    record Denied(String code) implements LoginResult {
+    /** Refused, for {@code reason}, and nothing more. */
+    record Denied(LoginDenial reason) implements LoginResult {
         public Denied {
-            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(reason, "reason");
         }
     }
 }

@@ -1,18 +1,24 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.RefusalCode;
+
 /** Why a phone number was refused at the entry, with a stable code. */
 public enum PhoneProblem {
-    MALFORMED("phone_invalid"),
-    NOT_MOBILE("phone_not_mobile"),
-    COUNTRY_NOT_ALLOWED("phone_country_not_allowed");
+    MALFORMED(RefusalCode.PHONE_INVALID),
+    NOT_MOBILE(RefusalCode.PHONE_NOT_MOBILE),
+    COUNTRY_NOT_ALLOWED(RefusalCode.PHONE_COUNTRY_NOT_ALLOWED);
 
-    private final String code;
+    private final RefusalCode refusal;
 
-    PhoneProblem(String code) {
-        this.code = code;
+    PhoneProblem(RefusalCode refusal) {
+        this.refusal = refusal;
+    }
+
+    public RefusalCode refusal() {
+        return refusal;
     }
 
     public String code() {
-        return code;
+        return refusal.code();
     }
 }

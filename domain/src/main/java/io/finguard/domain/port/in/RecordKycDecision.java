@@ -1,5 +1,6 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.KycStatus;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Tier;
@@ -17,6 +18,36 @@ public interface RecordKycDecision {
         }
     }
 
+    /** Why the account cannot take the decision. */
+    enum Refusal {
+        INVALID_STATE(RefusalCode.INVALID_STATE),
+        ACCOUNT_CLOSED(RefusalCode.ACCOUNT_CLOSED);
+
+        private final RefusalCode refusal;
+
+        Refusal(RefusalCode refusal) {
+            this.refusal = refusal;
+        }
+
+        public RefusalCode refusal() {
+            return refusal;
+        }
+
+        public String code() {
+            return refusal.code();
+        }
+
+        /** The refusal of this use case a machine's rejection stands for; any other rejection here is a bug. */
+        public static Refusal of(Rejection reason) {
+            for (Refusal candidate : values()) {
+                if (candidate.refusal == reason.refusal()) {
+                    return candidate;
+                }
+            }
+            throw new IllegalArgumentException(reason + " is not a refusal of RecordKycDecision");
+        }
+    }
+
     /** What recording the decision came to; the caller handles every variant. */
     sealed interface Result {
         /** Recorded: the account's KYC status and tier now. */
@@ -24,7 +55,7 @@ public interface RecordKycDecision {
         }
 
         /** The account cannot take this decision in its current state. */
-        record Refused(Rejection reason) implements Result {
+        record Refused(Refusal reason) implements Result {
         }
 
         /** No submission has this reference. */

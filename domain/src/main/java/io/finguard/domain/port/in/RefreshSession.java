@@ -1,5 +1,6 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Tier;
 import java.util.Objects;
@@ -21,6 +22,39 @@ public interface RefreshSession {
         }
     }
 
+    /** Why a refresh token gives no new tokens. */
+    enum Refusal {
+        TOKEN_UNKNOWN(RefusalCode.TOKEN_UNKNOWN),
+        TOKEN_REUSED(RefusalCode.TOKEN_REUSED),
+        SESSION_REVOKED(RefusalCode.SESSION_REVOKED),
+        SESSION_EXPIRED(RefusalCode.SESSION_EXPIRED),
+        USER_BLOCKED(RefusalCode.USER_BLOCKED);
+
+        private final RefusalCode refusal;
+
+        Refusal(RefusalCode refusal) {
+            this.refusal = refusal;
+        }
+
+        public RefusalCode refusal() {
+            return refusal;
+        }
+
+        public String code() {
+            return refusal.code();
+        }
+
+        /** The refusal of this use case a machine's rejection stands for; any other rejection here is a bug. */
+        public static Refusal of(Rejection reason) {
+            for (Refusal candidate : values()) {
+                if (candidate.refusal == reason.refusal()) {
+                    return candidate;
+                }
+            }
+            throw new IllegalArgumentException(reason + " is not a refusal of RefreshSession");
+        }
+    }
+
     /** What the rotation came to; the caller handles every variant. */
     sealed interface Result {
         /** A new token pair; the presented refresh token is spent. */
@@ -28,7 +62,7 @@ public interface RefreshSession {
         }
 
         /** Unknown, reused, revoked or expired token, or a blocked user: no tokens. */
-        record Refused(Rejection reason) implements Result {
+        record Refused(Refusal reason) implements Result {
         }
     }
 }

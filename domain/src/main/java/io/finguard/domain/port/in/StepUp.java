@@ -1,5 +1,6 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
@@ -53,6 +54,28 @@ public interface StepUp {
         }
     }
 
+    /** Why the user, account or session may not continue. */
+    enum Denial {
+        USER_UNKNOWN(RefusalCode.USER_UNKNOWN),
+        USER_BLOCKED(RefusalCode.USER_BLOCKED),
+        SESSION_REVOKED(RefusalCode.SESSION_REVOKED),
+        ACCOUNT_MISSING(RefusalCode.ACCOUNT_MISSING);
+
+        private final RefusalCode refusal;
+
+        Denial(RefusalCode refusal) {
+            this.refusal = refusal;
+        }
+
+        public RefusalCode refusal() {
+            return refusal;
+        }
+
+        public String code() {
+            return refusal.code();
+        }
+    }
+
     /** What the step-up came to; the caller handles every variant. */
     sealed interface Result {
         /** The secret matched: the login is finished (or the session raised) with AAL2 tokens. */
@@ -75,8 +98,11 @@ public interface StepUp {
             }
         }
 
-        /** The user, account or session may not continue (blocked, closed, revoked); stable code. */
-        record Denied(String code) implements Result {
+        /** The user, account or session may not continue (unknown, blocked, revoked, no account), for {@code reason}. */
+        record Denied(Denial reason) implements Result {
+            public Denied {
+                Objects.requireNonNull(reason, "reason");
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.KycStatus;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.UserId;
@@ -19,6 +20,38 @@ public interface SubmitKyc {
         }
     }
 
+    /** Why documents cannot be submitted now. */
+    enum Refusal {
+        INVALID_STATE(RefusalCode.INVALID_STATE),
+        RESUBMISSIONS_EXHAUSTED(RefusalCode.KYC_RESUBMISSIONS_EXHAUSTED),
+        ACCOUNT_NOT_ACTIVE(RefusalCode.ACCOUNT_NOT_ACTIVE),
+        ACCOUNT_CLOSED(RefusalCode.ACCOUNT_CLOSED);
+
+        private final RefusalCode refusal;
+
+        Refusal(RefusalCode refusal) {
+            this.refusal = refusal;
+        }
+
+        public RefusalCode refusal() {
+            return refusal;
+        }
+
+        public String code() {
+            return refusal.code();
+        }
+
+        /** The refusal of this use case a machine's rejection stands for; any other rejection here is a bug. */
+        public static Refusal of(Rejection reason) {
+            for (Refusal candidate : values()) {
+                if (candidate.refusal == reason.refusal()) {
+                    return candidate;
+                }
+            }
+            throw new IllegalArgumentException(reason + " is not a refusal of SubmitKyc");
+        }
+    }
+
     /** What the submission came to; the caller handles every variant. */
     sealed interface Result {
         /** Handed to the provider: its reference for the decision to come, and the account's KYC status now. */
@@ -26,7 +59,7 @@ public interface SubmitKyc {
         }
 
         /** Not now: already verified or pending, resubmissions used up, account not active. */
-        record Refused(Rejection reason, KycStatus current) implements Result {
+        record Refused(Refusal reason, KycStatus current) implements Result {
         }
 
         /** No such user or account. */

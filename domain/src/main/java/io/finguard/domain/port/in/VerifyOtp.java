@@ -1,5 +1,6 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.Rejection;
@@ -23,6 +24,38 @@ public interface VerifyOtp {
         }
     }
 
+    /** Why a challenge can no longer be used. */
+    enum Refusal {
+        EXPIRED(RefusalCode.OTP_EXPIRED),
+        EXHAUSTED(RefusalCode.OTP_EXHAUSTED),
+        ALREADY_USED(RefusalCode.OTP_ALREADY_USED),
+        SUPERSEDED(RefusalCode.OTP_SUPERSEDED);
+
+        private final RefusalCode refusal;
+
+        Refusal(RefusalCode refusal) {
+            this.refusal = refusal;
+        }
+
+        public RefusalCode refusal() {
+            return refusal;
+        }
+
+        public String code() {
+            return refusal.code();
+        }
+
+        /** The refusal of this use case a machine's rejection stands for; any other rejection here is a bug. */
+        public static Refusal of(Rejection reason) {
+            for (Refusal candidate : values()) {
+                if (candidate.refusal == reason.refusal()) {
+                    return candidate;
+                }
+            }
+            throw new IllegalArgumentException(reason + " is not a refusal of VerifyOtp");
+        }
+    }
+
     /** What the code check came to; the caller handles every variant. */
     sealed interface Result {
         /** The phone is proven; what follows is the login result (signup tickets included). */
@@ -34,7 +67,7 @@ public interface VerifyOtp {
         }
 
         /** Expired, exhausted, already used or superseded. */
-        record Refused(Rejection reason) implements Result {
+        record Refused(Refusal reason) implements Result {
         }
 
         /** No challenge has this id (or the id is malformed). */

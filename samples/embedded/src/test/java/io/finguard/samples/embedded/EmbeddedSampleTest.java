@@ -24,7 +24,7 @@ class EmbeddedSampleTest {
         assertThat(journey.signup().tier()).isEqualTo(Tier.LIMITED);
         assertThat(journey.signup().tokens().acr()).isEqualTo(AssuranceLevel.AAL1);
         assertThat(sample.app.authenticate().accessToken(journey.signup().tokens().access().value()))
-                .as("a real token of this issuer, a day old by the login").isEqualTo(new TokenCheck.Invalid<AccessClaims>("expired"));
+                .as("a real token of this issuer, a day old by the login").isEqualTo(new TokenCheck.Invalid<AccessClaims>(io.finguard.domain.token.TokenRefusal.EXPIRED));
 
         AccessClaims login = claims(sample, journey.login().tokens().access().value());
         assertThat(login.tier()).isEqualTo(Tier.LIMITED);

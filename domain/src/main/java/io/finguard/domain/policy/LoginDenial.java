@@ -1,0 +1,25 @@
+package io.finguard.domain.policy;
+
+import io.finguard.domain.model.RefusalCode;
+
+/** Why a proven phone may not log in; says no more than needed. */
+public enum LoginDenial {
+    SIGNUP_REJECTED(RefusalCode.SIGNUP_REJECTED),
+    USER_BLOCKED(RefusalCode.USER_BLOCKED),
+    ACCOUNT_MISSING(RefusalCode.ACCOUNT_MISSING),
+    ACCOUNT_CLOSED(RefusalCode.ACCOUNT_CLOSED);
+
+    private final RefusalCode refusal;
+
+    LoginDenial(RefusalCode refusal) {
+        this.refusal = refusal;
+    }
+
+    public RefusalCode refusal() {
+        return refusal;
+    }
+
+    public String code() {
+        return refusal.code();
+    }
+}

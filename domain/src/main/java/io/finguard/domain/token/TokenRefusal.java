@@ -1,0 +1,32 @@
+package io.finguard.domain.token;
+
+import io.finguard.domain.model.RefusalCode;
+
+/** Why a presented token was refused; audit and tests may rely on the codes, clients only see invalid_token. */
+public enum TokenRefusal {
+    MALFORMED(RefusalCode.MALFORMED),
+    BAD_ALGORITHM(RefusalCode.BAD_ALGORITHM),
+    /** A token of another kind (a ticket where an access token belongs, or the other way round). */
+    WRONG_TYPE(RefusalCode.WRONG_TYPE),
+    UNKNOWN_KEY(RefusalCode.UNKNOWN_KEY),
+    BAD_SIGNATURE(RefusalCode.BAD_SIGNATURE),
+    EXPIRED(RefusalCode.EXPIRED),
+    NOT_YET_VALID(RefusalCode.NOT_YET_VALID),
+    WRONG_AUDIENCE(RefusalCode.WRONG_AUDIENCE),
+    WRONG_ISSUER(RefusalCode.WRONG_ISSUER),
+    BAD_CLAIMS(RefusalCode.BAD_CLAIMS);
+
+    private final RefusalCode refusal;
+
+    TokenRefusal(RefusalCode refusal) {
+        this.refusal = refusal;
+    }
+
+    public RefusalCode refusal() {
+        return refusal;
+    }
+
+    public String code() {
+        return refusal.code();
+    }
+}
