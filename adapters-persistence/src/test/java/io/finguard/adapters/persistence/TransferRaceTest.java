@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.account.Account;
 import io.finguard.domain.account.AccountCore;
+import io.finguard.domain.account.AccountEvent;
 import io.finguard.domain.fixtures.SampleValues;
 import io.finguard.domain.model.AccountId;
 import io.finguard.domain.model.AccountStatus;
@@ -55,7 +56,7 @@ class TransferRaceTest {
             accounts.add(opened);
             if (deposit.isPositive()) {
                 ledger.recordDeposit(opened.core().id(), deposit, T0);
-                accounts.update(opened.withCore(opened.core().withBalance(deposit)));
+                accounts.update(opened.on(new AccountEvent.Credit(deposit, T0)).state());
             }
             return accounts.lock(opened.core().id()).orElseThrow();
         });
@@ -78,8 +79,8 @@ class TransferRaceTest {
             if (denial.isPresent()) {
                 return denial.get().name();
             }
-            accounts.update(source.withCore(source.core().withBalance(source.core().balance().minus(amount))));
-            accounts.update(destination.withCore(destination.core().withBalance(destination.core().balance().plus(amount))));
+            accounts.update(source.on(new AccountEvent.Debit(amount, now)).state());
+            accounts.update(destination.on(new AccountEvent.Credit(amount, now)).state());
             ledger.record(new TransferRecord(SampleValues.transferId(), initiator, idempotencyKey, "sha256:" + idempotencyKey,
                     source.core().id(), destination.core().id(), amount, now));
             return "completed";

@@ -91,7 +91,7 @@ final class OtpEndpoints {
     private static Problem refusal(Rejection reason) {
         int status = switch (reason) {
             case OTP_EXPIRED, OTP_EXHAUSTED, OTP_ALREADY_USED, OTP_SUPERSEDED -> 410;
-            case SIGNUP_EXPIRED, INVALID_STATE, KYC_RESUBMISSIONS_EXHAUSTED, ACCOUNT_NOT_ACTIVE, ACCOUNT_CLOSED,
+            case SIGNUP_EXPIRED, INVALID_STATE, KYC_RESUBMISSIONS_EXHAUSTED, ACCOUNT_NOT_ACTIVE, ACCOUNT_CLOSED, INSUFFICIENT_FUNDS,
                  USER_BLOCKED, SESSION_REVOKED, SESSION_EXPIRED, TOKEN_REUSED, TOKEN_UNKNOWN -> 409;
         };
         return Problem.of(status, reason.code(), "The challenge cannot be used: request a new code.");

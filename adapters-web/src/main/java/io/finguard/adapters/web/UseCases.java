@@ -3,6 +3,7 @@ package io.finguard.adapters.web;
 import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.BlockUser;
+import io.finguard.domain.port.in.ChangeAccountStatus;
 import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CheckReadiness;
 import io.finguard.domain.port.in.CompleteProfile;
@@ -40,6 +41,7 @@ public record UseCases(
         RecordKycDecision recordKycDecision,
         CreateTransfer createTransfer,
         FundAccount fundAccount,
+        ChangeAccountStatus changeAccountStatus,
         BlockUser blockUser,
         DecideReview decideReview,
         ReadAuditLog readAuditLog,
@@ -63,6 +65,7 @@ public record UseCases(
         Objects.requireNonNull(recordKycDecision, "recordKycDecision");
         Objects.requireNonNull(createTransfer, "createTransfer");
         Objects.requireNonNull(fundAccount, "fundAccount");
+        Objects.requireNonNull(changeAccountStatus, "changeAccountStatus");
         Objects.requireNonNull(blockUser, "blockUser");
         Objects.requireNonNull(decideReview, "decideReview");
         Objects.requireNonNull(readAuditLog, "readAuditLog");

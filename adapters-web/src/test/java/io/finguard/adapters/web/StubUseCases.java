@@ -2,6 +2,7 @@ package io.finguard.adapters.web;
 
 import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.BlockUser;
+import io.finguard.domain.port.in.ChangeAccountStatus;
 import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CheckReadiness;
 import io.finguard.domain.port.in.CompleteProfile;
@@ -47,6 +48,7 @@ final class StubUseCases {
     volatile RecordKycDecision recordKycDecision;
     volatile CreateTransfer createTransfer;
     volatile FundAccount fundAccount;
+    volatile ChangeAccountStatus changeAccountStatus;
     volatile BlockUser blockUser;
     volatile Function<DecideReview.Command, DecideReview.Result> decideReview;
     volatile IntFunction<List<SignupView>> waitingReviews;
@@ -74,6 +76,7 @@ final class StubUseCases {
         recordKycDecision = c -> unexpected("recordKycDecision");
         createTransfer = c -> unexpected("createTransfer");
         fundAccount = c -> unexpected("fundAccount");
+        changeAccountStatus = c -> unexpected("changeAccountStatus");
         blockUser = c -> unexpected("blockUser");
         decideReview = c -> unexpected("decideReview");
         waitingReviews = limit -> unexpected("waitingReviews");
@@ -103,6 +106,7 @@ final class StubUseCases {
                 c -> recordKycDecision.record(c),
                 c -> createTransfer.create(c),
                 c -> fundAccount.fund(c),
+                c -> changeAccountStatus.change(c),
                 c -> blockUser.change(c),
                 new DecideReview() {
                     @Override

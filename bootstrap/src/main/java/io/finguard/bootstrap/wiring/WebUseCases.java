@@ -12,7 +12,8 @@ final class WebUseCases {
         return new io.finguard.adapters.web.UseCases(app.requestOtp(), app.verifyOtp(), app.viewSignup(), app.setCredentials(),
                 app.completeProfile(), app.submitSignup(), app.stepUp(), app.refreshSession(), app.logout(), app.viewMe(),
                 app.changeCredentials(),
-                app.submitKyc(), app.recordKycDecision(), app.createTransfer(), app.fundAccount(), app.blockUser(),
+                app.submitKyc(), app.recordKycDecision(), app.createTransfer(), app.fundAccount(),
+                app.changeAccountStatus(), app.blockUser(),
                 app.decideReview(), app.readAuditLog(), app.authenticate(), readiness, app.admitOperator());
     }
 }

@@ -11,6 +11,7 @@ public enum Rejection {
     KYC_RESUBMISSIONS_EXHAUSTED("kyc_resubmissions_exhausted"),
     ACCOUNT_NOT_ACTIVE("account_not_active"),
     ACCOUNT_CLOSED("account_closed"),
+    INSUFFICIENT_FUNDS("insufficient_funds"),
     USER_BLOCKED("user_blocked"),
     SESSION_REVOKED("session_revoked"),
     SESSION_EXPIRED("session_expired"),

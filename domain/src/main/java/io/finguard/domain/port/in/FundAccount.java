@@ -2,6 +2,7 @@ package io.finguard.domain.port.in;
 
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.UserId;
+import io.finguard.domain.policy.DepositDenial;
 import java.util.Objects;
 
 /** Stub deposit by an operator, so balances exist to move; respects the tier's balance cap. */
@@ -23,8 +24,8 @@ public interface FundAccount {
         record Funded(Money balance) implements Result {
         }
 
-        /** Stable code: invalid_amount, currency_mismatch, balance_cap, account_not_active. */
-        record Refused(String code) implements Result {
+        /** A deposit rule refused it; the reason says which. */
+        record Refused(DepositDenial reason) implements Result {
         }
 
         /** No such user or account. */
