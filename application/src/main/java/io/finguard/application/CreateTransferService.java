@@ -1,6 +1,7 @@
 package io.finguard.application;
 
 import io.finguard.domain.account.Account;
+import io.finguard.domain.account.AccountEvent;
 import io.finguard.domain.model.AccountId;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.PhoneNumber;
@@ -121,8 +122,8 @@ public final class CreateTransferService implements CreateTransfer {
         if (denial.isPresent()) {
             return denied(caller, denial.get());
         }
-        accounts.update(source.withCore(source.core().withBalance(source.core().balance().minus(amount))));
-        accounts.update(destination.withCore(destination.core().withBalance(destination.core().balance().plus(amount))));
+        accounts.update(Moves.accepted(source.on(new AccountEvent.Debit(amount, clock.instant()))));
+        accounts.update(Moves.accepted(destination.on(new AccountEvent.Credit(amount, clock.instant()))));
         TransferRecord record = new TransferRecord(TransferId.of(ids.next()), caller.subject(), command.idempotencyKey(), requestHash,
                 source.core().id(), destination.core().id(), amount, clock.instant());
         ledger.record(record);

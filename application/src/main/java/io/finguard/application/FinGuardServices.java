@@ -1,5 +1,6 @@
 package io.finguard.application;
 
+import io.finguard.domain.policy.DepositRules;
 import io.finguard.domain.policy.LoginPolicy;
 import io.finguard.domain.policy.PasswordPolicy;
 import io.finguard.domain.policy.PinPolicy;
@@ -9,6 +10,7 @@ import io.finguard.domain.policy.TransferRules;
 import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.BlockUser;
+import io.finguard.domain.port.in.ChangeAccountStatus;
 import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CompleteProfile;
 import io.finguard.domain.port.in.CreateTransfer;
@@ -146,8 +148,13 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public FundAccount fundAccount() {
-        return new FundAccountService(ports.transactions(), ports.accounts(), ports.ledger(), settings.tiers(), auditor,
-                ports.clock());
+        return new FundAccountService(ports.transactions(), ports.accounts(), ports.ledger(), new DepositRules(settings.tiers()),
+                auditor, ports.clock());
+    }
+
+    @Override
+    public ChangeAccountStatus changeAccountStatus() {
+        return new ChangeAccountStatusService(ports.transactions(), ports.users(), ports.accounts(), revoker, auditor, ports.clock());
     }
 
     @Override

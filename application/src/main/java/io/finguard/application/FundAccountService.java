@@ -1,9 +1,10 @@
 package io.finguard.application;
 
 import io.finguard.domain.account.Account;
-import io.finguard.domain.model.AccountStatus;
+import io.finguard.domain.account.AccountEvent;
 import io.finguard.domain.model.Money;
-import io.finguard.domain.policy.TierPolicy;
+import io.finguard.domain.policy.DepositDenial;
+import io.finguard.domain.policy.DepositRules;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.audit.AuditType;
@@ -13,20 +14,20 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
-/** Stub deposit by an operator: credits an active account up to its tier's balance cap, with a ledger entry. */
+/** Stub deposit by an operator: the deposit rules decide on the locked account, which is credited with a ledger entry. */
 public final class FundAccountService implements FundAccount {
     private final Transactions tx;
     private final Accounts accounts;
     private final Ledger ledger;
-    private final TierPolicy tiers;
+    private final DepositRules rules;
     private final Auditor auditor;
     private final Clock clock;
 
-    FundAccountService(Transactions tx, Accounts accounts, Ledger ledger, TierPolicy tiers, Auditor auditor, Clock clock) {
+    FundAccountService(Transactions tx, Accounts accounts, Ledger ledger, DepositRules rules, Auditor auditor, Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
         this.ledger = ledger;
-        this.tiers = tiers;
+        this.rules = rules;
         this.auditor = auditor;
         this.clock = clock;
     }
@@ -34,29 +35,21 @@ public final class FundAccountService implements FundAccount {
     @Override
     public Result fund(Command command) {
         Money amount = command.amount();
-        if (!amount.isPositive()) {
-            return new Result.Refused(Refusal.INVALID_AMOUNT);
-        }
-        if (!amount.currency().equals(tiers.currency())) {
-            return new Result.Refused(Refusal.CURRENCY_MISMATCH);
-        }
         return tx.inTransaction(() -> {
             Optional<Account> found = accounts.lockByOwner(command.user());
             if (found.isEmpty()) {
                 return new Result.NotFound();
             }
             Account account = found.get();
-            if (account.core().status() != AccountStatus.ACTIVE) {
-                return new Result.Refused(Refusal.ACCOUNT_NOT_ACTIVE);
+            Optional<DepositDenial> denial = rules.check(account, amount);
+            if (denial.isPresent()) {
+                return new Result.Refused(denial.get());
             }
-            Money after = account.core().balance().plus(amount);
-            if (after.exceeds(tiers.balanceCap(account.tier()))) {
-                return new Result.Refused(Refusal.BALANCE_CAP);
-            }
-            accounts.update(account.withCore(account.core().withBalance(after)));
+            Account funded = Moves.accepted(account.on(new AccountEvent.Credit(amount, clock.instant())));
+            accounts.update(funded);
             ledger.recordDeposit(account.core().id(), amount, clock.instant());
             auditor.record(AuditType.ACCOUNT_FUNDED, command.user(), Map.of("amountMinor", Long.toString(amount.minor())));
-            return new Result.Funded(after);
+            return new Result.Funded(funded.core().balance());
         });
     }
 }

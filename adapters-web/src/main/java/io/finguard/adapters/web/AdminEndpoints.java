@@ -5,6 +5,7 @@ import io.finguard.domain.model.CanonicalUuid;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.BlockUser;
+import io.finguard.domain.port.in.ChangeAccountStatus;
 import io.finguard.domain.port.in.DecideReview;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.ReadAuditLog;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Operator routes under /v1/admin: block and unblock, signup reviews, audit log, stub funding. */
+/** Operator routes under /v1/admin: block and unblock, account freeze/unfreeze/close, signup reviews, audit log, stub funding. */
 final class AdminEndpoints {
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 500;
@@ -24,15 +25,17 @@ final class AdminEndpoints {
     private final DecideReview decideReview;
     private final ReadAuditLog readAuditLog;
     private final FundAccount fundAccount;
+    private final ChangeAccountStatus changeAccountStatus;
     private final Guard guard;
     private final Edge edge;
 
     AdminEndpoints(BlockUser blockUser, DecideReview decideReview, ReadAuditLog readAuditLog, FundAccount fundAccount,
-                   Guard guard, Edge edge) {
+                   ChangeAccountStatus changeAccountStatus, Guard guard, Edge edge) {
         this.blockUser = blockUser;
         this.decideReview = decideReview;
         this.readAuditLog = readAuditLog;
         this.fundAccount = fundAccount;
+        this.changeAccountStatus = changeAccountStatus;
         this.guard = guard;
         this.edge = edge;
     }
@@ -48,6 +51,13 @@ final class AdminEndpoints {
         @Override
         public void check(Checks checks) {
             checks.optionalText("reason", reason, BlockUser.REASON);
+        }
+    }
+
+    record AccountChangeRequest(String reason) implements RequestBody {
+        @Override
+        public void check(Checks checks) {
+            checks.text("reason", reason, ChangeAccountStatus.REASON);
         }
     }
 
@@ -67,6 +77,9 @@ final class AdminEndpoints {
     }
 
     record UserStatusBody(String userId, String status, boolean changed, int sessionsEnded) {
+    }
+
+    record AccountStatusBody(String userId, String status, int sessionsEnded) {
     }
 
     record ReviewsBody(List<SignupBody> items) {
@@ -109,6 +122,32 @@ final class AdminEndpoints {
             case BlockUser.Result.Unchanged same ->
                     Reply.json(200, new UserStatusBody(command.user().toString(), same.status().name(), false, 0));
             case BlockUser.Result.NotFound missing -> Reply.problem(404, "user_not_found", "There is no such user.");
+        };
+        edge.reply(ctx, reply);
+    }
+
+    void freeze(Context ctx) {
+        changeAccount(ctx, ChangeAccountStatus.Change.FREEZE);
+    }
+
+    void unfreeze(Context ctx) {
+        changeAccount(ctx, ChangeAccountStatus.Change.UNFREEZE);
+    }
+
+    void close(Context ctx) {
+        changeAccount(ctx, ChangeAccountStatus.Change.CLOSE);
+    }
+
+    private void changeAccount(Context ctx, ChangeAccountStatus.Change change) {
+        guard.admin(ctx);
+        UserId user = userPath(ctx);
+        AccountChangeRequest body = edge.body(ctx, AccountChangeRequest.class);
+        Reply reply = switch (changeAccountStatus.change(new ChangeAccountStatus.Command(user, change, body.reason()))) {
+            case ChangeAccountStatus.Result.Changed changed ->
+                    Reply.json(200, new AccountStatusBody(user.toString(), changed.status().name(), changed.sessionsEnded()));
+            case ChangeAccountStatus.Result.Refused refused -> Reply.problem(409, refused.reason().code(),
+                    "The account is " + refused.current().name() + "; this change does not apply.");
+            case ChangeAccountStatus.Result.NotFound missing -> Reply.problem(404, "user_not_found", "There is no such user or account.");
         };
         edge.reply(ctx, reply);
     }

@@ -3,7 +3,6 @@ package io.finguard.adapters.web;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Sha256;
-import io.finguard.domain.model.Tier;
 import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.session.SessionDenial;
@@ -18,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Bearer checks per route: access tokens, signup and step-up tickets (each only where it belongs, as the
- * {@link Authenticate} port verifies type and audience), scope and tier, and the operator credential, whose every
- * presentation {@link AdmitOperator} counts and audits with the caller's address.
+ * {@link Authenticate} port verifies type and audience), scope, and the operator credential, whose every
+ * presentation {@link AdmitOperator} counts and audits with the caller's address. Tiers are the domain's to decide.
  */
 final class Guard {
     private static final String INVALID_TOKEN = "Bearer realm=\"finguard\", error=\"invalid_token\"";
@@ -38,22 +37,33 @@ final class Guard {
         return requireScope(validAccess(bearer(ctx)), scope);
     }
 
-    /** A valid access token of an account at {@code tier} carrying {@code scope}; the tier is the first reason given. */
-    AccessClaims access(Context ctx, Scope scope, Tier tier) {
-        AccessClaims claims = validAccess(bearer(ctx));
-        if (claims.tier() != tier) {
-            throw new ProblemException(Problem.of(403, "insufficient_tier", "This needs a " + tier + " account."));
-        }
-        return requireScope(claims, scope);
+    /**
+     * A valid access token, whatever its scopes: for routes whose use case decides scope together with rules the edge
+     * cannot know (transfers ask the account's tier first, then the scope).
+     */
+    AccessClaims authenticated(Context ctx) {
+        return validAccess(bearer(ctx));
     }
 
     private static AccessClaims requireScope(AccessClaims claims, Scope scope) {
         if (!claims.hasScope(scope)) {
-            throw new ProblemException(Problem.of(403, "insufficient_scope", "The token lacks the scope " + scope.wireName() + "."),
-                    Map.of("WWW-Authenticate", "Bearer realm=\"finguard\", error=\"insufficient_scope\", scope=\""
-                            + scope.wireName() + "\""));
+            throw new ProblemException(insufficientScope(scope), insufficientScopeChallenge(scope));
         }
         return claims;
+    }
+
+    /** The answer for a token that lacks {@code scope}, with the Bearer challenge naming it (RFC 6750). */
+    static Reply insufficientScopeReply(Scope scope) {
+        return Reply.problem(insufficientScope(scope), insufficientScopeChallenge(scope));
+    }
+
+    private static Problem insufficientScope(Scope scope) {
+        return Problem.of(403, "insufficient_scope", "The token lacks the scope " + scope.wireName() + ".");
+    }
+
+    private static Map<String, String> insufficientScopeChallenge(Scope scope) {
+        return Map.of("WWW-Authenticate", "Bearer realm=\"finguard\", error=\"insufficient_scope\", scope=\""
+                + scope.wireName() + "\"");
     }
 
     PreUserId signupTicket(Context ctx) {

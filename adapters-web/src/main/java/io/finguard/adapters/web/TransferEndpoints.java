@@ -2,7 +2,6 @@ package io.finguard.adapters.web;
 
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.Scope;
-import io.finguard.domain.model.Tier;
 import io.finguard.domain.policy.TransferDenial;
 import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.TransferView;
@@ -12,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** POST /v1/transfers: FULL tier, transfer:create, a fresh step-up (checked by the use case), idempotent, limited per user. */
+/**
+ * POST /v1/transfers: any valid access token gets here; FULL tier, transfer:create and a fresh step-up are the use case's
+ * rules (tier first, so a LIMITED caller hears insufficient_tier), idempotent, limited per user.
+ */
 final class TransferEndpoints {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -46,7 +48,7 @@ final class TransferEndpoints {
     }
 
     void create(Context ctx) {
-        AccessClaims claims = guard.access(ctx, Scope.TRANSFER_CREATE, Tier.FULL);
+        AccessClaims claims = guard.authenticated(ctx);
         String key = ctx.header(IDEMPOTENCY_KEY);
         if (key == null || !KEY.matcher(key).matches()) {
             throw new ProblemException(Problem.validation(IDEMPOTENCY_KEY, "header required: 1-64 characters of [A-Za-z0-9_-]"));
@@ -57,9 +59,7 @@ final class TransferEndpoints {
             case CreateTransfer.Result.Completed done -> Reply.json(201, TransferBody.of(done.transfer()));
             case CreateTransfer.Result.Replayed replayed ->
                     Reply.json(200, TransferBody.of(replayed.transfer()), Map.of("Idempotent-Replayed", "true"));
-            case CreateTransfer.Result.Denied denied -> Reply.problem(denied.reason() == TransferDenial.STEP_UP_REQUIRED
-                    ? Problem.of(403, denied.reason().code(), "Confirm with your PIN or password first (POST /v1/auth/step-up).")
-                    : Problem.of(denialStatus(denied.reason()), denied.reason().code(), "The transfer is not allowed."));
+            case CreateTransfer.Result.Denied denied -> denied(denied.reason());
             case CreateTransfer.Result.KeyReused reused ->
                     Reply.problem(409, "idempotency_key_reused", "This Idempotency-Key was used for a different request.");
             case CreateTransfer.Result.RecipientNotFound missing ->
@@ -72,6 +72,17 @@ final class TransferEndpoints {
             case CreateTransfer.Result.SessionNotLive notLive -> Guard.notLive(notLive.reason());
         };
         edge.reply(ctx, reply);
+    }
+
+    /** A missing scope is answered as at any other route, with the Bearer challenge; step-up says how to get one. */
+    private static Reply denied(TransferDenial reason) {
+        if (reason == TransferDenial.MISSING_SCOPE) {
+            return Guard.insufficientScopeReply(Scope.TRANSFER_CREATE);
+        }
+        if (reason == TransferDenial.STEP_UP_REQUIRED) {
+            return Reply.problem(403, reason.code(), "Confirm with your PIN or password first (POST /v1/auth/step-up).");
+        }
+        return Reply.problem(denialStatus(reason), reason.code(), "The transfer is not allowed.");
     }
 
     /** Who may send is 403; what is being sent (amount, limits, funds, recipient) is 422. */

@@ -53,7 +53,7 @@ public final class WebApi {
         var kyc = new KycEndpoints(useCases.submitKyc(), useCases.recordKycDecision(), guard, edge, config.kycCallbackKey());
         var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge, metrics);
         var admin = new AdminEndpoints(useCases.blockUser(), useCases.decideReview(), useCases.readAuditLog(),
-                useCases.fundAccount(), guard, edge);
+                useCases.fundAccount(), useCases.changeAccountStatus(), guard, edge);
         var ops = new OpsEndpoints(authenticate, readiness, config.meterRegistry(), edge,
                 new ApiDocs(config.publicBaseUrl()));
 
@@ -91,6 +91,9 @@ public final class WebApi {
 
             cfg.routes.post("/v1/admin/users/{userId}/block", admin::block);
             cfg.routes.post("/v1/admin/users/{userId}/unblock", admin::unblock);
+            cfg.routes.post("/v1/admin/users/{userId}/account/freeze", admin::freeze);
+            cfg.routes.post("/v1/admin/users/{userId}/account/unfreeze", admin::unfreeze);
+            cfg.routes.post("/v1/admin/users/{userId}/account/close", admin::close);
             cfg.routes.get("/v1/admin/reviews", admin::reviews);
             cfg.routes.post("/v1/admin/reviews/{signupId}/decision", admin::decide);
             cfg.routes.get("/v1/admin/audit", admin::audit);

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.UserId;
+import io.finguard.domain.model.AccountStatus;
+import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.UserStatus;
+import io.finguard.domain.policy.DepositDenial;
 import io.finguard.domain.port.in.BlockUser;
+import io.finguard.domain.port.in.ChangeAccountStatus;
 import io.finguard.domain.port.in.DecideReview;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.SignupStep;
@@ -144,7 +148,7 @@ class AdminRoutesTest extends RouteTest {
         assertThat(funded.json().get("balance").get("minor").asLong()).isEqualTo(50_000);
         assertThat(seen.get()).isEqualTo(new FundAccount.Command(Fixtures.USER, Money.of(50_000, "EUR")));
 
-        api.stubs.fundAccount = command -> new FundAccount.Result.Refused(FundAccount.Refusal.BALANCE_CAP);
+        api.stubs.fundAccount = command -> new FundAccount.Result.Refused(DepositDenial.BALANCE_CAP);
         var refused = api.management().post("/v1/admin/accounts/fund", body, ADMIN);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("balance_cap");
@@ -152,5 +156,74 @@ class AdminRoutesTest extends RouteTest {
         api.stubs.fundAccount = command -> new FundAccount.Result.NotFound();
         String other = body.replace(Fixtures.USER.toString(), UserId.of(UUID.randomUUID()).toString());
         assertThat(api.management().post("/v1/admin/accounts/fund", other, ADMIN).status()).isEqualTo(404);
+    }
+
+    @Test
+    void eachAccountRouteAsksForItsChangeWithTheReason() {
+        AtomicReference<ChangeAccountStatus.Command> seen = new AtomicReference<>();
+        api.stubs.changeAccountStatus = command -> {
+            seen.set(command);
+            return new ChangeAccountStatus.Result.Changed(AccountStatus.FROZEN, 0);
+        };
+        Map<String, ChangeAccountStatus.Change> routes = Map.of("freeze", ChangeAccountStatus.Change.FREEZE,
+                "unfreeze", ChangeAccountStatus.Change.UNFREEZE, "close", ChangeAccountStatus.Change.CLOSE);
+
+        routes.forEach((route, change) -> {
+            var response = api.management().post(USER_PATH + "/account/" + route, "{\"reason\":\"case 42\"}", ADMIN);
+
+            assertThat(response.status()).as(route).isEqualTo(200);
+            assertThat(seen.get()).isEqualTo(new ChangeAccountStatus.Command(Fixtures.USER, change, "case 42"));
+        });
+    }
+
+    @Test
+    void closingSaysHowManySessionsEnded() {
+        api.stubs.changeAccountStatus = command -> new ChangeAccountStatus.Result.Changed(AccountStatus.CLOSED, 3);
+
+        var response = api.management().post(USER_PATH + "/account/close", "{\"reason\":\"customer asked\"}", ADMIN);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("userId").asText()).isEqualTo(Fixtures.USER.toString());
+        assertThat(response.json().get("status").asText()).isEqualTo("CLOSED");
+        assertThat(response.json().get("sessionsEnded").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aChangeTheAccountRefusesIs409WithTheReasonAndAnUnknownUserIs404() {
+        api.stubs.changeAccountStatus = command -> new ChangeAccountStatus.Result.Refused(AccountStatus.CLOSED, Rejection.ACCOUNT_CLOSED);
+        var closed = api.management().post(USER_PATH + "/account/freeze", "{\"reason\":\"x\"}", ADMIN);
+        assertThat(closed.status()).isEqualTo(409);
+        assertThat(closed.code()).isEqualTo("account_closed");
+
+        api.stubs.changeAccountStatus = command -> new ChangeAccountStatus.Result.Refused(AccountStatus.ACTIVE, Rejection.INVALID_STATE);
+        assertThat(api.management().post(USER_PATH + "/account/unfreeze", "{\"reason\":\"x\"}", ADMIN).code())
+                .isEqualTo("invalid_state");
+
+        api.stubs.changeAccountStatus = command -> new ChangeAccountStatus.Result.NotFound();
+        assertThat(api.management().post(USER_PATH + "/account/close", "{\"reason\":\"x\"}", ADMIN).code())
+                .isEqualTo("user_not_found");
+    }
+
+    @Test
+    void anAccountChangeNeedsAReasonAndAUserIdAndNeverReachesTheUseCaseWithout() {
+        var noReason = api.management().post(USER_PATH + "/account/freeze", "{}", ADMIN);
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
+
+        var tooLong = api.management().post(USER_PATH + "/account/close", "{\"reason\":\"" + "x".repeat(201) + "\"}", ADMIN);
+        assertThat(tooLong.status()).isEqualTo(400);
+
+        var malformed = api.management().post("/v1/admin/users/1-1-1-1-1/account/close", "{\"reason\":\"x\"}", ADMIN);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").get(0).get("field").asText()).isEqualTo("userId");
+    }
+
+    @Test
+    void accountRoutesNeedTheOperatorCredential() {
+        var response = api.management().post(USER_PATH + "/account/close", "{\"reason\":\"x\"}",
+                "Authorization", TestApi.bearer(Fixtures.FULL_TOKEN));
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.code()).isEqualTo("invalid_token");
     }
 }

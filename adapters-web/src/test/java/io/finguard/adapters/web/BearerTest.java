@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Tier;
+import io.finguard.domain.policy.TransferDenial;
+import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.ViewMe;
 import io.finguard.domain.port.in.ViewSignup;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Each kind of credential works only where it belongs; scope and tier are enforced per route. */
+/** Each kind of credential works only where it belongs; scope is enforced per route, the tier by the use cases. */
 class BearerTest extends RouteTest {
 
     @BeforeEach
@@ -104,36 +107,42 @@ class BearerTest extends RouteTest {
     }
 
     @Test
-    void transfersNeedAFullAccount() {
-        api.stubs.authenticate.accessTokens.put("limited-with-transfer", Fixtures.claims(Tier.LIMITED,
-                EnumSet.of(Scope.TRANSFER_CREATE), AssuranceLevel.AAL2));
+    void aLimitedTokenReachesTheTransferUseCaseWhichDecidesTheTier() {
+        AtomicReference<CreateTransfer.Command> seen = new AtomicReference<>();
+        api.stubs.createTransfer = command -> {
+            seen.set(command);
+            return new CreateTransfer.Result.Denied(TransferDenial.INSUFFICIENT_TIER);
+        };
 
         var response = api.post("/v1/transfers", "{\"recipientPhone\":\"+4915199999999\",\"amount\":{\"minor\":100,\"currency\":\"EUR\"}}",
-                "Authorization", TestApi.bearer("limited-with-transfer"), "Idempotency-Key", "k1");
+                "Authorization", TestApi.bearer(Fixtures.LIMITED_TOKEN), "Idempotency-Key", "k1");
 
+        assertThat(seen.get()).as("the edge does not decide the tier").isNotNull();
+        assertThat(seen.get().caller().tier()).isEqualTo(Tier.LIMITED);
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.code()).isEqualTo("insufficient_tier");
     }
 
     @Test
-    void transfersNeedTheTransferScopeEvenOnAFullAccount() {
+    void aTransferTokenWithoutTheScopeIsToldSoWithTheBearerChallenge() {
         api.stubs.authenticate.accessTokens.put("full-frozen", Fixtures.claims(Tier.FULL,
                 EnumSet.of(Scope.PROFILE_READ, Scope.BALANCE_READ, Scope.SESSION_MANAGE), AssuranceLevel.AAL2));
+        api.stubs.createTransfer = command -> new CreateTransfer.Result.Denied(command.caller().hasScope(Scope.TRANSFER_CREATE)
+                ? TransferDenial.STEP_UP_REQUIRED : TransferDenial.MISSING_SCOPE);
 
         var response = api.post("/v1/transfers", "{\"recipientPhone\":\"+4915199999999\",\"amount\":{\"minor\":100,\"currency\":\"EUR\"}}",
                 "Authorization", TestApi.bearer("full-frozen"), "Idempotency-Key", "k1");
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.code()).isEqualTo("insufficient_scope");
+        assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value)
+                .contains("error=\"insufficient_scope\"").contains("transfer:create"));
     }
 
     @Test
-    void aLimitedTokenIsToldItsTierIsTheReason() {
-        var response = api.post("/v1/transfers", "{\"recipientPhone\":\"+4915199999999\",\"amount\":{\"minor\":100,\"currency\":\"EUR\"}}",
-                "Authorization", TestApi.bearer(Fixtures.LIMITED_TOKEN), "Idempotency-Key", "k1");
-
-        assertThat(response.status()).isEqualTo(403);
-        assertThat(response.code()).isEqualTo("insufficient_tier");
+    void aTransferStillNeedsAValidAccessToken() {
+        assertInvalidToken(api.post("/v1/transfers", "{}", "Authorization", TestApi.bearer(Fixtures.SIGNUP_TICKET),
+                "Idempotency-Key", "k1"));
     }
 
     @Test

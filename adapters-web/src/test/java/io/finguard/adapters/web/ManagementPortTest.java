@@ -22,6 +22,9 @@ class ManagementPortTest extends RouteTest {
             "GET, /v1/admin/audit,",
             "GET, /v1/admin/reviews,",
             "POST, /v1/admin/users/00000000-0000-4000-8000-000000000001/block, {\"reason\":\"x\"}",
+            "POST, /v1/admin/users/00000000-0000-4000-8000-000000000001/account/freeze, {\"reason\":\"x\"}",
+            "POST, /v1/admin/users/00000000-0000-4000-8000-000000000001/account/unfreeze, {\"reason\":\"x\"}",
+            "POST, /v1/admin/users/00000000-0000-4000-8000-000000000001/account/close, {\"reason\":\"x\"}",
             "POST, /v1/admin/accounts/fund, {}",
             "POST, /v1/admin/kyc/kyc-ref-9/decision, {\"verified\":true}"})
     void theApiPortAnswers404ForOperationsRoutesEvenWithTheOperatorCredential(String method, String path, String body) {

@@ -3,6 +3,7 @@ package io.finguard.adapters.web;
 import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.BlockUser;
+import io.finguard.domain.port.in.ChangeAccountStatus;
 import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CheckReadiness;
 import io.finguard.domain.port.in.CompleteProfile;
@@ -49,6 +50,7 @@ final class StubUseCases implements FinGuardUseCases {
     volatile RecordKycDecision recordKycDecision;
     volatile CreateTransfer createTransfer;
     volatile FundAccount fundAccount;
+    volatile ChangeAccountStatus changeAccountStatus;
     volatile BlockUser blockUser;
     volatile Function<DecideReview.Command, DecideReview.Result> decideReview;
     volatile IntFunction<List<SignupView>> waitingReviews;
@@ -76,6 +78,7 @@ final class StubUseCases implements FinGuardUseCases {
         recordKycDecision = c -> unexpected("recordKycDecision");
         createTransfer = c -> unexpected("createTransfer");
         fundAccount = c -> unexpected("fundAccount");
+        changeAccountStatus = c -> unexpected("changeAccountStatus");
         blockUser = c -> unexpected("blockUser");
         decideReview = c -> unexpected("decideReview");
         waitingReviews = limit -> unexpected("waitingReviews");
@@ -168,6 +171,11 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public FundAccount fundAccount() {
         return c -> fundAccount.fund(c);
+    }
+
+    @Override
+    public ChangeAccountStatus changeAccountStatus() {
+        return c -> changeAccountStatus.change(c);
     }
 
     @Override

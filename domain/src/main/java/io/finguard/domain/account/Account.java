@@ -10,7 +10,10 @@ import java.util.Objects;
 /**
  * An account, one type per KYC stage; the tier follows from the stage (only {@link Verified} is FULL).
  * Status (ACTIVE/FROZEN/CLOSED) is orthogonal and kept in {@link AccountCore}: a closed account
- * refuses everything, a frozen one accepts KYC decisions and operator changes but no submission.
+ * refuses everything, a frozen one accepts KYC decisions and operator changes but no submission, and
+ * moves no money either way: it neither sends nor receives, so nothing lands where its owner cannot
+ * touch it and a payer is refused at once instead of losing the money to a held account.
+ * The balance changes only here, through {@link AccountEvent.Debit} and {@link AccountEvent.Credit}.
  */
 public sealed interface Account {
 
@@ -24,8 +27,6 @@ public sealed interface Account {
     default Tier tier() {
         return kycStatus() == KycStatus.VERIFIED ? Tier.FULL : Tier.LIMITED;
     }
-
-    Account withCore(AccountCore core);
 
     /** S5: a new LIMITED account without KYC. */
     static Unverified open(AccountCore core) {
@@ -49,6 +50,28 @@ public sealed interface Account {
                     ? submitKyc(e)
                     : Transition.rejected(this, Rejection.ACCOUNT_NOT_ACTIVE);
             case AccountEvent.KycDecided e -> decideKyc(e);
+            case AccountEvent.Debit e -> status == AccountStatus.ACTIVE
+                    ? debit(e)
+                    : Transition.rejected(this, Rejection.ACCOUNT_NOT_ACTIVE);
+            case AccountEvent.Credit e -> status == AccountStatus.ACTIVE
+                    ? Transition.moved(withCore(core().withBalance(core().balance().plus(e.amount()))))
+                    : Transition.rejected(this, Rejection.ACCOUNT_NOT_ACTIVE);
+        };
+    }
+
+    private Transition<Account> debit(AccountEvent.Debit event) {
+        return event.amount().exceeds(core().balance())
+                ? Transition.rejected(this, Rejection.INSUFFICIENT_FUNDS)
+                : Transition.moved(withCore(core().withBalance(core().balance().minus(event.amount()))));
+    }
+
+    /** The same KYC stage with another core; private, so status and balance change only through {@link #on}. */
+    private Account withCore(AccountCore next) {
+        return switch (this) {
+            case Unverified u -> new Unverified(next);
+            case KycPending p -> new KycPending(next, p.kycSubmissions());
+            case KycRejected r -> new KycRejected(next, r.kycSubmissions());
+            case Verified v -> new Verified(next, v.kycSubmissions());
         };
     }
 
@@ -89,11 +112,6 @@ public sealed interface Account {
         public KycStatus kycStatus() {
             return KycStatus.NOT_SUBMITTED;
         }
-
-        @Override
-        public Account withCore(AccountCore next) {
-            return new Unverified(next);
-        }
     }
 
     /** LIMITED, KYC PENDING: the provider has the documents. */
@@ -108,11 +126,6 @@ public sealed interface Account {
         @Override
         public KycStatus kycStatus() {
             return KycStatus.PENDING;
-        }
-
-        @Override
-        public Account withCore(AccountCore next) {
-            return new KycPending(next, kycSubmissions);
         }
     }
 
@@ -129,11 +142,6 @@ public sealed interface Account {
         public KycStatus kycStatus() {
             return KycStatus.REJECTED;
         }
-
-        @Override
-        public Account withCore(AccountCore next) {
-            return new KycRejected(next, kycSubmissions);
-        }
     }
 
     /** FULL, KYC VERIFIED. */
@@ -145,11 +153,6 @@ public sealed interface Account {
         @Override
         public KycStatus kycStatus() {
             return KycStatus.VERIFIED;
-        }
-
-        @Override
-        public Account withCore(AccountCore next) {
-            return new Verified(next, kycSubmissions);
         }
     }
 }

@@ -24,7 +24,7 @@ public record AccountCore(AccountId id, UserId owner, AccountStatus status, Mone
         return new AccountCore(id, owner, next, balance, openedAt, version);
     }
 
-    public AccountCore withBalance(Money next) {
+    AccountCore withBalance(Money next) {
         return new AccountCore(id, owner, status, next, openedAt, version);
     }
 }

@@ -1,9 +1,10 @@
 package io.finguard.domain.account;
 
+import io.finguard.domain.model.Money;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Events an account reacts to: KYC submission and decision, and operator status changes. */
+/** Events an account reacts to: KYC submission and decision, operator status changes, and money leaving or arriving. */
 public sealed interface AccountEvent {
     Instant at();
 
@@ -42,6 +43,29 @@ public sealed interface AccountEvent {
     record Close(Instant at) implements AccountEvent {
         public Close {
             Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** Money leaves the account (the payer's side of a transfer); never more than the balance. */
+    record Debit(Money amount, Instant at) implements AccountEvent {
+        public Debit {
+            requirePositive(amount);
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** Money arrives (a deposit, or the payee's side of a transfer); the tier's cap is the rules' to check. */
+    record Credit(Money amount, Instant at) implements AccountEvent {
+        public Credit {
+            requirePositive(amount);
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    private static void requirePositive(Money amount) {
+        Objects.requireNonNull(amount, "amount");
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("an amount that moves must be positive");
         }
     }
 }

@@ -84,4 +84,12 @@ class AccountTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Account.KycRejected(core(AccountStatus.ACTIVE), 0));
         assertThatIllegalArgumentException().isThrownBy(() -> new AccountEvent.SubmitKyc(0, AT));
     }
+
+    @Test
+    void onlyAPositiveAmountCanBeDebitedOrCredited() {
+        for (long minor : new long[] {0, -1}) {
+            assertThatIllegalArgumentException().isThrownBy(() -> new AccountEvent.Debit(Money.of(minor, "EUR"), AT));
+            assertThatIllegalArgumentException().isThrownBy(() -> new AccountEvent.Credit(Money.of(minor, "EUR"), AT));
+        }
+    }
 }

@@ -26,16 +26,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every KYC stage x every account status x every event. CLOSED refuses everything; FROZEN takes KYC
- * decisions and operator changes but no submission; ACTIVE takes everything its stage allows.
+ * decisions and operator changes but no submission and moves no money either way; ACTIVE takes everything
+ * its stage allows, and money in any stage (the tier's caps are the rules' concern, not the machine's).
  */
 class AccountTransitionTableTest {
     static final Instant OPENED = Instant.parse("2026-03-01T10:00:00Z");
     static final Instant AT = OPENED.plusSeconds(3600);
     static final int MAX_SUBMISSIONS = 3;
 
+    static final long BALANCE = 12_345;
+    static final long MOVED = 345;
+
     static AccountCore core(AccountStatus status) {
+        return core(status, BALANCE);
+    }
+
+    static AccountCore core(AccountStatus status, long balance) {
         return new AccountCore(AccountId.of(UUID.fromString("00000000-0000-4000-8000-0000000000c1")),
-                UserId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b1")), status, Money.of(12_345, "EUR"), OPENED, 9);
+                UserId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b1")), status, Money.of(balance, "EUR"), OPENED, 9);
     }
 
     enum Kind {
@@ -44,7 +52,9 @@ class AccountTransitionTableTest {
         KYC_REJECTED(at -> new AccountEvent.KycDecided(false, at)),
         FREEZE(AccountEvent.Freeze::new),
         UNFREEZE(AccountEvent.Unfreeze::new),
-        CLOSE(AccountEvent.Close::new);
+        CLOSE(AccountEvent.Close::new),
+        DEBIT(at -> new AccountEvent.Debit(Money.of(MOVED, "EUR"), at)),
+        CREDIT(at -> new AccountEvent.Credit(Money.of(MOVED, "EUR"), at));
 
         final Function<Instant, AccountEvent> event;
 
@@ -154,6 +164,22 @@ class AccountTransitionTableTest {
         rows.add(new Row(verifiedF, Kind.UNFREEZE, moved(new Account.Verified(active, 1))));
         rows.add(new Row(verifiedF, Kind.CLOSE, moved(new Account.Verified(closed, 1))));
 
+        // Money: ACTIVE moves it in every KYC stage, FROZEN refuses it both ways; a debit never overdraws.
+        AccountCore debited = core(AccountStatus.ACTIVE, BALANCE - MOVED);
+        AccountCore credited = core(AccountStatus.ACTIVE, BALANCE + MOVED);
+        for (Account account : stagesIn(AccountStatus.ACTIVE)) {
+            rows.add(new Row(account, Kind.DEBIT, moved(sameStage(account, debited))));
+            rows.add(new Row(account, Kind.CREDIT, moved(sameStage(account, credited))));
+        }
+        for (Account account : stagesIn(AccountStatus.FROZEN)) {
+            rows.add(new Row(account, Kind.DEBIT, refused(account, Rejection.ACCOUNT_NOT_ACTIVE)));
+            rows.add(new Row(account, Kind.CREDIT, refused(account, Rejection.ACCOUNT_NOT_ACTIVE)));
+        }
+        Account exactlyEnough = new Account.Verified(core(AccountStatus.ACTIVE, MOVED), 1);
+        Account oneShort = new Account.Verified(core(AccountStatus.ACTIVE, MOVED - 1), 1);
+        rows.add(new Row(exactlyEnough, Kind.DEBIT, moved(new Account.Verified(core(AccountStatus.ACTIVE, 0), 1))));
+        rows.add(new Row(oneShort, Kind.DEBIT, refused(oneShort, Rejection.INSUFFICIENT_FUNDS)));
+
         // CLOSED is the end: every event on every stage is refused and changes nothing.
         for (Account account : stagesIn(AccountStatus.CLOSED)) {
             for (Kind kind : Kind.values()) {
@@ -161,6 +187,16 @@ class AccountTransitionTableTest {
             }
         }
         return rows;
+    }
+
+    /** The account in the same KYC stage (same submissions) with another core, built independently of the machine. */
+    private static Account sameStage(Account account, AccountCore next) {
+        return switch (account) {
+            case Account.Unverified u -> new Account.Unverified(next);
+            case Account.KycPending p -> new Account.KycPending(next, p.kycSubmissions());
+            case Account.KycRejected r -> new Account.KycRejected(next, r.kycSubmissions());
+            case Account.Verified v -> new Account.Verified(next, v.kycSubmissions());
+        };
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.finguard.domain.account.Account;
 import io.finguard.domain.account.AccountCore;
+import io.finguard.domain.account.AccountEvent;
 import io.finguard.domain.fixtures.SampleValues;
 import io.finguard.domain.fixtures.Samples;
 import io.finguard.domain.model.AccountStatus;
@@ -76,7 +77,9 @@ public abstract class AccountsContract extends PersistenceContract {
         Account.Unverified account = Samples.account(SampleValues.userId(), money(100), T0);
         runInTx(() -> accounts().add(account));
 
-        runInTx(() -> accounts().update(new Account.KycPending(account.core().withBalance(money(250)), 1)));
+        AccountCore core = account.core();
+        runInTx(() -> accounts().update(new Account.KycPending(new AccountCore(core.id(), core.owner(), core.status(), money(250),
+                core.openedAt(), core.version()), 1)));
 
         Account stored = inTx(() -> accounts().lock(account.core().id())).orElseThrow();
         assertThat(stored).isInstanceOf(Account.KycPending.class);
@@ -89,9 +92,9 @@ public abstract class AccountsContract extends PersistenceContract {
     void anUpdateWithAStaleVersionOrOfAnUnknownAccountIsRefused() {
         Account.Unverified account = Samples.account(SampleValues.userId(), money(100), T0);
         runInTx(() -> accounts().add(account));
-        runInTx(() -> accounts().update(account.withCore(account.core().withBalance(money(90)))));
+        runInTx(() -> accounts().update(account.on(new AccountEvent.Debit(money(10), T0)).state()));
 
-        assertThatThrownBy(() -> runInTx(() -> accounts().update(account.withCore(account.core().withBalance(money(0))))))
+        assertThatThrownBy(() -> runInTx(() -> accounts().update(account.on(new AccountEvent.Debit(money(100), T0)).state())))
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThatThrownBy(() -> runInTx(() -> accounts().update(Samples.account(SampleValues.userId(), money(1), T0))))
                 .isInstanceOf(ConcurrentUpdateException.class);
@@ -115,8 +118,7 @@ public abstract class AccountsContract extends PersistenceContract {
                     for (int i = 0; i < incrementsEach; i++) {
                         runInTx(() -> {
                             Account locked = accounts().lock(account.core().id()).orElseThrow();
-                            AccountCore core = locked.core();
-                            accounts().update(locked.withCore(core.withBalance(core.balance().plus(money(1)))));
+                            accounts().update(locked.on(new AccountEvent.Credit(money(1), T0)).state());
                         });
                     }
                     return null;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.finguard.domain.policy.LoginDenial;
+import io.finguard.domain.policy.DepositDenial;
 import io.finguard.domain.policy.TransferDenial;
 import io.finguard.domain.policy.WeakSecret;
-import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.PhoneProblem;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.RefreshSession;
@@ -44,7 +44,7 @@ class RefusalCodeTest {
         assertCodesFrom(RefreshSession.Refusal.values(), RefreshSession.Refusal::refusal, RefreshSession.Refusal::code);
         assertCodesFrom(SubmitKyc.Refusal.values(), SubmitKyc.Refusal::refusal, SubmitKyc.Refusal::code);
         assertCodesFrom(RecordKycDecision.Refusal.values(), RecordKycDecision.Refusal::refusal, RecordKycDecision.Refusal::code);
-        assertCodesFrom(FundAccount.Refusal.values(), FundAccount.Refusal::refusal, FundAccount.Refusal::code);
+        assertCodesFrom(DepositDenial.values(), DepositDenial::refusal, DepositDenial::code);
         assertCodesFrom(StepUp.Denial.values(), StepUp.Denial::refusal, StepUp.Denial::code);
     }
 

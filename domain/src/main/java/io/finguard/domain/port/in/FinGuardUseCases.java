@@ -36,6 +36,8 @@ public interface FinGuardUseCases {
 
     FundAccount fundAccount();
 
+    ChangeAccountStatus changeAccountStatus();
+
     BlockUser blockUser();
 
     DecideReview decideReview();
