@@ -1,7 +1,7 @@
 package io.finguard.domain.model;
 
 /** Why a state machine refused an event. Each reason has a stable machine code for clients. */
-public enum Rejection {
+public enum Rejection implements CodedRefusal {
     OTP_EXPIRED(RefusalCode.OTP_EXPIRED),
     OTP_EXHAUSTED(RefusalCode.OTP_EXHAUSTED),
     OTP_ALREADY_USED(RefusalCode.OTP_ALREADY_USED),
@@ -24,11 +24,8 @@ public enum Rejection {
         this.refusal = refusal;
     }
 
+    @Override
     public RefusalCode refusal() {
         return refusal;
-    }
-
-    public String code() {
-        return refusal.code();
     }
 }

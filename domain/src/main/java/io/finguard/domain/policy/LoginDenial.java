@@ -1,9 +1,10 @@
 package io.finguard.domain.policy;
 
+import io.finguard.domain.model.CodedRefusal;
 import io.finguard.domain.model.RefusalCode;
 
 /** Why a proven phone may not log in; says no more than needed. */
-public enum LoginDenial {
+public enum LoginDenial implements CodedRefusal {
     SIGNUP_REJECTED(RefusalCode.SIGNUP_REJECTED),
     USER_BLOCKED(RefusalCode.USER_BLOCKED),
     ACCOUNT_MISSING(RefusalCode.ACCOUNT_MISSING),
@@ -15,11 +16,8 @@ public enum LoginDenial {
         this.refusal = refusal;
     }
 
+    @Override
     public RefusalCode refusal() {
         return refusal;
-    }
-
-    public String code() {
-        return refusal.code();
     }
 }

@@ -1,9 +1,10 @@
 package io.finguard.domain.policy;
 
+import io.finguard.domain.model.CodedRefusal;
 import io.finguard.domain.model.RefusalCode;
 
 /** Why a transfer was refused; each has a stable code for clients. */
-public enum TransferDenial {
+public enum TransferDenial implements CodedRefusal {
     INSUFFICIENT_TIER(RefusalCode.INSUFFICIENT_TIER),
     MISSING_SCOPE(RefusalCode.INSUFFICIENT_SCOPE),
     STEP_UP_REQUIRED(RefusalCode.STEP_UP_REQUIRED),
@@ -22,11 +23,8 @@ public enum TransferDenial {
         this.refusal = refusal;
     }
 
+    @Override
     public RefusalCode refusal() {
         return refusal;
-    }
-
-    public String code() {
-        return refusal.code();
     }
 }

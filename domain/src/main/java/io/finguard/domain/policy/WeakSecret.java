@@ -1,9 +1,10 @@
 package io.finguard.domain.policy;
 
+import io.finguard.domain.model.CodedRefusal;
 import io.finguard.domain.model.RefusalCode;
 
 /** Why a password or PIN was refused; each has a stable code for clients. */
-public enum WeakSecret {
+public enum WeakSecret implements CodedRefusal {
     PASSWORD_TOO_SHORT(RefusalCode.PASSWORD_TOO_SHORT),
     PASSWORD_TOO_LONG(RefusalCode.PASSWORD_TOO_LONG),
     PASSWORD_COMMON(RefusalCode.PASSWORD_COMMON),
@@ -21,11 +22,8 @@ public enum WeakSecret {
         this.refusal = refusal;
     }
 
+    @Override
     public RefusalCode refusal() {
         return refusal;
-    }
-
-    public String code() {
-        return refusal.code();
     }
 }

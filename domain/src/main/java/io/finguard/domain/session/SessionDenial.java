@@ -1,9 +1,10 @@
 package io.finguard.domain.session;
 
+import io.finguard.domain.model.CodedRefusal;
 import io.finguard.domain.model.RefusalCode;
 
 /** Why a still-unexpired access token may not move money or credentials: its user is blocked, or its session ended. */
-public enum SessionDenial {
+public enum SessionDenial implements CodedRefusal {
     USER_BLOCKED(RefusalCode.USER_BLOCKED),
     SESSION_REVOKED(RefusalCode.SESSION_REVOKED);
 
@@ -13,11 +14,8 @@ public enum SessionDenial {
         this.refusal = refusal;
     }
 
+    @Override
     public RefusalCode refusal() {
         return refusal;
-    }
-
-    public String code() {
-        return refusal.code();
     }
 }

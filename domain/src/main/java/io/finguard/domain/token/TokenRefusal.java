@@ -1,9 +1,10 @@
 package io.finguard.domain.token;
 
+import io.finguard.domain.model.CodedRefusal;
 import io.finguard.domain.model.RefusalCode;
 
 /** Why a presented token was refused; audit and tests may rely on the codes, clients only see invalid_token. */
-public enum TokenRefusal {
+public enum TokenRefusal implements CodedRefusal {
     MALFORMED(RefusalCode.MALFORMED),
     BAD_ALGORITHM(RefusalCode.BAD_ALGORITHM),
     /** A token of another kind (a ticket where an access token belongs, or the other way round). */
@@ -22,11 +23,8 @@ public enum TokenRefusal {
         this.refusal = refusal;
     }
 
+    @Override
     public RefusalCode refusal() {
         return refusal;
-    }
-
-    public String code() {
-        return refusal.code();
     }
 }

@@ -1,9 +1,10 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.CodedRefusal;
 import io.finguard.domain.model.RefusalCode;
 
 /** Why a phone number was refused at the entry, with a stable code. */
-public enum PhoneProblem {
+public enum PhoneProblem implements CodedRefusal {
     MALFORMED(RefusalCode.PHONE_INVALID),
     NOT_MOBILE(RefusalCode.PHONE_NOT_MOBILE),
     COUNTRY_NOT_ALLOWED(RefusalCode.PHONE_COUNTRY_NOT_ALLOWED);
@@ -14,11 +15,8 @@ public enum PhoneProblem {
         this.refusal = refusal;
     }
 
+    @Override
     public RefusalCode refusal() {
         return refusal;
-    }
-
-    public String code() {
-        return refusal.code();
     }
 }

@@ -1,5 +1,6 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.CodedRefusal;
 import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.KycStatus;
 import io.finguard.domain.model.Rejection;
@@ -19,7 +20,7 @@ public interface RecordKycDecision {
     }
 
     /** Why the account cannot take the decision. */
-    enum Refusal {
+    enum Refusal implements CodedRefusal {
         INVALID_STATE(RefusalCode.INVALID_STATE),
         ACCOUNT_CLOSED(RefusalCode.ACCOUNT_CLOSED);
 
@@ -29,22 +30,14 @@ public interface RecordKycDecision {
             this.refusal = refusal;
         }
 
+        @Override
         public RefusalCode refusal() {
             return refusal;
         }
 
-        public String code() {
-            return refusal.code();
-        }
-
         /** The refusal of this use case a machine's rejection stands for; any other rejection here is a bug. */
         public static Refusal of(Rejection reason) {
-            for (Refusal candidate : values()) {
-                if (candidate.refusal == reason.refusal()) {
-                    return candidate;
-                }
-            }
-            throw new IllegalArgumentException(reason + " is not a refusal of RecordKycDecision");
+            return CodedRefusal.of(Refusal.class, reason);
         }
     }
 

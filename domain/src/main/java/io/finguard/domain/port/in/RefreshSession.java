@@ -1,5 +1,6 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.CodedRefusal;
 import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Tier;
@@ -23,7 +24,7 @@ public interface RefreshSession {
     }
 
     /** Why a refresh token gives no new tokens. */
-    enum Refusal {
+    enum Refusal implements CodedRefusal {
         TOKEN_UNKNOWN(RefusalCode.TOKEN_UNKNOWN),
         TOKEN_REUSED(RefusalCode.TOKEN_REUSED),
         SESSION_REVOKED(RefusalCode.SESSION_REVOKED),
@@ -36,22 +37,14 @@ public interface RefreshSession {
             this.refusal = refusal;
         }
 
+        @Override
         public RefusalCode refusal() {
             return refusal;
         }
 
-        public String code() {
-            return refusal.code();
-        }
-
         /** The refusal of this use case a machine's rejection stands for; any other rejection here is a bug. */
         public static Refusal of(Rejection reason) {
-            for (Refusal candidate : values()) {
-                if (candidate.refusal == reason.refusal()) {
-                    return candidate;
-                }
-            }
-            throw new IllegalArgumentException(reason + " is not a refusal of RefreshSession");
+            return CodedRefusal.of(Refusal.class, reason);
         }
     }
 

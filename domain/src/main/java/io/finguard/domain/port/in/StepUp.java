@@ -1,5 +1,6 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.CodedRefusal;
 import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ClientAddress;
@@ -55,7 +56,7 @@ public interface StepUp {
     }
 
     /** Why the user, account or session may not continue. */
-    enum Denial {
+    enum Denial implements CodedRefusal {
         USER_UNKNOWN(RefusalCode.USER_UNKNOWN),
         USER_BLOCKED(RefusalCode.USER_BLOCKED),
         SESSION_REVOKED(RefusalCode.SESSION_REVOKED),
@@ -67,12 +68,9 @@ public interface StepUp {
             this.refusal = refusal;
         }
 
+        @Override
         public RefusalCode refusal() {
             return refusal;
-        }
-
-        public String code() {
-            return refusal.code();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.CodedRefusal;
 import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.KycStatus;
 import io.finguard.domain.model.Rejection;
@@ -21,7 +22,7 @@ public interface SubmitKyc {
     }
 
     /** Why documents cannot be submitted now. */
-    enum Refusal {
+    enum Refusal implements CodedRefusal {
         INVALID_STATE(RefusalCode.INVALID_STATE),
         RESUBMISSIONS_EXHAUSTED(RefusalCode.KYC_RESUBMISSIONS_EXHAUSTED),
         ACCOUNT_NOT_ACTIVE(RefusalCode.ACCOUNT_NOT_ACTIVE),
@@ -33,22 +34,14 @@ public interface SubmitKyc {
             this.refusal = refusal;
         }
 
+        @Override
         public RefusalCode refusal() {
             return refusal;
         }
 
-        public String code() {
-            return refusal.code();
-        }
-
         /** The refusal of this use case a machine's rejection stands for; any other rejection here is a bug. */
         public static Refusal of(Rejection reason) {
-            for (Refusal candidate : values()) {
-                if (candidate.refusal == reason.refusal()) {
-                    return candidate;
-                }
-            }
-            throw new IllegalArgumentException(reason + " is not a refusal of SubmitKyc");
+            return CodedRefusal.of(Refusal.class, reason);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.CodedRefusal;
 import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
@@ -25,7 +26,7 @@ public interface VerifyOtp {
     }
 
     /** Why a challenge can no longer be used. */
-    enum Refusal {
+    enum Refusal implements CodedRefusal {
         EXPIRED(RefusalCode.OTP_EXPIRED),
         EXHAUSTED(RefusalCode.OTP_EXHAUSTED),
         ALREADY_USED(RefusalCode.OTP_ALREADY_USED),
@@ -37,22 +38,14 @@ public interface VerifyOtp {
             this.refusal = refusal;
         }
 
+        @Override
         public RefusalCode refusal() {
             return refusal;
         }
 
-        public String code() {
-            return refusal.code();
-        }
-
         /** The refusal of this use case a machine's rejection stands for; any other rejection here is a bug. */
         public static Refusal of(Rejection reason) {
-            for (Refusal candidate : values()) {
-                if (candidate.refusal == reason.refusal()) {
-                    return candidate;
-                }
-            }
-            throw new IllegalArgumentException(reason + " is not a refusal of VerifyOtp");
+            return CodedRefusal.of(Refusal.class, reason);
         }
     }
 
