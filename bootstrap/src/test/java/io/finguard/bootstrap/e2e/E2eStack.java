@@ -103,8 +103,25 @@ final class E2eStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Ports are probed free and then bound by the service a moment later; another process on this machine (a parallel
+     * build) can take one in between. Such a start is retried on fresh ports, a few times.
+     */
     private static E2eStack start(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, List<AutoCloseable> alsoClose,
                                   Map<String, String> chosen, Clock clock) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(jdbcUrl, dbUser, dbPassword, redisUrl, alsoClose, chosen, clock);
+            } catch (io.javalin.util.JavalinBindException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static E2eStack startOnce(String jdbcUrl, String dbUser, String dbPassword, String redisUrl,
+                                      List<AutoCloseable> alsoClose, Map<String, String> chosen, Clock clock) {
         long started = System.nanoTime();
         String smsKey = ServeSettings.randomKey();
         SmsGateway sms = SmsGateway.start(Base64.getDecoder().decode(smsKey));
