@@ -1,5 +1,15 @@
 package io.finguard.adapters.persistence;
 
+import io.finguard.adapters.persistence.account.PostgresAccounts;
+import io.finguard.adapters.persistence.account.PostgresKycSubmissions;
+import io.finguard.adapters.persistence.account.PostgresLedger;
+import io.finguard.adapters.persistence.audit.PostgresAuditLog;
+import io.finguard.adapters.persistence.otp.PostgresOtpChallenges;
+import io.finguard.adapters.persistence.otp.PostgresOutbox;
+import io.finguard.adapters.persistence.session.PostgresSessions;
+import io.finguard.adapters.persistence.signup.PostgresPreUsers;
+import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.user.PostgresUsers;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.KycSubmissions;

@@ -1,0 +1,72 @@
+package io.finguard.adapters.persistence.audit;
+
+import static io.finguard.adapters.persistence.jooq.Tables.AUDIT_LOG;
+
+import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.domain.audit.AuditEvent;
+import io.finguard.domain.port.out.AuditLog;
+import io.finguard.domain.audit.AuditType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The audit trail in audit_log, which the database keeps append-only (a trigger refuses UPDATE, DELETE and
+ * TRUNCATE). Details are a flat JSON object of strings, built and taken apart by PostgreSQL itself.
+ */
+public final class PostgresAuditLog implements AuditLog {
+    private static final Field<String[]> DETAIL_KEYS = DSL.field(
+            "array(select k from jsonb_each_text({0}) as d(k, v) order by k)", SQLDataType.CLOB.array(), AUDIT_LOG.DETAILS);
+    private static final Field<String[]> DETAIL_VALUES = DSL.field(
+            "array(select v from jsonb_each_text({0}) as d(k, v) order by k)", SQLDataType.CLOB.array(), AUDIT_LOG.DETAILS);
+
+    private final JooqTransactions transactions;
+
+    public PostgresAuditLog(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void record(AuditEvent event) {
+        String[] keys = event.details().keySet().toArray(String[]::new);
+        String[] values = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            values[i] = event.details().get(keys[i]);
+        }
+        Field<JSONB> details = DSL.function("jsonb_object", SQLDataType.JSONB,
+                DSL.val(keys, SQLDataType.CLOB.array()), DSL.val(values, SQLDataType.CLOB.array()));
+        transactions.dsl().insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.ID, event.id())
+                .set(AUDIT_LOG.AT, event.at())
+                .set(AUDIT_LOG.TYPE, event.type().name())
+                .set(AUDIT_LOG.SUBJECT, event.subject())
+                .set(AUDIT_LOG.DETAILS, details)
+                .execute();
+    }
+
+    @Override
+    public List<AuditEvent> recent(String subjectOrNull, int limit) {
+        Condition subject = subjectOrNull == null ? DSL.noCondition() : AUDIT_LOG.SUBJECT.eq(subjectOrNull);
+        return transactions.dsl()
+                .select(AUDIT_LOG.ID, AUDIT_LOG.AT, AUDIT_LOG.TYPE, AUDIT_LOG.SUBJECT, DETAIL_KEYS, DETAIL_VALUES)
+                .from(AUDIT_LOG)
+                .where(subject)
+                .orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.SEQ.desc())
+                .limit(Math.max(0, limit))
+                .fetch(r -> new AuditEvent(r.value1(), r.value2(), AuditType.valueOf(r.value3()), r.value4(),
+                        details(r.value5(), r.value6())));
+    }
+
+    private static Map<String, String> details(String[] keys, String[] values) {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            details.put(keys[i], values[i]);
+        }
+        return details;
+    }
+}

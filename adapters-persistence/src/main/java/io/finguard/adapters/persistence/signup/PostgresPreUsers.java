@@ -1,0 +1,76 @@
+package io.finguard.adapters.persistence.signup;
+
+import static io.finguard.adapters.persistence.jooq.Tables.PRE_USERS;
+
+import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.tx.OptimisticUpdate;
+import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.port.out.PreUsers;
+import io.finguard.domain.signup.PreUser;
+import io.finguard.domain.signup.PreUserStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Signups in pre_users; phone_claims (kept by triggers) holds each phone for one live signup or user. */
+public final class PostgresPreUsers implements PreUsers {
+    private static final List<String> LIVE = PreUserMapper.liveStatuses();
+    private static final List<String> FILLING_IN = List.of(PreUserStatus.CREATED.name(),
+            PreUserStatus.CREDENTIALS_SET.name(), PreUserStatus.PROFILE_COMPLETED.name());
+
+    private final JooqTransactions transactions;
+
+    public PostgresPreUsers(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(PreUser preUser) {
+        transactions.dsl().executeInsert(PreUserMapper.toRecord(preUser));
+    }
+
+    @Override
+    public Optional<PreUser> lock(PreUserId id) {
+        return transactions.dsl().selectFrom(PRE_USERS)
+                .where(PRE_USERS.ID.eq(id.value()))
+                .forUpdate()
+                .fetchOptional()
+                .map(PreUserMapper::fromRecord);
+    }
+
+    @Override
+    public Optional<PreUser> lockLiveByPhone(PhoneNumber phone) {
+        return transactions.dsl().selectFrom(PRE_USERS)
+                .where(PRE_USERS.PHONE.eq(phone.e164()))
+                .and(PRE_USERS.STATUS.in(LIVE))
+                .forUpdate()
+                .fetchOptional()
+                .map(PreUserMapper::fromRecord);
+    }
+
+    @Override
+    public void update(PreUser preUser) {
+        OptimisticUpdate.apply(transactions.dsl(), PRE_USERS, PreUserMapper.toRecord(preUser), PRE_USERS.ID,
+                PRE_USERS.VERSION, preUser.version(), "PreUser");
+    }
+
+    @Override
+    public List<PreUser> underReview(int limit) {
+        return transactions.dsl().selectFrom(PRE_USERS)
+                .where(PRE_USERS.STATUS.eq(PreUserStatus.UNDER_REVIEW.name()))
+                .orderBy(PRE_USERS.CREATED_AT, PRE_USERS.ID)
+                .limit(Math.max(0, limit))
+                .fetch(PreUserMapper::fromRecord);
+    }
+
+    /** S1-S3 past their expiry, every EXPIRED one, and CONVERTED ones converted before {@code now}. */
+    @Override
+    public int purgeAbandoned(Instant now) {
+        return transactions.dsl().deleteFrom(PRE_USERS)
+                .where(PRE_USERS.STATUS.in(FILLING_IN).and(PRE_USERS.EXPIRES_AT.le(now)))
+                .or(PRE_USERS.STATUS.eq(PreUserStatus.EXPIRED.name()))
+                .or(PRE_USERS.STATUS.eq(PreUserStatus.CONVERTED.name()).and(PRE_USERS.CONVERTED_AT.lt(now)))
+                .execute();
+    }
+}

@@ -1,0 +1,77 @@
+package io.finguard.adapters.persistence.tx;
+
+import io.finguard.domain.port.out.Transactions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultConnectionProvider;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+
+/**
+ * The unit of work on PostgreSQL: one jOOQ transaction per outermost {@link #inTransaction} call (READ COMMITTED,
+ * row locks for races); nested calls join it. The repositories of this module take the transaction's
+ * {@link DSLContext} from here and refuse to run outside one.
+ */
+public final class JooqTransactions implements Transactions {
+    private final DataSource dataSource;
+    private final Configuration configuration;
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+
+    public JooqTransactions(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.configuration = new DefaultConfiguration()
+                .set(SQLDialect.POSTGRES)
+                // jOOQ's debug log prints statements with bind values: phone numbers and outbox codes.
+                .set(new Settings().withExecuteLogging(false))
+                .set(new DefaultExecuteListenerProvider(new TranslatingListener()));
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        if (current.get() != null) {
+            return work.get();
+        }
+        // The connection is taken here, once. Left to jOOQ, a pool with none to give was asked again to roll back
+        // and to release, so an outage surfaced after three connection timeouts instead of one.
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw PostgresErrors.translate(new DataAccessException("no connection from the pool", e));
+        }
+        try (connection) {
+            return DSL.using(configuration.derive(new DefaultConnectionProvider(connection))).transactionResult(transaction -> {
+                current.set(transaction.dsl());
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            });
+        } catch (DataAccessException e) {
+            // Failures outside a statement, such as a deferred constraint at commit.
+            throw PostgresErrors.translate(e);
+        } catch (SQLException e) {
+            throw PostgresErrors.translate(new DataAccessException("the connection could not be returned", e));
+        }
+    }
+
+    /** The calling thread's transaction; repositories use nothing else. */
+    public DSLContext dsl() {
+        DSLContext dsl = current.get();
+        if (dsl == null) {
+            throw new IllegalStateException("repository called outside a transaction: wrap the call in Transactions.inTransaction");
+        }
+        return dsl;
+    }
+}

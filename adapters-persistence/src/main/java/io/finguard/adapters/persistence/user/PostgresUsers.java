@@ -1,0 +1,50 @@
+package io.finguard.adapters.persistence.user;
+
+import static io.finguard.adapters.persistence.jooq.Tables.USERS;
+
+import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.tx.OptimisticUpdate;
+import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.model.UserId;
+import io.finguard.domain.port.out.Users;
+import io.finguard.domain.user.User;
+import java.util.Optional;
+
+/** Users in users; the phone is unique among users and, through phone_claims, against live signups. */
+public final class PostgresUsers implements Users {
+    private final JooqTransactions transactions;
+
+    public PostgresUsers(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(User user) {
+        transactions.dsl().executeInsert(UserMapper.toRecord(user));
+    }
+
+    @Override
+    public Optional<User> find(UserId id) {
+        return transactions.dsl().selectFrom(USERS).where(USERS.ID.eq(id.value())).fetchOptional().map(UserMapper::fromRecord);
+    }
+
+    @Override
+    public Optional<User> findByPhone(PhoneNumber phone) {
+        return transactions.dsl().selectFrom(USERS).where(USERS.PHONE.eq(phone.e164())).fetchOptional().map(UserMapper::fromRecord);
+    }
+
+    @Override
+    public Optional<User> lock(UserId id) {
+        return transactions.dsl().selectFrom(USERS)
+                .where(USERS.ID.eq(id.value()))
+                .forUpdate()
+                .fetchOptional()
+                .map(UserMapper::fromRecord);
+    }
+
+    @Override
+    public void update(User user) {
+        OptimisticUpdate.apply(transactions.dsl(), USERS, UserMapper.toRecord(user), USERS.ID, USERS.VERSION,
+                user.facts().version(), "User");
+    }
+}
