@@ -1,0 +1,180 @@
+package io.finguard.application.session;
+
+import io.finguard.application.Auditor;
+import io.finguard.domain.session.SessionDenial;
+import io.finguard.domain.account.Account;
+import io.finguard.domain.model.AssuranceLevel;
+import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.HashedSecret;
+import io.finguard.domain.model.Transition;
+import io.finguard.domain.policy.LoginPolicy;
+import io.finguard.domain.port.in.LoginResult;
+import io.finguard.domain.port.in.SessionTokens;
+import io.finguard.domain.port.in.StepUp;
+import io.finguard.domain.port.out.Accounts;
+import io.finguard.domain.audit.AuditType;
+import io.finguard.domain.port.out.HashingSubject;
+import io.finguard.domain.port.out.RateDecision;
+import io.finguard.domain.port.out.RateLimiter;
+import io.finguard.domain.port.out.SecretHasher;
+import io.finguard.domain.port.out.SecretMatch;
+import io.finguard.domain.port.out.Sessions;
+import io.finguard.domain.port.out.StepUpAttempt;
+import io.finguard.domain.port.out.Transactions;
+import io.finguard.domain.port.out.Users;
+import io.finguard.domain.session.FamilyEvent;
+import io.finguard.domain.session.RefreshFamily;
+import io.finguard.domain.session.RevocationReason;
+import io.finguard.domain.signup.Credentials;
+import io.finguard.domain.user.User;
+import io.finguard.domain.user.UserEvent;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A PIN or password proven after the phone: finishes a login that needed step-up, or raises a live session
+ * to AAL2 (the old family is replaced). Each attempt is reserved from the user's lockout before the slow hash, so
+ * parallel guesses get no more tries than sequential ones; wrong secrets lock step-up after the configured number and
+ * longer on each repeat. A hash with outdated parameters is replaced once.
+ */
+public final class StepUpService implements StepUp {
+    private final Transactions tx;
+    private final LiveSession liveSession;
+    private final Users users;
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final SecretHasher hasher;
+    private final RateLimiter limiter;
+    private final SessionIssuer issuer;
+    private final LoginPolicy loginPolicy;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    public StepUpService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, Sessions sessions, SecretHasher hasher,
+                  RateLimiter limiter, SessionIssuer issuer, LoginPolicy loginPolicy, Auditor auditor, Clock clock) {
+        this.tx = tx;
+        this.liveSession = liveSession;
+        this.users = users;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.limiter = limiter;
+        this.issuer = issuer;
+        this.loginPolicy = loginPolicy;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result stepUp(Command command) {
+        return switch (limiter.reserveStepUp(command.subject().user())) {
+            case StepUpAttempt.Refused refused -> new Result.Locked(refused.denial().retryAfter());
+            case StepUpAttempt.Reserved attempt -> evaluate(command, attempt);
+        };
+    }
+
+    /** Runs the hash on a reserved attempt; an attempt that never reaches the hash is given back uncounted. */
+    private Result evaluate(Command command, StepUpAttempt.Reserved attempt) {
+        SecretMatch match;
+        try {
+            RateDecision hashing = limiter.allowHashing(new HashingSubject.OfUser(command.subject().user()), command.client());
+            if (hashing instanceof RateDecision.Denied denied) {
+                limiter.releaseStepUp(attempt);
+                return new Result.Throttled(denied.limit(), denied.retryAfter());
+            }
+            Optional<User> found = tx.inTransaction(() -> users.find(command.subject().user()));
+            if (found.isEmpty() || found.get() instanceof User.Blocked) {
+                limiter.releaseStepUp(attempt);
+                return new Result.Denied(found.isEmpty() ? Denial.USER_UNKNOWN : Denial.USER_BLOCKED);
+            }
+            Credentials credentials = found.get().facts().credentials();
+            HashedSecret stored = command.method() == AuthMethod.PIN ? credentials.pin() : credentials.password();
+            match = hasher.verify(command.secret(), stored);
+        } catch (RuntimeException e) {
+            giveBack(attempt, e);
+            throw e;
+        }
+        return switch (match) {
+            case SecretMatch.Mismatch m -> wrongSecret(command, attempt);
+            case SecretMatch.Matches matches -> rightSecret(command, attempt, matches);
+        };
+    }
+
+    private Result wrongSecret(Command command, StepUpAttempt.Reserved attempt) {
+        RateDecision after = limiter.recordStepUpFailure(attempt);
+        return tx.inTransaction(() -> {
+            if (after instanceof RateDecision.Denied denied) {
+                auditor.record(AuditType.STEP_UP_LOCKED, command.subject().user(), Map.of("limit", denied.limit().name()));
+                return new Result.Locked(denied.retryAfter());
+            }
+            auditor.record(AuditType.STEP_UP_FAILED, command.subject().user(), Map.of("method", command.method().name()));
+            return new Result.WrongSecret();
+        });
+    }
+
+    /** Checked again after the hash: a lock or the ceiling that began while it ran wins over a right secret. */
+    private Result rightSecret(Command command, StepUpAttempt.Reserved attempt, SecretMatch.Matches match) {
+        if (limiter.recordStepUpSuccess(attempt) instanceof RateDecision.Denied denied) {
+            return tx.inTransaction(() -> {
+                auditor.record(AuditType.STEP_UP_LOCKED, command.subject().user(), Map.of("limit", denied.limit().name()));
+                return new Result.Locked(denied.retryAfter());
+            });
+        }
+        return tx.inTransaction(() -> succeed(command, match));
+    }
+
+    /** When even giving the attempt back fails, it stays counted until the lockout window ends: that errs on refusing. */
+    private void giveBack(StepUpAttempt.Reserved attempt, RuntimeException cause) {
+        try {
+            limiter.releaseStepUp(attempt);
+        } catch (RuntimeException alsoFailed) {
+            cause.addSuppressed(alsoFailed);
+        }
+    }
+
+    private Result succeed(Command command, SecretMatch.Matches match) {
+        Optional<User> locked = users.lock(command.subject().user());
+        if (locked.isEmpty() || locked.get() instanceof User.Blocked) {
+            return new Result.Denied(Denial.USER_BLOCKED);
+        }
+        Optional<RefreshFamily.Active> replaced = Optional.empty();
+        if (command.subject() instanceof Subject.ViaSession via) {
+            switch (liveSession.check(via.user(), via.session())) {
+                case LiveSession.Verdict.Denied denied -> {
+                    return new Result.Denied(denied.reason() == SessionDenial.USER_BLOCKED ? Denial.USER_BLOCKED : Denial.SESSION_REVOKED);
+                }
+                case LiveSession.Verdict.Live live -> replaced = Optional.of(live.session());
+            }
+        }
+        User user = locked.get();
+        match.rehashed().ifPresent(fresh -> rehash(user, command.method(), fresh));
+        Optional<Account> account = accounts.findByOwner(user.id());
+        if (account.isEmpty()) {
+            return new Result.Denied(Denial.ACCOUNT_MISSING);
+        }
+        replaced.ifPresent(family -> sessions.update(family.on(new FamilyEvent.Revoke(RevocationReason.REPLACED, clock.instant())).state()));
+        Optional<DeviceId> device = switch (command.subject()) {
+            case Subject.ViaTicket via -> via.device();
+            case Subject.ViaSession via -> replaced.orElseThrow().facts().device();
+        };
+        Set<AuthMethod> amr = EnumSet.of(AuthMethod.SMS, command.method());
+        SessionTokens tokens = issuer.start(user.id(), account.get().tier(), loginPolicy.scopesFor(account),
+                AssuranceLevel.AAL2, amr, device);
+        auditor.record(AuditType.STEP_UP_SUCCEEDED, user.id(), Map.of("method", command.method().name()));
+        return new Result.SteppedUp(new LoginResult.Authenticated(account.get().tier(), tokens));
+    }
+
+    private void rehash(User user, AuthMethod method, HashedSecret fresh) {
+        Credentials old = user.facts().credentials();
+        Credentials next = method == AuthMethod.PIN ? new Credentials(old.password(), fresh) : new Credentials(fresh, old.pin());
+        Transition<User> step = user.on(new UserEvent.Rehash(next, clock.instant()));
+        if (step.changed()) {
+            users.update(step.state());
+            auditor.record(AuditType.CREDENTIALS_REHASHED, user.id(), Map.of("method", method.name()));
+        }
+    }
+}
