@@ -1,8 +1,8 @@
 package io.finguard.bootstrap.config;
 
-import io.finguard.adapters.crypto.Argon2Params;
-import io.finguard.adapters.crypto.SigningKey;
-import io.finguard.adapters.crypto.VerificationKey;
+import io.finguard.adapters.crypto.credential.Argon2Params;
+import io.finguard.adapters.crypto.key.SigningKey;
+import io.finguard.adapters.crypto.key.VerificationKey;
 import io.finguard.adapters.web.Cidr;
 import io.finguard.bootstrap.logging.LogFormat;
 import io.finguard.domain.model.OtpCode;

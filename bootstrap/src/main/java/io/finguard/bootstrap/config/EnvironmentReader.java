@@ -1,6 +1,6 @@
 package io.finguard.bootstrap.config;
 
-import io.finguard.adapters.crypto.KeyIds;
+import io.finguard.adapters.crypto.key.KeyIds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.finguard.bootstrap.config;
 
-import io.finguard.adapters.crypto.AesKeyRing;
+import io.finguard.adapters.crypto.otp.AesKeyRing;
 import java.util.List;
 
 /**

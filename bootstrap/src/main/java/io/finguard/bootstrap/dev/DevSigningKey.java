@@ -1,6 +1,6 @@
 package io.finguard.bootstrap.dev;
 
-import io.finguard.adapters.crypto.SigningKey;
+import io.finguard.adapters.crypto.key.SigningKey;
 import io.finguard.bootstrap.secrets.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.finguard.bootstrap.secrets;
 
-import io.finguard.adapters.crypto.SigningKey;
+import io.finguard.adapters.crypto.key.SigningKey;
 import io.finguard.bootstrap.config.Setting;
 import java.security.SecureRandom;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.finguard.bootstrap.wiring;
 
-import io.finguard.adapters.crypto.Argon2SecretHasher;
+import io.finguard.adapters.crypto.credential.Argon2SecretHasher;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -3,7 +3,7 @@ package io.finguard.bootstrap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.finguard.adapters.crypto.SigningKey;
+import io.finguard.adapters.crypto.key.SigningKey;
 import io.finguard.bootstrap.config.ConfigReader;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.Mode;

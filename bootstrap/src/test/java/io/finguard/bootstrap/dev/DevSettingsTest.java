@@ -3,8 +3,8 @@ package io.finguard.bootstrap.dev;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.finguard.adapters.crypto.SigningKey;
-import io.finguard.adapters.crypto.VerificationKey;
+import io.finguard.adapters.crypto.key.SigningKey;
+import io.finguard.adapters.crypto.key.VerificationKey;
 import io.finguard.bootstrap.config.ConfigReader;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.Mode;

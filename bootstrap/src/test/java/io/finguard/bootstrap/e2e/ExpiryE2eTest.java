@@ -4,7 +4,7 @@ import static io.finguard.bootstrap.e2e.ApiClient.bearer;
 import static io.finguard.bootstrap.e2e.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.finguard.adapters.crypto.TokenConfig;
+import io.finguard.adapters.crypto.token.TokenConfig;
 import io.finguard.domain.fixtures.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,9 @@
 package io.finguard.samples.embedded;
 
-import io.finguard.adapters.crypto.*;
+import io.finguard.adapters.crypto.credential.*;
+import io.finguard.adapters.crypto.key.*;
+import io.finguard.adapters.crypto.otp.*;
+import io.finguard.adapters.crypto.token.*;
 import io.finguard.application.*;
 import io.finguard.domain.fixtures.*;
 import io.finguard.domain.model.*;
@@ -38,8 +41,7 @@ public final class EmbeddedSample {
     public EmbeddedSample() {
         HmacKeyRing pepper = HmacKeyRing.single("pepper-1", RANDOM.generateSeed(32));
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
-                db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(),
-                new InMemoryRateLimiter(RateLimits.defaults(), clock),
+                db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), new InMemoryRateLimiter(RateLimits.defaults(), clock),
                 new Argon2SecretHasher(SecretHashingConfig.defaults(pepper)), new HmacPinTags(pepper),
                 new HmacOtpCodes(OtpCodeConfig.defaults(HmacKeyRing.single("otp-1", RANDOM.generateSeed(32)))), sealer,
                 new Es256TokenIssuer(TokenConfig.of("https://host.invalid", "host"), SigningKeyRing.of(SigningKey.generate())),
@@ -68,8 +70,7 @@ public final class EmbeddedSample {
     }
 
     private LoginResult proveThePhone(String phone, String device) {
-        var sent = expect(app.requestOtp().request(new RequestOtp.Command(phone, Optional.empty(), CLIENT)),
-                RequestOtp.Result.Sent.class);
+        var sent = expect(app.requestOtp().request(new RequestOtp.Command(phone, Optional.empty(), CLIENT)), RequestOtp.Result.Sent.class);
         db.outbox().dispatch(new SealedCodeCourier(sealer, inbox::put), 10, clock.instant()); // the OtpSender; a real host dispatches on a schedule
         String code = inbox.get(PhoneNumber.of(phone)).digits();
         var verify = new VerifyOtp.Command(sent.challenge().toString(), code, CLIENT, Optional.of(new DeviceId(device)));
