@@ -11,7 +11,7 @@ import java.util.Locale;
  * The API's meters: request latency per route template and status (with a percentile histogram for
  * server-side quantiles), OTP sends by outcome, logins by authState, rate-limit denials by limit.
  */
-final class ApiMetrics {
+public final class ApiMetrics {
     private final MeterRegistry registry;
 
     ApiMetrics(MeterRegistry registry) {
@@ -30,17 +30,17 @@ final class ApiMetrics {
                 .record(elapsed);
     }
 
-    void otpSend(String outcome) {
+    public void otpSend(String outcome) {
         Counter.builder("otp.sends").description("OTP requests by outcome").tag("outcome", outcome)
                 .register(registry).increment();
     }
 
-    void login(String authState) {
+    public void login(String authState) {
         Counter.builder("logins").description("Login results by authState").tag("authState", authState)
                 .register(registry).increment();
     }
 
-    void rateLimitDenial(Limit limit) {
+    public void rateLimitDenial(Limit limit) {
         Counter.builder("rate.limit.denials").description("Requests refused by a rate limit or lockout")
                 .tag("limit", limit.name().toLowerCase(Locale.ROOT))
                 .register(registry).increment();

@@ -6,31 +6,31 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Collects field errors of one request body, so a client learns every bad member at once. */
-final class Checks {
+public final class Checks {
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
     /** Required text kept to the domain's one {@link TextRule} (length in code points, plain, not blank). */
-    Checks text(String field, String value, TextRule rule) {
+    public Checks text(String field, String value, TextRule rule) {
         rule.violation(value).ifPresent(why -> errors.add(new Problem.FieldError(field, why)));
         return this;
     }
 
     /** Text that may be left out; when present it keeps the rule. */
-    Checks optionalText(String field, String value, TextRule rule) {
+    public Checks optionalText(String field, String value, TextRule rule) {
         return value == null ? this : text(field, value, rule);
     }
 
     /** Required text of {@code min}-{@code max} code points (the same rule, for values the domain gives no rule of its own). */
-    Checks text(String field, String value, int min, int max) {
+    public Checks text(String field, String value, int min, int max) {
         return text(field, value, new TextRule(min, max));
     }
 
-    Checks optionalText(String field, String value, int max) {
+    public Checks optionalText(String field, String value, int max) {
         return optionalText(field, value, new TextRule(0, max));
     }
 
     /** Required string matching {@code pattern}; {@code expected} says what is accepted. */
-    Checks matches(String field, String value, Pattern pattern, String expected) {
+    public Checks matches(String field, String value, Pattern pattern, String expected) {
         if (value == null) {
             errors.add(new Problem.FieldError(field, "is required"));
         } else if (!pattern.matcher(value).matches()) {
@@ -39,21 +39,21 @@ final class Checks {
         return this;
     }
 
-    Checks optionalMatches(String field, String value, Pattern pattern, String expected) {
+    public Checks optionalMatches(String field, String value, Pattern pattern, String expected) {
         if (value != null && !pattern.matcher(value).matches()) {
             errors.add(new Problem.FieldError(field, "must be " + expected));
         }
         return this;
     }
 
-    Checks present(String field, Object value) {
+    public Checks present(String field, Object value) {
         if (value == null) {
             errors.add(new Problem.FieldError(field, "is required"));
         }
         return this;
     }
 
-    Checks that(boolean condition, String field, String message) {
+    public Checks that(boolean condition, String field, String message) {
         if (!condition) {
             errors.add(new Problem.FieldError(field, message));
         }

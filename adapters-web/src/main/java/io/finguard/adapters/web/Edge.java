@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.Optional;
 
 /** What every handler needs from the edge: typed, capped, validated bodies and writing a reply. */
-final class Edge {
+public final class Edge {
     private final JsonCodec codec;
     private final int maxBodyBytes;
 
@@ -18,7 +18,7 @@ final class Edge {
     }
 
     /** A required JSON body of the given shape. */
-    <T extends RequestBody> T body(Context ctx, Class<T> type) {
+    public <T extends RequestBody> T body(Context ctx, Class<T> type) {
         requireJson(ctx);
         byte[] bytes = rawBody(ctx);
         if (bytes.length == 0) {
@@ -32,7 +32,7 @@ final class Edge {
     }
 
     /** A body that may be left out entirely; when present it is held to the same rules. */
-    <T extends RequestBody> Optional<T> optionalBody(Context ctx, Class<T> type) {
+    public <T extends RequestBody> Optional<T> optionalBody(Context ctx, Class<T> type) {
         if (ctx.req().getContentLengthLong() == 0 || (ctx.contentType() == null && rawBody(ctx).length == 0)) {
             return Optional.empty();
         }
@@ -40,24 +40,24 @@ final class Edge {
     }
 
     /** Routes without a body still refuse a large one, and a non-JSON one. */
-    void noBody(Context ctx) {
+    public void noBody(Context ctx) {
         byte[] bytes = rawBody(ctx);
         if (bytes.length > 0 && !RequestContext.isJson(ctx.contentType())) {
             throw new ProblemException(unsupportedMediaType());
         }
     }
 
-    byte[] rawBody(Context ctx) {
+    public byte[] rawBody(Context ctx) {
         return RequestContext.body(ctx, maxBodyBytes);
     }
 
-    void requireJson(Context ctx) {
+    public void requireJson(Context ctx) {
         if (!RequestContext.isJson(ctx.contentType())) {
             throw new ProblemException(unsupportedMediaType());
         }
     }
 
-    void reply(Context ctx, Reply reply) {
+    public void reply(Context ctx, Reply reply) {
         reply.writeTo(ctx, codec);
     }
 

@@ -20,7 +20,7 @@ import java.util.Optional;
  * {@link Authenticate} port verifies type and audience), scope, and the operator credential, whose every
  * presentation {@link AdmitOperator} counts and audits with the caller's address. Tiers are the domain's to decide.
  */
-final class Guard {
+public final class Guard {
     private static final String INVALID_TOKEN = "Bearer realm=\"finguard\", error=\"invalid_token\"";
     private final Authenticate authenticate;
     private final AdmitOperator admitOperator;
@@ -33,7 +33,7 @@ final class Guard {
     }
 
     /** A valid access token carrying {@code scope}. */
-    AccessClaims access(Context ctx, Scope scope) {
+    public AccessClaims access(Context ctx, Scope scope) {
         return requireScope(validAccess(bearer(ctx)), scope);
     }
 
@@ -41,7 +41,7 @@ final class Guard {
      * A valid access token, whatever its scopes: for routes whose use case decides scope together with rules the edge
      * cannot know (transfers ask the account's tier first, then the scope).
      */
-    AccessClaims authenticated(Context ctx) {
+    public AccessClaims authenticated(Context ctx) {
         return validAccess(bearer(ctx));
     }
 
@@ -53,7 +53,7 @@ final class Guard {
     }
 
     /** The answer for a token that lacks {@code scope}, with the Bearer challenge naming it (RFC 6750). */
-    static Reply insufficientScopeReply(Scope scope) {
+    public static Reply insufficientScopeReply(Scope scope) {
         return Reply.problem(insufficientScope(scope), insufficientScopeChallenge(scope));
     }
 
@@ -66,7 +66,7 @@ final class Guard {
                 + scope.wireName() + "\"");
     }
 
-    PreUserId signupTicket(Context ctx) {
+    public PreUserId signupTicket(Context ctx) {
         return switch (authenticate.signupTicket(bearer(ctx))) {
             case TokenCheck.Valid<PreUserId> valid -> valid.claims();
             case TokenCheck.Invalid<PreUserId> invalid -> throw invalidToken("A signup ticket is required.");
@@ -74,14 +74,14 @@ final class Guard {
     }
 
     /** A step-up ticket, or else a live access token: step-up finishes a login or raises a session. */
-    Optional<FlowTicket> stepUpTicket(String bearer) {
+    public Optional<FlowTicket> stepUpTicket(String bearer) {
         return switch (authenticate.stepUpTicket(bearer)) {
             case TokenCheck.Valid<FlowTicket> valid -> Optional.of(valid.claims());
             case TokenCheck.Invalid<FlowTicket> invalid -> Optional.empty();
         };
     }
 
-    AccessClaims validAccess(String bearer) {
+    public AccessClaims validAccess(String bearer) {
         return switch (authenticate.accessToken(bearer)) {
             case TokenCheck.Valid<AccessClaims> valid -> valid.claims();
             case TokenCheck.Invalid<AccessClaims> invalid -> throw invalidToken("A valid access token is required.");
@@ -92,7 +92,7 @@ final class Guard {
      * The operator credential, compared as SHA-256 digests in constant time; the request is admitted (counted per
      * caller address, audited) whether it carries the credential or not, and a caller over the limit is refused first.
      */
-    void admin(Context ctx) {
+    public void admin(Context ctx) {
         String header = ctx.header("Authorization");
         boolean valid = hasBearer(header) && MessageDigest.isEqual(Sha256.digest(tokenOf(header)), adminTokenSha256);
         String action = ctx.method().name() + " " + EdgeFilters.routeTemplate(ctx);
@@ -108,7 +108,7 @@ final class Guard {
         }
     }
 
-    String bearer(Context ctx) {
+    public String bearer(Context ctx) {
         String header = ctx.header("Authorization");
         if (!hasBearer(header)) {
             throw invalidToken("A bearer credential is required.");
@@ -132,7 +132,7 @@ final class Guard {
      * A token whose session is no longer live where money or credentials move: an ended session is no valid credential
      * (401, like an invalid token); a blocked user is known but may not act (403).
      */
-    static Reply notLive(SessionDenial denial) {
+    public static Reply notLive(SessionDenial denial) {
         return switch (denial) {
             case SESSION_REVOKED -> Reply.problem(Problem.of(401, denial.code(), "The session of this token has ended."),
                     Map.of("WWW-Authenticate", INVALID_TOKEN));
@@ -140,7 +140,7 @@ final class Guard {
         };
     }
 
-    static ProblemException invalidToken(String detail) {
+    public static ProblemException invalidToken(String detail) {
         return new ProblemException(Problem.of(401, "invalid_token", detail), Map.of("WWW-Authenticate", INVALID_TOKEN));
     }
 }

@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.adapters.web.signup.SignupBody;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,45 +8,45 @@ import java.util.Objects;
  * An RFC 9457 problem with a stable machine {@code code}. Optional members are left out when null.
  * {@code requestId} is filled in when the problem is written.
  */
-record Problem(String type, String title, int status, String detail, String code, String requestId,
-               List<FieldError> errors, Integer attemptsLeft, String limit, SignupBody signup, String kycStatus) {
+public record Problem(String type, String title, int status, String detail, String code, String requestId,
+                      List<FieldError> errors, Integer attemptsLeft, String limit, SignupBody signup, String kycStatus) {
 
-    Problem {
+    public Problem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");
         errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
     }
 
     /** One rejected input member: its JSON path and why. */
-    record FieldError(String field, String message) {
+    public record FieldError(String field, String message) {
     }
 
-    static Problem of(int status, String code, String detail) {
+    public static Problem of(int status, String code, String detail) {
         return new Problem("urn:finguard:problem:" + code, title(status), status, detail, code, null, null, null, null,
                 null, null);
     }
 
-    static Problem validation(String field, String message) {
+    public static Problem validation(String field, String message) {
         return of(400, "validation_failed", "The request is not valid.").withErrors(List.of(new FieldError(field, message)));
     }
 
-    Problem withErrors(List<FieldError> fieldErrors) {
+    public Problem withErrors(List<FieldError> fieldErrors) {
         return new Problem(type, title, status, detail, code, requestId, fieldErrors, attemptsLeft, limit, signup, kycStatus);
     }
 
-    Problem withAttemptsLeft(int left) {
+    public Problem withAttemptsLeft(int left) {
         return new Problem(type, title, status, detail, code, requestId, errors, left, limit, signup, kycStatus);
     }
 
-    Problem withLimit(String limitName) {
+    public Problem withLimit(String limitName) {
         return new Problem(type, title, status, detail, code, requestId, errors, attemptsLeft, limitName, signup, kycStatus);
     }
 
-    Problem withSignup(SignupBody state) {
+    public Problem withSignup(SignupBody state) {
         return new Problem(type, title, status, detail, code, requestId, errors, attemptsLeft, limit, state, kycStatus);
     }
 
-    Problem withKycStatus(String status) {
+    public Problem withKycStatus(String status) {
         return new Problem(type, title, this.status, detail, code, requestId, errors, attemptsLeft, limit, signup, status);
     }
 

@@ -6,15 +6,15 @@ import java.util.Map;
  * Stops a request at the edge (bad input, missing credential) with a problem answer. Business outcomes
  * never travel this way: they are result variants mapped by their handler.
  */
-final class ProblemException extends RuntimeException {
+public final class ProblemException extends RuntimeException {
     private final transient Problem problem;
     private final transient Map<String, String> headers;
 
-    ProblemException(Problem problem) {
+    public ProblemException(Problem problem) {
         this(problem, Map.of());
     }
 
-    ProblemException(Problem problem, Map<String, String> headers) {
+    public ProblemException(Problem problem, Map<String, String> headers) {
         super(problem.code(), null, false, false);
         this.problem = problem;
         this.headers = Map.copyOf(headers);

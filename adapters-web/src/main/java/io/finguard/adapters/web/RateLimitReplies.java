@@ -5,14 +5,14 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** The one place a rate-limit refusal becomes an answer: 429 rate_limited naming the limit, with Retry-After, counted. */
-final class RateLimitReplies {
+public final class RateLimitReplies {
     private final ApiMetrics metrics;
 
     RateLimitReplies(ApiMetrics metrics) {
         this.metrics = metrics;
     }
 
-    Reply throttled(Limit limit, Duration retryAfter) {
+    public Reply throttled(Limit limit, Duration retryAfter) {
         metrics.rateLimitDenial(limit);
         return Reply.retryLater(Problem.of(429, "rate_limited", "Too many attempts; try again later.")
                 .withLimit(limit.name().toLowerCase(Locale.ROOT)), retryAfter);

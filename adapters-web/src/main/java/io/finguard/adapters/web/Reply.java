@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One HTTP answer: a JSON body, a problem, or nothing. Handlers build one per result variant and write it. */
-sealed interface Reply {
+public sealed interface Reply {
 
     String PROBLEM_JSON = "application/problem+json";
     String JSON = "application/json";

@@ -1,7 +1,7 @@
 package io.finguard.adapters.web;
 
 /** A request DTO: bound strictly by {@link JsonCodec}, then checked member by member at the edge. */
-interface RequestBody {
+public interface RequestBody {
 
     void check(Checks checks);
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Per-request facts the edge works out once (request id, client address) and the capped, cached body. */
-final class RequestContext {
+public final class RequestContext {
     /** The most of an oversized body read (and thrown away) so that its sender receives the 413. */
     static final long DRAIN_LIMIT = 1024 * 1024;
     static final String REQUEST_ID_HEADER = "X-Request-Id";
@@ -38,7 +38,7 @@ final class RequestContext {
         return id == null ? "unknown" : id;
     }
 
-    static ClientAddress client(Context ctx) {
+    public static ClientAddress client(Context ctx) {
         ClientAddress address = ctx.attribute(CLIENT);
         return address == null ? ClientAddress.UNKNOWN : address;
     }

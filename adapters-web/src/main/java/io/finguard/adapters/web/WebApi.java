@@ -1,5 +1,15 @@
 package io.finguard.adapters.web;
 
+import io.finguard.adapters.web.account.KycEndpoints;
+import io.finguard.adapters.web.account.TransferEndpoints;
+import io.finguard.adapters.web.operator.AdminEndpoints;
+import io.finguard.adapters.web.ops.ApiDocs;
+import io.finguard.adapters.web.ops.OpsEndpoints;
+import io.finguard.adapters.web.session.CredentialEndpoints;
+import io.finguard.adapters.web.session.LoginReplies;
+import io.finguard.adapters.web.session.OtpEndpoints;
+import io.finguard.adapters.web.session.SessionEndpoints;
+import io.finguard.adapters.web.signup.SignupEndpoints;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.CheckReadiness;
 import io.finguard.domain.port.in.FinGuardUseCases;

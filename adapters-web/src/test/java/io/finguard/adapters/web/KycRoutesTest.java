@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.adapters.web.account.KycEndpoints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.KycStatus;

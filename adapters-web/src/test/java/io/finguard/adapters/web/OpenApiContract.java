@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.adapters.web.ops.ApiDocs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

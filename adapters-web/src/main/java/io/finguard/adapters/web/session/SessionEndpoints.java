@@ -1,5 +1,16 @@
-package io.finguard.adapters.web;
+package io.finguard.adapters.web.session;
 
+import io.finguard.adapters.web.ApiMetrics;
+import io.finguard.adapters.web.Checks;
+import io.finguard.adapters.web.Edge;
+import io.finguard.adapters.web.Guard;
+import io.finguard.adapters.web.Problem;
+import io.finguard.adapters.web.ProblemException;
+import io.finguard.adapters.web.RateLimitReplies;
+import io.finguard.adapters.web.Reply;
+import io.finguard.adapters.web.RequestBody;
+import io.finguard.adapters.web.RequestContext;
+import io.finguard.adapters.web.account.MoneyBody;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.Scope;
@@ -18,7 +29,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Step-up, refresh, logout and GET /v1/me: what a holder of a session (or step-up ticket) does. */
-final class SessionEndpoints {
+public final class SessionEndpoints {
     private static final Pattern METHOD = Pattern.compile("pin|password");
     private final StepUp stepUp;
     private final RefreshSession refreshSession;
@@ -30,8 +41,8 @@ final class SessionEndpoints {
     private final ApiMetrics metrics;
     private final RateLimitReplies limits;
 
-    SessionEndpoints(StepUp stepUp, RefreshSession refreshSession, Logout logout, ViewMe viewMe, Guard guard, Edge edge,
-                     LoginReplies logins, ApiMetrics metrics, RateLimitReplies limits) {
+    public SessionEndpoints(StepUp stepUp, RefreshSession refreshSession, Logout logout, ViewMe viewMe, Guard guard, Edge edge,
+                            LoginReplies logins, ApiMetrics metrics, RateLimitReplies limits) {
         this.stepUp = stepUp;
         this.refreshSession = refreshSession;
         this.logout = logout;
@@ -83,7 +94,7 @@ final class SessionEndpoints {
         }
     }
 
-    void stepUp(Context ctx) {
+    public void stepUp(Context ctx) {
         String bearer = guard.bearer(ctx);
         Optional<FlowTicket> ticket = guard.stepUpTicket(bearer);
         Optional<AccessClaims> session = ticket.isPresent() ? Optional.empty() : Optional.of(guard.validAccess(bearer));
@@ -105,7 +116,7 @@ final class SessionEndpoints {
         edge.reply(ctx, reply);
     }
 
-    void refresh(Context ctx) {
+    public void refresh(Context ctx) {
         RefreshRequest body = edge.body(ctx, RefreshRequest.class);
         Reply reply = switch (refreshSession.refresh(new RefreshSession.Command(body.refreshToken()))) {
             case RefreshSession.Result.Refreshed refreshed -> Reply.json(200,
@@ -117,7 +128,7 @@ final class SessionEndpoints {
         edge.reply(ctx, reply);
     }
 
-    void logout(Context ctx) {
+    public void logout(Context ctx) {
         AccessClaims claims = guard.access(ctx, Scope.SESSION_MANAGE);
         edge.noBody(ctx);
         String scope = ctx.queryParam("scope");
@@ -130,7 +141,7 @@ final class SessionEndpoints {
         edge.reply(ctx, reply);
     }
 
-    void me(Context ctx) {
+    public void me(Context ctx) {
         AccessClaims claims = guard.access(ctx, Scope.PROFILE_READ);
         Reply reply = switch (viewMe.view(claims.subject())) {
             case ViewMe.Result.Found found -> Reply.json(200, MeBody.of(found.me()));

@@ -1,4 +1,4 @@
-package io.finguard.adapters.web;
+package io.finguard.adapters.web.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,15 +16,16 @@ import java.util.Properties;
  * The hand-written OpenAPI 3.1 document (servers set to the public base URL) and the Swagger UI page that
  * shows it, with a CSP that allows the page's own inline start-up script by hash and nothing foreign.
  */
-final class ApiDocs {
-    static final String OPENAPI_RESOURCE = "/io/finguard/adapters/web/openapi.json";
+public final class ApiDocs {
+    /** Where the hand-written contract lives on the classpath (the contract tests read it too). */
+    public static final String OPENAPI_RESOURCE = "/io/finguard/adapters/web/openapi.json";
     private static final String PAGE_RESOURCE = "/io/finguard/adapters/web/docs.html";
     private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
     private final byte[] openApiJson;
     private final String page;
     private final String pageCsp;
 
-    ApiDocs(String publicBaseUrl) {
+    public ApiDocs(String publicBaseUrl) {
         this.openApiJson = withServer(read(OPENAPI_RESOURCE), publicBaseUrl);
         String swaggerUiVersion = swaggerUiVersion().orElse("missing");
         String template = new String(read(PAGE_RESOURCE), StandardCharsets.UTF_8);

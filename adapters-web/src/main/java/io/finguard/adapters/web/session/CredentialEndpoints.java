@@ -1,5 +1,13 @@
-package io.finguard.adapters.web;
+package io.finguard.adapters.web.session;
 
+import io.finguard.adapters.web.Checks;
+import io.finguard.adapters.web.Edge;
+import io.finguard.adapters.web.Guard;
+import io.finguard.adapters.web.Problem;
+import io.finguard.adapters.web.RateLimitReplies;
+import io.finguard.adapters.web.Reply;
+import io.finguard.adapters.web.RequestBody;
+import io.finguard.adapters.web.RequestContext;
 import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.port.in.ChangeCredentials;
@@ -9,13 +17,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** PUT /v1/me/credentials: a new password and/or PIN after a fresh step-up; every session ends. */
-final class CredentialEndpoints {
+public final class CredentialEndpoints {
     private final ChangeCredentials changeCredentials;
     private final Guard guard;
     private final Edge edge;
     private final RateLimitReplies limits;
 
-    CredentialEndpoints(ChangeCredentials changeCredentials, Guard guard, Edge edge, RateLimitReplies limits) {
+    public CredentialEndpoints(ChangeCredentials changeCredentials, Guard guard, Edge edge, RateLimitReplies limits) {
         this.changeCredentials = changeCredentials;
         this.guard = guard;
         this.edge = edge;
@@ -34,7 +42,7 @@ final class CredentialEndpoints {
         }
     }
 
-    void change(Context ctx) {
+    public void change(Context ctx) {
         AccessClaims claims = guard.access(ctx, Scope.SESSION_MANAGE);
         ChangeRequest body = edge.body(ctx, ChangeRequest.class);
         var command = new ChangeCredentials.Command(claims, Optional.ofNullable(body.password()), Optional.ofNullable(body.pin()),

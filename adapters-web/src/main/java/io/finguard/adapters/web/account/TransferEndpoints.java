@@ -1,5 +1,13 @@
-package io.finguard.adapters.web;
+package io.finguard.adapters.web.account;
 
+import io.finguard.adapters.web.ApiMetrics;
+import io.finguard.adapters.web.Checks;
+import io.finguard.adapters.web.Edge;
+import io.finguard.adapters.web.Guard;
+import io.finguard.adapters.web.Problem;
+import io.finguard.adapters.web.ProblemException;
+import io.finguard.adapters.web.Reply;
+import io.finguard.adapters.web.RequestBody;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.policy.TransferDenial;
@@ -15,7 +23,7 @@ import java.util.regex.Pattern;
  * POST /v1/transfers: any valid access token gets here; FULL tier, transfer:create and a fresh step-up are the use case's
  * rules (tier first, so a LIMITED caller hears insufficient_tier), idempotent, limited per user.
  */
-final class TransferEndpoints {
+public final class TransferEndpoints {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private final CreateTransfer createTransfer;
@@ -23,7 +31,7 @@ final class TransferEndpoints {
     private final Edge edge;
     private final ApiMetrics metrics;
 
-    TransferEndpoints(CreateTransfer createTransfer, Guard guard, Edge edge, ApiMetrics metrics) {
+    public TransferEndpoints(CreateTransfer createTransfer, Guard guard, Edge edge, ApiMetrics metrics) {
         this.createTransfer = createTransfer;
         this.guard = guard;
         this.edge = edge;
@@ -47,7 +55,7 @@ final class TransferEndpoints {
         }
     }
 
-    void create(Context ctx) {
+    public void create(Context ctx) {
         AccessClaims claims = guard.authenticated(ctx);
         String key = ctx.header(IDEMPOTENCY_KEY);
         if (key == null || !KEY.matcher(key).matches()) {

@@ -1,5 +1,16 @@
-package io.finguard.adapters.web;
+package io.finguard.adapters.web.signup;
 
+import io.finguard.adapters.web.Checks;
+import io.finguard.adapters.web.Edge;
+import io.finguard.adapters.web.Guard;
+import io.finguard.adapters.web.Problem;
+import io.finguard.adapters.web.ProblemException;
+import io.finguard.adapters.web.RateLimitReplies;
+import io.finguard.adapters.web.Reply;
+import io.finguard.adapters.web.RequestBody;
+import io.finguard.adapters.web.RequestContext;
+import io.finguard.adapters.web.session.LoginReplies;
+import io.finguard.adapters.web.session.OtpEndpoints;
 import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.PreUserId;
@@ -19,7 +30,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** GET /v1/signup and the signup steps S2-S5, all under a signup ticket. */
-final class SignupEndpoints {
+public final class SignupEndpoints {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String DEVICE_HEADER = "X-Device-Id";
@@ -32,8 +43,8 @@ final class SignupEndpoints {
     private final LoginReplies logins;
     private final RateLimitReplies limits;
 
-    SignupEndpoints(ViewSignup viewSignup, SetCredentials setCredentials, CompleteProfile completeProfile,
-                    SubmitSignup submitSignup, Guard guard, Edge edge, LoginReplies logins, RateLimitReplies limits) {
+    public SignupEndpoints(ViewSignup viewSignup, SetCredentials setCredentials, CompleteProfile completeProfile,
+                           SubmitSignup submitSignup, Guard guard, Edge edge, LoginReplies logins, RateLimitReplies limits) {
         this.viewSignup = viewSignup;
         this.setCredentials = setCredentials;
         this.completeProfile = completeProfile;
@@ -93,7 +104,7 @@ final class SignupEndpoints {
         }
     }
 
-    void view(Context ctx) {
+    public void view(Context ctx) {
         PreUserId signup = guard.signupTicket(ctx);
         Reply reply = switch (viewSignup.view(signup)) {
             case ViewSignup.Result.Found found -> Reply.json(200, SignupBody.of(found.signup()));
@@ -102,7 +113,7 @@ final class SignupEndpoints {
         edge.reply(ctx, reply);
     }
 
-    void credentials(Context ctx) {
+    public void credentials(Context ctx) {
         PreUserId signup = guard.signupTicket(ctx);
         CredentialsRequest body = edge.body(ctx, CredentialsRequest.class);
         var command = new SetCredentials.Command(signup, body.password(), body.pin(), RequestContext.client(ctx));
@@ -116,7 +127,7 @@ final class SignupEndpoints {
         edge.reply(ctx, reply);
     }
 
-    void profile(Context ctx) {
+    public void profile(Context ctx) {
         PreUserId signup = guard.signupTicket(ctx);
         ProfileRequest body = edge.body(ctx, ProfileRequest.class);
         var command = new CompleteProfile.Command(signup, body.toProfile(), RequestContext.client(ctx));
@@ -130,7 +141,7 @@ final class SignupEndpoints {
         edge.reply(ctx, reply);
     }
 
-    void submit(Context ctx) {
+    public void submit(Context ctx) {
         PreUserId signup = guard.signupTicket(ctx);
         edge.noBody(ctx);
         var command = new SubmitSignup.Command(signup, RequestContext.client(ctx), deviceOf(ctx));

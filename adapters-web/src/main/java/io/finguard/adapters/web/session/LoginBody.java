@@ -1,5 +1,6 @@
-package io.finguard.adapters.web;
+package io.finguard.adapters.web.session;
 
+import io.finguard.adapters.web.signup.SignupBody;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.port.in.SessionTokens;
 import java.time.Duration;

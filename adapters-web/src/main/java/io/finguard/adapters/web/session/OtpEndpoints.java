@@ -1,5 +1,13 @@
-package io.finguard.adapters.web;
+package io.finguard.adapters.web.session;
 
+import io.finguard.adapters.web.ApiMetrics;
+import io.finguard.adapters.web.Checks;
+import io.finguard.adapters.web.Edge;
+import io.finguard.adapters.web.Problem;
+import io.finguard.adapters.web.RateLimitReplies;
+import io.finguard.adapters.web.Reply;
+import io.finguard.adapters.web.RequestBody;
+import io.finguard.adapters.web.RequestContext;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.VerifyOtp;
@@ -9,9 +17,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** POST /v1/auth/otp and POST /v1/auth/otp/verify: the single entry (steps 1-4 of the flow). */
-final class OtpEndpoints {
+public final class OtpEndpoints {
     static final Pattern REGION = Pattern.compile("[A-Z]{2}");
-    static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    public static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private final RequestOtp requestOtp;
     private final VerifyOtp verifyOtp;
     private final Edge edge;
@@ -19,8 +27,8 @@ final class OtpEndpoints {
     private final ApiMetrics metrics;
     private final RateLimitReplies limits;
 
-    OtpEndpoints(RequestOtp requestOtp, VerifyOtp verifyOtp, Edge edge, LoginReplies logins, ApiMetrics metrics,
-                 RateLimitReplies limits) {
+    public OtpEndpoints(RequestOtp requestOtp, VerifyOtp verifyOtp, Edge edge, LoginReplies logins, ApiMetrics metrics,
+                        RateLimitReplies limits) {
         this.requestOtp = requestOtp;
         this.verifyOtp = verifyOtp;
         this.edge = edge;
@@ -48,7 +56,7 @@ final class OtpEndpoints {
     record ChallengeBody(String challengeId, long expiresIn, long resendAfter) {
     }
 
-    void request(Context ctx) {
+    public void request(Context ctx) {
         OtpRequest body = edge.body(ctx, OtpRequest.class);
         var result = requestOtp.request(new RequestOtp.Command(body.phone(), Optional.ofNullable(body.region()),
                 RequestContext.client(ctx)));
@@ -71,7 +79,7 @@ final class OtpEndpoints {
         edge.reply(ctx, reply);
     }
 
-    void verify(Context ctx) {
+    public void verify(Context ctx) {
         OtpVerification body = edge.body(ctx, OtpVerification.class);
         Optional<DeviceId> device = Optional.ofNullable(body.deviceId()).map(DeviceId::new);
         var result = verifyOtp.verify(new VerifyOtp.Command(body.challengeId(), body.code(), RequestContext.client(ctx), device));

@@ -1,18 +1,19 @@
-package io.finguard.adapters.web;
+package io.finguard.adapters.web.account;
 
+import io.finguard.adapters.web.Checks;
 import io.finguard.domain.model.Money;
 import java.util.regex.Pattern;
 
 /** An amount on the wire: minor units and ISO 4217 currency. */
-record MoneyBody(Long minor, String currency) {
+public record MoneyBody(Long minor, String currency) {
     private static final Pattern ISO_4217 = Pattern.compile("[A-Z]{3}");
 
-    static MoneyBody of(Money money) {
+    public static MoneyBody of(Money money) {
         return money == null ? null : new MoneyBody(money.minor(), money.currency());
     }
 
     /** Member checks for a request amount; {@code field} is its path, e.g. {@code amount}. */
-    static void check(Checks checks, String field, MoneyBody amount) {
+    public static void check(Checks checks, String field, MoneyBody amount) {
         checks.present(field, amount);
         if (amount != null) {
             checks.present(field + ".minor", amount.minor())
@@ -21,7 +22,7 @@ record MoneyBody(Long minor, String currency) {
         }
     }
 
-    Money toMoney() {
+    public Money toMoney() {
         return Money.of(minor, currency);
     }
 }

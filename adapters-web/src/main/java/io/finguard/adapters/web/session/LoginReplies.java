@@ -1,20 +1,23 @@
-package io.finguard.adapters.web;
+package io.finguard.adapters.web.session;
 
+import io.finguard.adapters.web.ApiMetrics;
+import io.finguard.adapters.web.Reply;
+import io.finguard.adapters.web.signup.SignupBody;
 import io.finguard.domain.port.in.LoginResult;
 import java.time.Clock;
 
 /** The one place a {@link LoginResult} becomes an HTTP answer (verify, step-up, signup approval, refresh). */
-final class LoginReplies {
+public final class LoginReplies {
     static final String AUTHENTICATED = "AUTHENTICATED";
     private final Clock clock;
     private final ApiMetrics metrics;
 
-    LoginReplies(Clock clock, ApiMetrics metrics) {
+    public LoginReplies(Clock clock, ApiMetrics metrics) {
         this.clock = clock;
         this.metrics = metrics;
     }
 
-    Reply reply(int successStatus, LoginResult login) {
+    public Reply reply(int successStatus, LoginResult login) {
         return switch (login) {
             case LoginResult.Authenticated ok -> {
                 metrics.login(AUTHENTICATED);

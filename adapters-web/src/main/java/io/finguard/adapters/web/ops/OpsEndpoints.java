@@ -1,5 +1,7 @@
-package io.finguard.adapters.web;
+package io.finguard.adapters.web.ops;
 
+import io.finguard.adapters.web.Edge;
+import io.finguard.adapters.web.Reply;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.CheckReadiness;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -8,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Public keys, health, metrics and the API contract: the routes that are about the service itself. */
-final class OpsEndpoints {
+public final class OpsEndpoints {
     static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
     private final Authenticate authenticate;
     private final CheckReadiness checkReadiness;
@@ -16,8 +18,8 @@ final class OpsEndpoints {
     private final Edge edge;
     private final ApiDocs docs;
 
-    OpsEndpoints(Authenticate authenticate, CheckReadiness checkReadiness, PrometheusMeterRegistry registry, Edge edge,
-                 ApiDocs docs) {
+    public OpsEndpoints(Authenticate authenticate, CheckReadiness checkReadiness, PrometheusMeterRegistry registry, Edge edge,
+                        ApiDocs docs) {
         this.authenticate = authenticate;
         this.checkReadiness = checkReadiness;
         this.registry = registry;
@@ -28,18 +30,18 @@ final class OpsEndpoints {
     record HealthBody(String status, Map<String, String> checks) {
     }
 
-    void jwks(Context ctx) {
+    public void jwks(Context ctx) {
         // Public keys may be cached briefly by verifiers; everything else on this API is no-store.
         ctx.header("Cache-Control", "public, max-age=300");
         ctx.status(200).contentType("application/json").result(authenticate.publicKeys());
     }
 
-    void live(Context ctx) {
+    public void live(Context ctx) {
         edge.reply(ctx, Reply.json(200, new HealthBody("UP", Map.of())));
     }
 
     /** 200 only when every dependency is up; a failing check itself counts as down, never as a 500. */
-    void ready(Context ctx) {
+    public void ready(Context ctx) {
         Map<String, String> checks = new TreeMap<>();
         boolean allUp;
         try {
@@ -52,15 +54,15 @@ final class OpsEndpoints {
         edge.reply(ctx, Reply.json(allUp ? 200 : 503, new HealthBody(allUp ? "UP" : "DOWN", checks)));
     }
 
-    void metrics(Context ctx) {
+    public void metrics(Context ctx) {
         ctx.status(200).contentType(PROMETHEUS_TEXT).result(registry.scrape());
     }
 
-    void openApi(Context ctx) {
+    public void openApi(Context ctx) {
         ctx.status(200).contentType("application/json").result(docs.openApiJson());
     }
 
-    void docsPage(Context ctx) {
+    public void docsPage(Context ctx) {
         ctx.header("Content-Security-Policy", docs.pageContentSecurityPolicy());
         ctx.status(200).contentType("text/html; charset=utf-8").result(docs.page());
     }

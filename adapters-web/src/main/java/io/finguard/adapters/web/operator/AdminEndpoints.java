@@ -1,5 +1,14 @@
-package io.finguard.adapters.web;
+package io.finguard.adapters.web.operator;
 
+import io.finguard.adapters.web.Checks;
+import io.finguard.adapters.web.Edge;
+import io.finguard.adapters.web.Guard;
+import io.finguard.adapters.web.Problem;
+import io.finguard.adapters.web.ProblemException;
+import io.finguard.adapters.web.Reply;
+import io.finguard.adapters.web.RequestBody;
+import io.finguard.adapters.web.account.MoneyBody;
+import io.finguard.adapters.web.signup.SignupBody;
 import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.CanonicalUuid;
 import io.finguard.domain.model.PreUserId;
@@ -17,7 +26,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Operator routes under /v1/admin: block and unblock, account freeze/unfreeze/close, signup reviews, audit log, stub funding. */
-final class AdminEndpoints {
+public final class AdminEndpoints {
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 500;
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9+*._:-]{1,64}");
@@ -29,8 +38,8 @@ final class AdminEndpoints {
     private final Guard guard;
     private final Edge edge;
 
-    AdminEndpoints(BlockUser blockUser, DecideReview decideReview, ReadAuditLog readAuditLog, FundAccount fundAccount,
-                   ChangeAccountStatus changeAccountStatus, Guard guard, Edge edge) {
+    public AdminEndpoints(BlockUser blockUser, DecideReview decideReview, ReadAuditLog readAuditLog, FundAccount fundAccount,
+                          ChangeAccountStatus changeAccountStatus, Guard guard, Edge edge) {
         this.blockUser = blockUser;
         this.decideReview = decideReview;
         this.readAuditLog = readAuditLog;
@@ -101,14 +110,14 @@ final class AdminEndpoints {
     record BalanceBody(String userId, MoneyBody balance) {
     }
 
-    void block(Context ctx) {
+    public void block(Context ctx) {
         guard.admin(ctx);
         UserId user = userPath(ctx);
         BlockRequest body = edge.body(ctx, BlockRequest.class);
         changeStatus(ctx, new BlockUser.Command(user, true, body.reason()));
     }
 
-    void unblock(Context ctx) {
+    public void unblock(Context ctx) {
         guard.admin(ctx);
         UserId user = userPath(ctx);
         String reason = edge.optionalBody(ctx, UnblockRequest.class).map(UnblockRequest::reason).orElse(null);
@@ -126,15 +135,15 @@ final class AdminEndpoints {
         edge.reply(ctx, reply);
     }
 
-    void freeze(Context ctx) {
+    public void freeze(Context ctx) {
         changeAccount(ctx, ChangeAccountStatus.Change.FREEZE);
     }
 
-    void unfreeze(Context ctx) {
+    public void unfreeze(Context ctx) {
         changeAccount(ctx, ChangeAccountStatus.Change.UNFREEZE);
     }
 
-    void close(Context ctx) {
+    public void close(Context ctx) {
         changeAccount(ctx, ChangeAccountStatus.Change.CLOSE);
     }
 
@@ -152,13 +161,13 @@ final class AdminEndpoints {
         edge.reply(ctx, reply);
     }
 
-    void reviews(Context ctx) {
+    public void reviews(Context ctx) {
         guard.admin(ctx);
         int limit = limit(ctx);
         edge.reply(ctx, Reply.json(200, new ReviewsBody(decideReview.waiting(limit).stream().map(SignupBody::of).toList())));
     }
 
-    void decide(Context ctx) {
+    public void decide(Context ctx) {
         guard.admin(ctx);
         PreUserId signup = CanonicalUuid.read(ctx.pathParam("signupId")).map(PreUserId::of)
                 .orElseThrow(() -> new ProblemException(Problem.validation("signupId", "must be a signup id (UUID)")));
@@ -173,7 +182,7 @@ final class AdminEndpoints {
         edge.reply(ctx, reply);
     }
 
-    void audit(Context ctx) {
+    public void audit(Context ctx) {
         guard.admin(ctx);
         String subject = ctx.queryParam("subject");
         if (subject != null && !SUBJECT.matcher(subject).matches()) {
@@ -183,7 +192,7 @@ final class AdminEndpoints {
         edge.reply(ctx, Reply.json(200, new AuditBody(events.stream().map(AuditEntry::of).toList())));
     }
 
-    void fund(Context ctx) {
+    public void fund(Context ctx) {
         guard.admin(ctx);
         FundRequest body = edge.body(ctx, FundRequest.class);
         UserId user = UserId.parse(body.userId());

@@ -1,5 +1,12 @@
-package io.finguard.adapters.web;
+package io.finguard.adapters.web.account;
 
+import io.finguard.adapters.web.Checks;
+import io.finguard.adapters.web.Edge;
+import io.finguard.adapters.web.Guard;
+import io.finguard.adapters.web.Problem;
+import io.finguard.adapters.web.ProblemException;
+import io.finguard.adapters.web.Reply;
+import io.finguard.adapters.web.RequestBody;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.SubmitKyc;
@@ -15,8 +22,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** S6 (POST /v1/kyc) and S7: the provider's signed callback, and the same decision entered by an operator. */
-final class KycEndpoints {
-    static final String SIGNATURE_HEADER = "X-FinGuard-Signature";
+public final class KycEndpoints {
+    /** The header carrying the provider's HMAC of the callback body. */
+    public static final String SIGNATURE_HEADER = "X-FinGuard-Signature";
     private static final Pattern DOCUMENT_TYPE = Pattern.compile("[A-Z][A-Z_]{1,31}");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -28,7 +36,7 @@ final class KycEndpoints {
     private final Edge edge;
     private final SecretKeySpec callbackKey;
 
-    KycEndpoints(SubmitKyc submitKyc, RecordKycDecision recordKycDecision, Guard guard, Edge edge, byte[] callbackKey) {
+    public KycEndpoints(SubmitKyc submitKyc, RecordKycDecision recordKycDecision, Guard guard, Edge edge, byte[] callbackKey) {
         this.submitKyc = submitKyc;
         this.recordKycDecision = recordKycDecision;
         this.guard = guard;
@@ -70,7 +78,7 @@ final class KycEndpoints {
     record DecisionBody(String kycStatus, String accountTier) {
     }
 
-    void submit(Context ctx) {
+    public void submit(Context ctx) {
         AccessClaims claims = guard.access(ctx, Scope.KYC_SUBMIT);
         KycRequest body = edge.body(ctx, KycRequest.class);
         var command = new SubmitKyc.Command(claims.subject(), new KycDocuments(body.documentType(), body.documentNumber()));
@@ -85,7 +93,7 @@ final class KycEndpoints {
     }
 
     /** The signature covers the raw bytes, so it is checked before the body is parsed at all. */
-    void callback(Context ctx) {
+    public void callback(Context ctx) {
         edge.requireJson(ctx);
         byte[] raw = edge.rawBody(ctx);
         if (!signatureMatches(ctx.header(SIGNATURE_HEADER), raw)) {
@@ -95,7 +103,7 @@ final class KycEndpoints {
         decide(ctx, new RecordKycDecision.Command(body.reference(), "VERIFIED".equals(body.decision())));
     }
 
-    void operatorDecision(Context ctx) {
+    public void operatorDecision(Context ctx) {
         guard.admin(ctx);
         String reference = ctx.pathParam("reference");
         if (!REFERENCE.matcher(reference).matches()) {
