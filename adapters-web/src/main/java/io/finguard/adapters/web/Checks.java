@@ -63,7 +63,7 @@ public final class Checks {
     /** Throws a 400 validation_failed listing every error, if there is any. */
     void orFail() {
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of(400, "validation_failed", "The request is not valid.").withErrors(errors));
+            throw new ProblemException(Problem.of(400, ProblemCode.VALIDATION_FAILED, "The request is not valid.").withErrors(errors));
         }
     }
 }

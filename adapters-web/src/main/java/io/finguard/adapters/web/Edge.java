@@ -62,6 +62,6 @@ public final class Edge {
     }
 
     private static Problem unsupportedMediaType() {
-        return Problem.of(415, "unsupported_media_type", "Send the body as application/json.");
+        return Problem.of(415, ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
     }
 }

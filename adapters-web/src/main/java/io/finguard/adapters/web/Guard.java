@@ -1,5 +1,6 @@
 package io.finguard.adapters.web;
 
+import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Sha256;
@@ -58,7 +59,7 @@ public final class Guard {
     }
 
     private static Problem insufficientScope(Scope scope) {
-        return Problem.of(403, "insufficient_scope", "The token lacks the scope " + scope.wireName() + ".");
+        return Problem.of(403, RefusalCode.INSUFFICIENT_SCOPE.code(), "The token lacks the scope " + scope.wireName() + ".");
     }
 
     private static Map<String, String> insufficientScopeChallenge(Scope scope) {
@@ -102,7 +103,7 @@ public final class Guard {
             case AdmitOperator.Result.Unauthenticated refused ->
                     throw invalidToken("The operator credential is required.");
             case AdmitOperator.Result.Limited limited -> throw new ProblemException(
-                    Problem.of(429, "rate_limited", "Too many operator requests; try again later.")
+                    Problem.of(429, ProblemCode.RATE_LIMITED, "Too many operator requests; try again later.")
                             .withLimit("admin_requests"),
                     Map.of("Retry-After", Long.toString(Reply.retrySeconds(limited.retryAfter()))));
         }
@@ -141,6 +142,6 @@ public final class Guard {
     }
 
     public static ProblemException invalidToken(String detail) {
-        return new ProblemException(Problem.of(401, "invalid_token", detail), Map.of("WWW-Authenticate", INVALID_TOKEN));
+        return new ProblemException(Problem.of(401, ProblemCode.INVALID_TOKEN, detail), Map.of("WWW-Authenticate", INVALID_TOKEN));
     }
 }

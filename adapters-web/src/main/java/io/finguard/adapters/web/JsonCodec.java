@@ -83,7 +83,7 @@ final class JsonCodec {
         } catch (JsonProcessingException e) {
             throw new ProblemException(malformed(e));
         } catch (IOException e) {
-            throw new ProblemException(Problem.of(400, "malformed_json", "The body could not be read."));
+            throw new ProblemException(Problem.of(400, ProblemCode.MALFORMED_JSON, "The body could not be read."));
         }
         if (tree == null || !tree.isObject()) {
             throw new ProblemException(Problem.validation("$", "a JSON object is required"));
@@ -133,7 +133,7 @@ final class JsonCodec {
                 return Problem.validation("$", "duplicate member");
             }
         }
-        return Problem.of(400, "malformed_json", "The body is not well-formed JSON.");
+        return Problem.of(400, ProblemCode.MALFORMED_JSON, "The body is not well-formed JSON.");
     }
 
     private static String path(JsonMappingException e) {

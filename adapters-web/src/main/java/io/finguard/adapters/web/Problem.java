@@ -21,13 +21,19 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record FieldError(String field, String message) {
     }
 
+    /** A problem with one of the edge's own codes. */
+    public static Problem of(int status, ProblemCode code, String detail) {
+        return of(status, code.code(), detail);
+    }
+
+    /** A problem with a domain refusal's code ({@code refusal.code()}, spelled in RefusalCode). */
     public static Problem of(int status, String code, String detail) {
         return new Problem("urn:finguard:problem:" + code, title(status), status, detail, code, null, null, null, null,
                 null, null);
     }
 
     public static Problem validation(String field, String message) {
-        return of(400, "validation_failed", "The request is not valid.").withErrors(List.of(new FieldError(field, message)));
+        return of(400, ProblemCode.VALIDATION_FAILED, "The request is not valid.").withErrors(List.of(new FieldError(field, message)));
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

@@ -14,7 +14,7 @@ public final class RateLimitReplies {
 
     public Reply throttled(Limit limit, Duration retryAfter) {
         metrics.rateLimitDenial(limit);
-        return Reply.retryLater(Problem.of(429, "rate_limited", "Too many attempts; try again later.")
+        return Reply.retryLater(Problem.of(429, ProblemCode.RATE_LIMITED, "Too many attempts; try again later.")
                 .withLimit(limit.name().toLowerCase(Locale.ROOT)), retryAfter);
     }
 }

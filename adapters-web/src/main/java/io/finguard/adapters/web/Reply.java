@@ -28,6 +28,10 @@ public sealed interface Reply {
         return new Json(status, body, headers);
     }
 
+    static Reply problem(int status, ProblemCode code, String detail) {
+        return problem(status, code.code(), detail);
+    }
+
     static Reply problem(int status, String code, String detail) {
         return new ProblemReply(Problem.of(status, code, detail), Map.of());
     }

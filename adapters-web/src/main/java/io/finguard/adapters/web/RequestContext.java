@@ -69,7 +69,7 @@ public final class RequestContext {
             ctx.attribute(BODY, bytes);
             return bytes;
         } catch (IOException e) {
-            throw new ProblemException(Problem.of(400, "malformed_request", "The body could not be read."));
+            throw new ProblemException(Problem.of(400, ProblemCode.MALFORMED_REQUEST, "The body could not be read."));
         }
     }
 
@@ -105,7 +105,7 @@ public final class RequestContext {
     }
 
     static Problem tooLarge(int maxBytes) {
-        return Problem.of(413, "payload_too_large", "The body is larger than " + maxBytes + " bytes.");
+        return Problem.of(413, ProblemCode.PAYLOAD_TOO_LARGE, "The body is larger than " + maxBytes + " bytes.");
     }
 
     /** True for application/json and +json types, with or without parameters such as charset. */

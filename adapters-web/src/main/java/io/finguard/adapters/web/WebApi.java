@@ -137,12 +137,12 @@ public final class WebApi {
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> edge.reply(ctx, Reply.problem(framework(e.getStatus()))));
         cfg.routes.exception(DependencyUnavailableException.class, (e, ctx) -> {
             LOG.warn("dependency unavailable: {}", e.dependency());
-            edge.reply(ctx, Reply.retryLater(Problem.of(503, "service_unavailable",
+            edge.reply(ctx, Reply.retryLater(Problem.of(503, ProblemCode.SERVICE_UNAVAILABLE,
                     "A dependency is unavailable; try again later."), e.retryAfter()));
         });
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unhandled exception", e);
-            edge.reply(ctx, Reply.problem(500, "internal_error", "Something went wrong on our side."));
+            edge.reply(ctx, Reply.problem(500, ProblemCode.INTERNAL_ERROR, "Something went wrong on our side."));
         });
         // Errors (assertion, stack overflow, out of memory) bypass exception handlers; they still get a bare problem.
         cfg.router.javaLangErrorHandler((response, error) -> {
@@ -153,7 +153,7 @@ public final class WebApi {
 
     private void writeBareProblem(jakarta.servlet.http.HttpServletResponse response) {
         String requestId = response.getHeader(RequestContext.REQUEST_ID_HEADER);
-        Problem problem = Problem.of(500, "internal_error", "Something went wrong on our side.")
+        Problem problem = Problem.of(500, ProblemCode.INTERNAL_ERROR, "Something went wrong on our side.")
                 .withRequestId(requestId == null ? "unknown" : requestId);
         try {
             response.setStatus(500);
@@ -167,11 +167,11 @@ public final class WebApi {
     /** Answers Javalin and Jetty produce themselves (no route, wrong method, body cap) as problems too. */
     private static Problem framework(int status) {
         return switch (status) {
-            case 404 -> Problem.of(404, "not_found", "There is no such resource.");
-            case 405 -> Problem.of(405, "method_not_allowed", "This method is not allowed here.");
-            case 413 -> Problem.of(413, "payload_too_large", "The body is too large.");
-            case 415 -> Problem.of(415, "unsupported_media_type", "Send the body as application/json.");
-            default -> status >= 500 ? Problem.of(500, "internal_error", "Something went wrong on our side.")
+            case 404 -> Problem.of(404, ProblemCode.NOT_FOUND, "There is no such resource.");
+            case 405 -> Problem.of(405, ProblemCode.METHOD_NOT_ALLOWED, "This method is not allowed here.");
+            case 413 -> Problem.of(413, ProblemCode.PAYLOAD_TOO_LARGE, "The body is too large.");
+            case 415 -> Problem.of(415, ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
+            default -> status >= 500 ? Problem.of(500, ProblemCode.INTERNAL_ERROR, "Something went wrong on our side.")
                     : Problem.of(status, "bad_request", "The request cannot be handled.");
         };
     }

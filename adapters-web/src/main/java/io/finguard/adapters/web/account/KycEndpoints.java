@@ -1,5 +1,6 @@
 package io.finguard.adapters.web.account;
 
+import io.finguard.adapters.web.ProblemCode;
 import io.finguard.adapters.web.Checks;
 import io.finguard.adapters.web.Edge;
 import io.finguard.adapters.web.Guard;
@@ -87,7 +88,7 @@ public final class KycEndpoints {
                     Reply.json(202, new SubmittedBody(submitted.reference(), submitted.status().name()));
             case SubmitKyc.Result.Refused refused -> Reply.problem(
                     Problem.of(409, refused.reason().code(), "KYC cannot be submitted now.").withKycStatus(refused.current().name()));
-            case SubmitKyc.Result.NotFound notFound -> Reply.problem(404, "user_not_found", "There is no such user.");
+            case SubmitKyc.Result.NotFound notFound -> Reply.problem(404, ProblemCode.USER_NOT_FOUND, "There is no such user.");
         };
         edge.reply(ctx, reply);
     }
@@ -97,7 +98,7 @@ public final class KycEndpoints {
         edge.requireJson(ctx);
         byte[] raw = edge.rawBody(ctx);
         if (!signatureMatches(ctx.header(SIGNATURE_HEADER), raw)) {
-            throw new ProblemException(Problem.of(401, "signature_invalid", "The callback signature does not match."));
+            throw new ProblemException(Problem.of(401, ProblemCode.SIGNATURE_INVALID, "The callback signature does not match."));
         }
         CallbackRequest body = edge.body(ctx, CallbackRequest.class);
         decide(ctx, new RecordKycDecision.Command(body.reference(), "VERIFIED".equals(body.decision())));
@@ -119,7 +120,7 @@ public final class KycEndpoints {
                     Reply.json(200, new DecisionBody(recorded.status().name(), recorded.tier().name()));
             case RecordKycDecision.Result.Refused refused -> refusedDecision(refused.reason());
             case RecordKycDecision.Result.UnknownReference unknown ->
-                    Reply.problem(404, "kyc_reference_unknown", "There is no KYC submission with this reference.");
+                    Reply.problem(404, ProblemCode.KYC_REFERENCE_UNKNOWN, "There is no KYC submission with this reference.");
         };
         edge.reply(ctx, reply);
     }

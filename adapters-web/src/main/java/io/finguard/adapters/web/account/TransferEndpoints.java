@@ -1,5 +1,6 @@
 package io.finguard.adapters.web.account;
 
+import io.finguard.adapters.web.ProblemCode;
 import io.finguard.adapters.web.ApiMetrics;
 import io.finguard.adapters.web.Checks;
 import io.finguard.adapters.web.Edge;
@@ -69,12 +70,12 @@ public final class TransferEndpoints {
                     Reply.json(200, TransferBody.of(replayed.transfer()), Map.of("Idempotent-Replayed", "true"));
             case CreateTransfer.Result.Denied denied -> denied(denied.reason());
             case CreateTransfer.Result.KeyReused reused ->
-                    Reply.problem(409, "idempotency_key_reused", "This Idempotency-Key was used for a different request.");
+                    Reply.problem(409, ProblemCode.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for a different request.");
             case CreateTransfer.Result.RecipientNotFound missing ->
-                    Reply.problem(404, "recipient_not_found", "No account is reachable at this number.");
+                    Reply.problem(404, ProblemCode.RECIPIENT_NOT_FOUND, "No account is reachable at this number.");
             case CreateTransfer.Result.Throttled throttled -> {
                 metrics.rateLimitDenial(throttled.limit());
-                yield Reply.retryLater(Problem.of(429, "rate_limited", "Too many transfer attempts; try again later.")
+                yield Reply.retryLater(Problem.of(429, ProblemCode.RATE_LIMITED, "Too many transfer attempts; try again later.")
                         .withLimit(throttled.limit().name().toLowerCase(Locale.ROOT)), throttled.retryAfter());
             }
             case CreateTransfer.Result.SessionNotLive notLive -> Guard.notLive(notLive.reason());

@@ -1,5 +1,6 @@
 package io.finguard.adapters.web.operator;
 
+import io.finguard.adapters.web.ProblemCode;
 import io.finguard.adapters.web.Checks;
 import io.finguard.adapters.web.Edge;
 import io.finguard.adapters.web.Guard;
@@ -130,7 +131,7 @@ public final class AdminEndpoints {
                     new UserStatusBody(command.user().toString(), changed.status().name(), true, changed.sessionsEnded()));
             case BlockUser.Result.Unchanged same ->
                     Reply.json(200, new UserStatusBody(command.user().toString(), same.status().name(), false, 0));
-            case BlockUser.Result.NotFound missing -> Reply.problem(404, "user_not_found", "There is no such user.");
+            case BlockUser.Result.NotFound missing -> Reply.problem(404, ProblemCode.USER_NOT_FOUND, "There is no such user.");
         };
         edge.reply(ctx, reply);
     }
@@ -156,7 +157,7 @@ public final class AdminEndpoints {
                     Reply.json(200, new AccountStatusBody(user.toString(), changed.status().name(), changed.sessionsEnded()));
             case ChangeAccountStatus.Result.Refused refused -> Reply.problem(409, refused.reason().code(),
                     "The account is " + refused.current().name() + "; this change does not apply.");
-            case ChangeAccountStatus.Result.NotFound missing -> Reply.problem(404, "user_not_found", "There is no such user or account.");
+            case ChangeAccountStatus.Result.NotFound missing -> Reply.problem(404, ProblemCode.USER_NOT_FOUND, "There is no such user or account.");
         };
         edge.reply(ctx, reply);
     }
@@ -177,7 +178,7 @@ public final class AdminEndpoints {
             case DecideReview.Result.Rejected rejected -> Reply.json(200, new ReviewOutcome("REJECTED", null));
             case DecideReview.Result.InvalidState invalid -> Reply.problem(Problem.of(409, RefusalCode.INVALID_STATE.code(),
                     "The signup is not waiting for review.").withSignup(new SignupBody(signup.toString(), invalid.status().name(), null)));
-            case DecideReview.Result.NotFound missing -> Reply.problem(404, "signup_not_found", "There is no such signup.");
+            case DecideReview.Result.NotFound missing -> Reply.problem(404, ProblemCode.SIGNUP_NOT_FOUND, "There is no such signup.");
         };
         edge.reply(ctx, reply);
     }
@@ -199,7 +200,7 @@ public final class AdminEndpoints {
         Reply reply = switch (fundAccount.fund(new FundAccount.Command(user, body.amount().toMoney()))) {
             case FundAccount.Result.Funded funded -> Reply.json(200, new BalanceBody(user.toString(), MoneyBody.of(funded.balance())));
             case FundAccount.Result.Refused refused -> Reply.problem(422, refused.reason().code(), "The deposit is not allowed.");
-            case FundAccount.Result.NotFound missing -> Reply.problem(404, "user_not_found", "There is no such user.");
+            case FundAccount.Result.NotFound missing -> Reply.problem(404, ProblemCode.USER_NOT_FOUND, "There is no such user.");
         };
         edge.reply(ctx, reply);
     }

@@ -1,5 +1,6 @@
 package io.finguard.adapters.web.session;
 
+import io.finguard.adapters.web.ProblemCode;
 import io.finguard.adapters.web.ApiMetrics;
 import io.finguard.adapters.web.Checks;
 import io.finguard.adapters.web.Edge;
@@ -86,9 +87,9 @@ public final class OtpEndpoints {
         Reply reply = switch (result) {
             case VerifyOtp.Result.Proven proven -> logins.reply(200, proven.login());
             case VerifyOtp.Result.WrongCode wrong ->
-                    Reply.problem(Problem.of(401, "otp_invalid", "The code is not correct.").withAttemptsLeft(wrong.attemptsLeft()));
+                    Reply.problem(Problem.of(401, ProblemCode.OTP_INVALID, "The code is not correct.").withAttemptsLeft(wrong.attemptsLeft()));
             case VerifyOtp.Result.Refused refused -> Reply.problem(refusal(refused.reason()));
-            case VerifyOtp.Result.UnknownChallenge unknown -> Reply.problem(404, "otp_unknown", "There is no such challenge.");
+            case VerifyOtp.Result.UnknownChallenge unknown -> Reply.problem(404, ProblemCode.OTP_UNKNOWN, "There is no such challenge.");
             case VerifyOtp.Result.Throttled throttled -> limits.throttled(throttled.limit(), throttled.retryAfter());
         };
         edge.reply(ctx, reply);

@@ -1,5 +1,6 @@
 package io.finguard.adapters.web.session;
 
+import io.finguard.adapters.web.ProblemCode;
 import io.finguard.adapters.web.ApiMetrics;
 import io.finguard.adapters.web.Checks;
 import io.finguard.adapters.web.Edge;
@@ -104,10 +105,10 @@ public final class SessionEndpoints {
         var command = new StepUp.Command(subject, body.authMethod(), body.secret(), RequestContext.client(ctx));
         Reply reply = switch (stepUp.stepUp(command)) {
             case StepUp.Result.SteppedUp done -> logins.reply(200, done.login());
-            case StepUp.Result.WrongSecret wrong -> Reply.problem(401, "secret_invalid", "The PIN or password is not correct.");
+            case StepUp.Result.WrongSecret wrong -> Reply.problem(401, ProblemCode.SECRET_INVALID, "The PIN or password is not correct.");
             case StepUp.Result.Locked locked -> {
                 metrics.rateLimitDenial(Limit.STEP_UP_LOCKED);
-                yield Reply.retryLater(Problem.of(429, "step_up_locked", "Too many wrong attempts; try again later.")
+                yield Reply.retryLater(Problem.of(429, ProblemCode.STEP_UP_LOCKED, "Too many wrong attempts; try again later.")
                         .withLimit("step_up_locked"), locked.retryAfter());
             }
             case StepUp.Result.Throttled throttled -> limits.throttled(throttled.limit(), throttled.retryAfter());
@@ -145,7 +146,7 @@ public final class SessionEndpoints {
         AccessClaims claims = guard.access(ctx, Scope.PROFILE_READ);
         Reply reply = switch (viewMe.view(claims.subject())) {
             case ViewMe.Result.Found found -> Reply.json(200, MeBody.of(found.me()));
-            case ViewMe.Result.NotFound notFound -> Reply.problem(404, "user_not_found", "There is no such user.");
+            case ViewMe.Result.NotFound notFound -> Reply.problem(404, ProblemCode.USER_NOT_FOUND, "There is no such user.");
         };
         edge.reply(ctx, reply);
     }

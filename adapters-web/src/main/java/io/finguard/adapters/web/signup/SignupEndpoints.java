@@ -1,5 +1,6 @@
 package io.finguard.adapters.web.signup;
 
+import io.finguard.adapters.web.ProblemCode;
 import io.finguard.adapters.web.Checks;
 import io.finguard.adapters.web.Edge;
 import io.finguard.adapters.web.Guard;
@@ -177,6 +178,6 @@ public final class SignupEndpoints {
     }
 
     private static Reply notFound() {
-        return Reply.problem(404, "signup_not_found", "There is no such signup.");
+        return Reply.problem(404, ProblemCode.SIGNUP_NOT_FOUND, "There is no such signup.");
     }
 }
