@@ -27,28 +27,11 @@ psql_admin "CREATE DATABASE $db"
 [ "$(stat -c %a "$work/.env")" = 600 ] || { echo "finguard secrets wrote a file others may read"; exit 1; }
 set -a; . "$work/.env"; set +a
 
-# A stand-in SMS gateway: stores each delivered code by phone, after checking the signature
-# (X-FinGuard-Signature: t=<unix seconds>,v1=hex(HMAC-SHA256(key, t + "." + body)), t within 5 minutes).
+# A stand-in SMS gateway (benchmarks/lib/sink.py, shared with the benchmark): stores each delivered code by phone,
+# after checking the signature (X-FinGuard-Signature: t=<unix seconds>,v1=hex(HMAC-SHA256(key, t + "." + body))).
 sms_port=$(free_port); sms_key="$FINGUARD_SMS_WEBHOOK_KEY"
-cat > "$work/sink.py" <<'PY'
-import base64, hashlib, hmac, http.server, json, os, re, sys, time
-key = base64.b64decode(os.environ["SMS_KEY"]); out = sys.argv[2]
-class Sink(http.server.BaseHTTPRequestHandler):
-    def do_POST(self):
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        sig = re.fullmatch(r"t=(\d+),v1=([0-9a-f]{64})", self.headers.get("X-FinGuard-Signature", ""))
-        fresh = sig is not None and abs(time.time() - int(sig.group(1))) <= 300
-        expected = hmac.new(key, sig.group(1).encode() + b"." + body, hashlib.sha256).hexdigest() if sig else ""
-        if not fresh or not hmac.compare_digest(expected, sig.group(2)):
-            self.send_response(401); self.end_headers(); return
-        msg = json.loads(body)
-        with open(os.path.join(out, msg["to"]), "w") as f: f.write(msg["code"])
-        self.send_response(204); self.end_headers()
-    def log_message(self, *args): pass
-http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Sink).serve_forever()
-PY
 mkdir "$work/codes"
-SMS_KEY="$sms_key" python3 "$work/sink.py" "$sms_port" "$work/codes" & sink_pid=$!
+SMS_KEY="$sms_key" python3 benchmarks/lib/sink.py "$sms_port" "$work/codes" & sink_pid=$!
 
 port=$(free_port); management_port=$(free_port)
 export FINGUARD_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" FINGUARD_DATABASE_USER=postgres \

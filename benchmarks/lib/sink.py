@@ -1,4 +1,4 @@
-"""Stand-in SMS gateway (as in .ci/serve-smoke.sh): checks the signature, stores each code by phone.
+"""Stand-in SMS gateway for the benchmark and .ci/serve-smoke.sh: checks the signature, stores each code by phone.
 
 X-FinGuard-Signature: t=<unix seconds>,v1=hex(HMAC-SHA256(key, t + "." + body)); t must be within 5 minutes.
 
