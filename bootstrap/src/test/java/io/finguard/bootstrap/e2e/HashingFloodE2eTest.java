@@ -25,6 +25,7 @@ class HashingFloodE2eTest {
     private static final int FLOODERS = 48;
     private static final int CLIENTS = 4;
     private static final int VICTIM_STEP_UPS = 3;
+    private static final int FLOOD_ANSWERS_BETWEEN_STEP_UPS = 40;
 
     private final E2eStack stack = E2eStack.shared();
 
@@ -59,7 +60,8 @@ class HashingFloodE2eTest {
         try {
             Member current = victim;
             for (int i = 0; i < VICTIM_STEP_UPS; i++) {
-                Thread.sleep(1_000);
+                // Each step-up goes in while the flood is in full swing: after another batch of flood answers.
+                awaitFloodAnswers(floodAnswers, (i + 1) * FLOOD_ANSWERS_BETWEEN_STEP_UPS);
                 ApiResponse steppedUp = stack.client().post("/v1/auth/step-up", json("method", "pin", "secret", current.pin()),
                         "Authorization", bearer(current.accessToken()));
                 victimAnswers.add(steppedUp.status());
@@ -79,6 +81,16 @@ class HashingFloodE2eTest {
         System.out.println("[e2e] hashing flood from one ticket: " + floodCounts + "; the other user's step-ups " + victimAnswers);
 
         assertThat(victimAnswers).as("the other user's step-ups during the flood").containsOnly(200);
+    }
+
+    private static void awaitFloodAnswers(Map<Integer, AtomicInteger> answers, int atLeast) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (answers.values().stream().mapToInt(AtomicInteger::get).sum() < atLeast) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the flood did not reach " + atLeast + " answers within 60 s");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000); // poll the condition; no spinning on two cores
+        }
     }
 
     private static void count(Map<Integer, AtomicInteger> answers, ApiResponse response) {
