@@ -85,7 +85,7 @@ public final class FinGuardServices implements FinGuardUseCases {
         this.tickets = new Tickets(ports.tokens(), ports.ids(), ports.clock());
         this.signupSteps = new SignupSteps(ports.preUsers(), ports.clock());
         this.conversion = new Conversion(ports.users(), ports.accounts(), ports.ids(), ports.clock(), settings, auditor);
-        this.revoker = new SessionRevoker(ports.sessions(), ports.clock());
+        this.revoker = new SessionRevoker(ports.sessions(), ports.revokedSessions(), ports.clock());
         this.liveSession = new LiveSession(ports.users(), ports.sessions());
     }
 
@@ -137,19 +137,19 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public StepUp stepUp() {
-        return new StepUpService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.sessions(), ports.hasher(),
+        return new StepUpService(ports.transactions(), liveSession, ports.users(), ports.accounts(), revoker, ports.hasher(),
                 ports.rateLimiter(), sessionIssuer, loginPolicy, auditor, ports.clock());
     }
 
     @Override
     public RefreshSession refreshSession() {
         return new RefreshSessionService(ports.transactions(), ports.sessions(), ports.users(), ports.accounts(),
-                ports.refreshTokens(), sessionIssuer, loginPolicy, settings.sessions(), auditor, ports.clock());
+                ports.refreshTokens(), sessionIssuer, revoker, loginPolicy, settings.sessions(), auditor, ports.clock());
     }
 
     @Override
     public Logout logout() {
-        return new LogoutService(ports.transactions(), ports.sessions(), revoker, auditor, ports.clock());
+        return new LogoutService(ports.transactions(), ports.sessions(), revoker, auditor);
     }
 
     @Override
@@ -209,6 +209,6 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public Authenticate authenticate() {
-        return new AuthenticateService(ports.tokens(), ports.clock());
+        return new AuthenticateService(ports.tokens(), ports.revokedSessions(), ports.transactions(), ports.sessions(), ports.clock());
     }
 }

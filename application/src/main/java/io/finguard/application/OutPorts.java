@@ -15,6 +15,7 @@ import io.finguard.domain.port.out.PinTags;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.RefreshTokens;
+import io.finguard.domain.port.out.RevokedSessions;
 import io.finguard.domain.port.out.RiskEngine;
 import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.port.out.Sessions;
@@ -30,7 +31,7 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
                        RateLimiter rateLimiter, SecretHasher hasher, PinTags pinTags, OtpCodes otpCodes, CodeSealer codeSealer,
                        TokenIssuer tokens,
                        RefreshTokens refreshTokens, KycProvider kycProvider, RiskEngine risk, CommonPasswords commonPasswords,
-                       Ids ids, Clock clock) {
+                       Ids ids, Clock clock, RevokedSessions revokedSessions) {
     public OutPorts {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(challenges, "challenges");
@@ -54,5 +55,6 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(commonPasswords, "commonPasswords");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(revokedSessions, "revokedSessions");
     }
 }

@@ -9,6 +9,7 @@ import io.finguard.domain.fixtures.InMemoryPinTags;
 import io.finguard.domain.fixtures.InMemoryPersistence;
 import io.finguard.domain.fixtures.InMemoryRateLimiter;
 import io.finguard.domain.fixtures.InMemoryRefreshTokens;
+import io.finguard.domain.fixtures.InMemoryRevokedSessions;
 import io.finguard.domain.fixtures.InMemorySecretHasher;
 import io.finguard.domain.fixtures.InMemoryTokenIssuer;
 import io.finguard.domain.fixtures.MutableClock;
@@ -62,6 +63,7 @@ final class Harness {
     final InMemoryTokenIssuer tokens = new InMemoryTokenIssuer();
     final InMemoryOtpCodes codes = new InMemoryOtpCodes();
     final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
+    final InMemoryRevokedSessions revoked = new InMemoryRevokedSessions(db.transactions());
     final ServiceSettings settings;
     SecretHasher hasher;
     /** What the use cases count with: {@link #limiter} unless a test put a wrapper around it. */
@@ -97,7 +99,7 @@ final class Harness {
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), rateLimiter, hasher,
                 new InMemoryPinTags(), codes, sealer, tokens, refreshTokens, new StubKycProvider(UUID::randomUUID),
-                new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock);
+                new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock, revoked);
         this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
     }
 

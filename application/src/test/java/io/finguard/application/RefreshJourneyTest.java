@@ -40,13 +40,13 @@ class RefreshJourneyTest {
     @Test
     void reuseOutsideTheGraceWindowRevokesTheWholeFamilyAndIsAudited() {
         LoginResult.Authenticated login = h.signUp(PHONE, "phone-1");
+        AccessClaims claims = h.claims(login.tokens());
         String r0 = login.tokens().refresh().value();
         String r1 = next(refresh(r0));
         h.clock.advance(Duration.ofSeconds(10));
         assertThat(refresh(r0)).isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.TOKEN_REUSED));
         assertThat(refresh(r1)).as("the thief's reuse ends the victim's session too")
                 .isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.SESSION_REVOKED));
-        AccessClaims claims = h.claims(login.tokens());
         assertThat(h.db.transactions().inTransaction(() -> h.db.auditLog().recent(claims.subject().toString(), 50)))
                 .extracting(AuditEvent::type).contains(AuditType.TOKEN_REUSE_DETECTED);
     }

@@ -50,6 +50,21 @@ public record DataSourceConfig(String jdbcUrl, String user, String password, int
                 Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofSeconds(5));
     }
 
+    /**
+     * How long a client waits for any answer from the server on an open connection: the statement timeout plus one
+     * second (whole seconds, as the driver takes it), so the server's own cancellation wins for a slow statement and
+     * this bound only fires for a server that stopped answering.
+     */
+    public Duration socketTimeout() {
+        return Duration.ofSeconds((statementTimeout.toMillis() + 1_000 + 999) / 1_000);
+    }
+
+    /** The same pool with another statement timeout (and so another socket timeout). */
+    public DataSourceConfig withStatementTimeout(Duration timeout) {
+        return new DataSourceConfig(jdbcUrl, user, password, maximumPoolSize, minimumIdle, connectionTimeout, validationTimeout,
+                idleTimeout, maxLifetime, timeout);
+    }
+
     public DataSourceConfig withPoolSize(int maximum, int idle) {
         return new DataSourceConfig(jdbcUrl, user, password, maximum, idle, connectionTimeout, validationTimeout,
                 idleTimeout, maxLifetime, statementTimeout);

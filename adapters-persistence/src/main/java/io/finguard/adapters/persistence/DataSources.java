@@ -9,8 +9,16 @@ public final class DataSources {
     }
 
     public static HikariDataSource pooled(DataSourceConfig settings) {
+        return pooled(settings, "finguard");
+    }
+
+    /**
+     * A pool whose connections name themselves {@code applicationName} to the server (pg_stat_activity), e.g. the one
+     * connection the revocation channel listens on.
+     */
+    public static HikariDataSource pooled(DataSourceConfig settings, String applicationName) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("finguard-postgresql");
+        config.setPoolName("finguard-postgresql-" + applicationName);
         config.setJdbcUrl(settings.jdbcUrl());
         if (!settings.user().isEmpty()) {
             config.setUsername(settings.user());
@@ -34,7 +42,16 @@ public final class DataSources {
                 + " -c idle_in_transaction_session_timeout=" + Math.max(60_000, 4 * statementMillis));
         // Reuse server-side prepared statements sooner; the adapters run a small fixed set of statements.
         config.addDataSourceProperty("prepareThreshold", "3");
-        config.addDataSourceProperty("ApplicationName", "finguard");
+        config.addDataSourceProperty("ApplicationName", applicationName);
+        // Client-side bounds, for a server that stops answering (stalled, or behind a network black hole) where the
+        // server-side statement timeout cannot fire: a read waits at most the socket timeout, a connect or login at
+        // most the pool's connection timeout; then the connection is broken, the transaction is not committed by this
+        // client, and the request answers 503.
+        config.addDataSourceProperty("socketTimeout", Long.toString(settings.socketTimeout().toSeconds()));
+        long connectSeconds = Math.max(1, (settings.connectionTimeout().toMillis() + 999) / 1000);
+        config.addDataSourceProperty("connectTimeout", Long.toString(connectSeconds));
+        config.addDataSourceProperty("loginTimeout", Long.toString(connectSeconds));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
         return new HikariDataSource(config);
     }
 }

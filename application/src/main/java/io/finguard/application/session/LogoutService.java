@@ -5,11 +5,7 @@ import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
-import io.finguard.domain.session.FamilyEvent;
-import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;
-import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 /** Ends this session (the family of the presented access token) or all of the user's sessions. */
@@ -18,14 +14,12 @@ public final class LogoutService implements Logout {
     private final Sessions sessions;
     private final SessionRevoker revoker;
     private final Auditor auditor;
-    private final Clock clock;
 
-    public LogoutService(Transactions tx, Sessions sessions, SessionRevoker revoker, Auditor auditor, Clock clock) {
+    public LogoutService(Transactions tx, Sessions sessions, SessionRevoker revoker, Auditor auditor) {
         this.tx = tx;
         this.sessions = sessions;
         this.revoker = revoker;
         this.auditor = auditor;
-        this.clock = clock;
     }
 
     @Override
@@ -35,11 +29,10 @@ public final class LogoutService implements Logout {
             if (command.everywhere()) {
                 ended = revoker.revokeAll(command.user(), RevocationReason.LOGOUT);
             } else {
-                List<RefreshFamily> mine = sessions.lock(command.session())
-                        .filter(f -> f instanceof RefreshFamily.Active && f.facts().userId().equals(command.user()))
-                        .stream().toList();
-                mine.forEach(f -> sessions.update(f.on(new FamilyEvent.Revoke(RevocationReason.LOGOUT, clock.instant())).state()));
-                ended = mine.size();
+                ended = sessions.lock(command.session())
+                        .filter(f -> f.facts().userId().equals(command.user()))
+                        .filter(f -> revoker.revoke(f, RevocationReason.LOGOUT))
+                        .isPresent() ? 1 : 0;
             }
             auditor.record(AuditType.SESSION_REVOKED, command.user(), Map.of("reason", "logout", "sessions", Integer.toString(ended)));
             return new Result.LoggedOut(ended);

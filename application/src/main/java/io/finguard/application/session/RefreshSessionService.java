@@ -35,19 +35,21 @@ public final class RefreshSessionService implements RefreshSession {
     private final Accounts accounts;
     private final RefreshTokens refreshTokens;
     private final SessionIssuer issuer;
+    private final SessionRevoker revoker;
     private final LoginPolicy loginPolicy;
     private final SessionPolicy policy;
     private final Auditor auditor;
     private final Clock clock;
 
     public RefreshSessionService(Transactions tx, Sessions sessions, Users users, Accounts accounts, RefreshTokens refreshTokens,
-                          SessionIssuer issuer, LoginPolicy loginPolicy, SessionPolicy policy, Auditor auditor, Clock clock) {
+                          SessionIssuer issuer, SessionRevoker revoker, LoginPolicy loginPolicy, SessionPolicy policy, Auditor auditor, Clock clock) {
         this.tx = tx;
         this.sessions = sessions;
         this.users = users;
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.issuer = issuer;
+        this.revoker = revoker;
         this.loginPolicy = loginPolicy;
         this.policy = policy;
         this.auditor = auditor;
@@ -67,12 +69,12 @@ public final class RefreshSessionService implements RefreshSession {
             Optional<User> user = users.find(family.facts().userId());
             Optional<Account> account = accounts.findByOwner(family.facts().userId());
             if (family instanceof RefreshFamily.Active && (user.isEmpty() || user.get() instanceof User.Blocked || account.isEmpty())) {
-                sessions.update(family.on(new FamilyEvent.Revoke(RevocationReason.USER_BLOCKED, clock.instant())).state());
+                revoker.revoke(family, RevocationReason.USER_BLOCKED);
                 return new Result.Refused(Refusal.USER_BLOCKED);
             }
             Transition<RefreshFamily> step = family.on(new FamilyEvent.Rotate(presented, successor.digest(), policy, clock.instant()));
             if (step.changed()) {
-                sessions.update(step.state());
+                revoker.update(step.state());
             }
             return switch (step) {
                 case Transition.Declined<RefreshFamily> refused -> refused(family, refused.reason());

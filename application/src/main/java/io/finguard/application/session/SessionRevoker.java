@@ -1,24 +1,63 @@
 package io.finguard.application.session;
 
+import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.model.UserId;
+import io.finguard.domain.port.out.RevokedSessions;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.session.FamilyEvent;
+import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;
 import java.time.Clock;
+import java.util.List;
 
-/** Ends every live session of a user at once (block, credential change), inside the caller's transaction. */
+/**
+ * The one way a session ends (logout, block, account close, credential change, replacement by a step-up, token reuse):
+ * inside the caller's transaction the family is revoked and its end announced through {@link RevokedSessions}, so its
+ * access tokens are refused on every instance once the transaction commits, not only when they expire.
+ */
 public final class SessionRevoker {
     private final Sessions sessions;
+    private final RevokedSessions revoked;
     private final Clock clock;
 
-    public SessionRevoker(Sessions sessions, Clock clock) {
+    public SessionRevoker(Sessions sessions, RevokedSessions revoked, Clock clock) {
         this.sessions = sessions;
+        this.revoked = revoked;
         this.clock = clock;
     }
 
+    /** Ends every live session of the user; returns how many there were. */
     public int revokeAll(UserId user, RevocationReason reason) {
-        var live = sessions.lockActiveOf(user);
+        List<RefreshFamily.Active> live = sessions.lockActiveOf(user);
         live.forEach(f -> sessions.update(f.on(new FamilyEvent.Revoke(reason, clock.instant())).state()));
+        announce(live.stream().map(RefreshFamily::id).toList());
         return live.size();
+    }
+
+    /** Ends this (locked) session if it is live; returns whether it was. */
+    public boolean revoke(RefreshFamily family, RevocationReason reason) {
+        if (!(family instanceof RefreshFamily.Active)) {
+            return false;
+        }
+        sessions.update(family.on(new FamilyEvent.Revoke(reason, clock.instant())).state());
+        announce(List.of(family.id()));
+        return true;
+    }
+
+    /**
+     * Writes a family's next state as a transition of the domain made it (a rotation, or the revocation a reused token
+     * triggers); a state that ended the session is announced like any other end.
+     */
+    public void update(RefreshFamily next) {
+        sessions.update(next);
+        if (next instanceof RefreshFamily.Revoked) {
+            announce(List.of(next.id()));
+        }
+    }
+
+    private void announce(List<FamilyId> ended) {
+        if (!ended.isEmpty()) {
+            revoked.announce(ended);
+        }
     }
 }

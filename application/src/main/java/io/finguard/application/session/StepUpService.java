@@ -19,11 +19,9 @@ import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.port.out.SecretMatch;
-import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.StepUpAttempt;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
-import io.finguard.domain.session.FamilyEvent;
 import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;
 import io.finguard.domain.signup.Credentials;
@@ -46,7 +44,7 @@ public final class StepUpService implements StepUp {
     private final LiveSession liveSession;
     private final Users users;
     private final Accounts accounts;
-    private final Sessions sessions;
+    private final SessionRevoker revoker;
     private final SecretHasher hasher;
     private final RateLimiter limiter;
     private final SessionIssuer issuer;
@@ -54,13 +52,13 @@ public final class StepUpService implements StepUp {
     private final Auditor auditor;
     private final Clock clock;
 
-    public StepUpService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, Sessions sessions, SecretHasher hasher,
+    public StepUpService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, SessionRevoker revoker, SecretHasher hasher,
                   RateLimiter limiter, SessionIssuer issuer, LoginPolicy loginPolicy, Auditor auditor, Clock clock) {
         this.tx = tx;
         this.liveSession = liveSession;
         this.users = users;
         this.accounts = accounts;
-        this.sessions = sessions;
+        this.revoker = revoker;
         this.hasher = hasher;
         this.limiter = limiter;
         this.issuer = issuer;
@@ -156,7 +154,7 @@ public final class StepUpService implements StepUp {
         if (account.isEmpty()) {
             return new Result.Denied(Denial.ACCOUNT_MISSING);
         }
-        replaced.ifPresent(family -> sessions.update(family.on(new FamilyEvent.Revoke(RevocationReason.REPLACED, clock.instant())).state()));
+        replaced.ifPresent(family -> revoker.revoke(family, RevocationReason.REPLACED));
         Optional<DeviceId> device = switch (command.subject()) {
             case Subject.ViaTicket via -> via.device();
             case Subject.ViaSession via -> replaced.orElseThrow().facts().device();

@@ -24,6 +24,8 @@ import io.finguard.adapters.persistence.Migrations;
 import io.finguard.adapters.persistence.OutboxRetry;
 import io.finguard.adapters.persistence.PostgresPersistence;
 import io.finguard.adapters.persistence.PurgeJob;
+import io.finguard.adapters.persistence.revocation.PostgresRevokedSessions;
+import io.finguard.adapters.persistence.revocation.RevocationChannelConfig;
 import io.finguard.adapters.redis.RedisConnection;
 import io.finguard.adapters.redis.RedisConnectionConfig;
 import io.finguard.adapters.redis.RedisKeys;
@@ -102,6 +104,10 @@ public final class FinGuardApplication implements Application {
         try {
             HikariDataSource dataSource = resources.start(() -> DataSources.pooled(dataSourceConfig(config.database())));
             PostgresPersistence db = new PostgresPersistence(dataSource, OutboxRetry.defaults());
+            HikariDataSource listening = resources.start(() -> DataSources.pooled(
+                    dataSourceConfig(config.database()).withPoolSize(1, 0), "finguard-revocations"));
+            PostgresRevokedSessions revoked = resources.start(() -> PostgresRevokedSessions.start(db.transactions(), listening,
+                    RevocationChannelConfig.defaults(config.tokens().accessTokenTtl()), clock));
             RedisConnection redis = resources.start(() -> RedisConnection.open(config.redis().url().toString(),
                     RedisConnectionConfig.defaults()));
 
@@ -117,7 +123,7 @@ public final class FinGuardApplication implements Application {
                     hasher, new HmacPinTags(pepper), otpCodes, sealer, tokens,
                     new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
-                    new ShippedCommonPasswords(), ids, clock);
+                    new ShippedCommonPasswords(), ids, clock, revoked);
             FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),

@@ -3,8 +3,13 @@ package io.finguard.bootstrap.race;
 import static io.finguard.adapters.persistence.jooq.Tables.OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.finguard.adapters.persistence.DataSourceConfig;
+import io.finguard.adapters.persistence.DataSources;
 import io.finguard.adapters.persistence.OutboxRetry;
 import io.finguard.adapters.persistence.PostgresPersistence;
+import io.finguard.adapters.persistence.revocation.PostgresRevokedSessions;
+import io.finguard.adapters.persistence.revocation.RevocationChannelConfig;
 import io.finguard.adapters.redis.RedisKeys;
 import io.finguard.adapters.redis.RedisRateLimiter;
 import io.finguard.application.OutPorts;
@@ -61,6 +66,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -101,11 +107,19 @@ final class RacingServices {
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), limiter, new InMemorySecretHasher(),
                 new InMemoryPinTags(), new InMemoryOtpCodes(), SEALER, new InMemoryTokenIssuer(), refreshTokens, new StubKycProvider(ids),
-                new RulesRiskEngine(RiskRules.defaults(List.of())), new InMemoryCommonPasswords(), ids, clock);
+                new RulesRiskEngine(RiskRules.defaults(List.of())), new InMemoryCommonPasswords(), ids, clock,
+                PostgresRevokedSessions.start(db.transactions(), listenerPool(RaceDatabase.shared().pool()),
+                        RevocationChannelConfig.defaults(Duration.ofMinutes(10)), clock));
         ServiceSettings settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());
         this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
+    }
+
+    /** The revocation channel's connection, apart from the pool the racing threads share. */
+    private static HikariDataSource listenerPool(HikariDataSource racePool) {
+        return DataSources.pooled(DataSourceConfig.of(racePool.getJdbcUrl(), Objects.toString(racePool.getUsername(), ""),
+                Objects.toString(racePool.getPassword(), "")).withPoolSize(1, 0), "race-revocations");
     }
 
     /** A German mobile number no other race of this JVM uses. */

@@ -15,7 +15,9 @@ public enum TokenRefusal implements CodedRefusal {
     NOT_YET_VALID(RefusalCode.NOT_YET_VALID),
     WRONG_AUDIENCE(RefusalCode.WRONG_AUDIENCE),
     WRONG_ISSUER(RefusalCode.WRONG_ISSUER),
-    BAD_CLAIMS(RefusalCode.BAD_CLAIMS);
+    BAD_CLAIMS(RefusalCode.BAD_CLAIMS),
+    /** A well-formed token of a session that has ended (logout, block, credential change...). */
+    SESSION_REVOKED(RefusalCode.SESSION_REVOKED);
 
     private final RefusalCode refusal;
 
