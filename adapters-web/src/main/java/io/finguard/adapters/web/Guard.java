@@ -10,6 +10,7 @@ import io.finguard.domain.session.SessionDenial;
 import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.token.FlowTicket;
 import io.finguard.domain.token.TokenCheck;
+import io.finguard.domain.token.TokenRefusal;
 import io.javalin.http.Context;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -82,9 +83,13 @@ public final class Guard {
         };
     }
 
+    /** A valid access token of a live session; a token whose session has ended says so (401 session_revoked). */
     public AccessClaims validAccess(String bearer) {
         return switch (authenticate.accessToken(bearer)) {
             case TokenCheck.Valid<AccessClaims> valid -> valid.claims();
+            case TokenCheck.Invalid<AccessClaims> invalid when invalid.reason() == TokenRefusal.SESSION_REVOKED ->
+                    throw new ProblemException(Problem.of(401, SessionDenial.SESSION_REVOKED.code(), "The session of this token has ended."),
+                            Map.of("WWW-Authenticate", INVALID_TOKEN));
             case TokenCheck.Invalid<AccessClaims> invalid -> throw invalidToken("A valid access token is required.");
         };
     }

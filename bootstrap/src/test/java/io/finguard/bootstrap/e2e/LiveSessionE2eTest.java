@@ -25,8 +25,9 @@ class LiveSessionE2eTest {
                 "Authorization", onboarding.adminBearer());
         assertThat(blocked.status()).isEqualTo(200);
 
-        assertProblem(transfer(sender, recipient, "blocked-1"), 403, "user_blocked");
-        assertProblem(changePin(sender), 403, "user_blocked");
+        // The block ended the user's sessions, so the edge refuses the token before any use case runs.
+        assertProblem(transfer(sender, recipient, "blocked-1"), 401, "session_revoked");
+        assertProblem(changePin(sender), 401, "session_revoked");
         assertThat(balance(recipient)).isEqualTo("0");
     }
 

@@ -59,6 +59,26 @@ final class ServeSettings {
         return env;
     }
 
+    /**
+     * The keys every instance of one deployment shares (signing key, pepper, OTP, outbox, refresh and rate-limit keys), so
+     * that what one instance issues another accepts; pass them as the chosen values of each instance.
+     */
+    static Map<String, String> deploymentKeys() {
+        KeyPair signing = p256();
+        Map<String, String> keys = new HashMap<>();
+        keys.put("FINGUARD_SIGNING_KEY", pem("PRIVATE KEY", signing.getPrivate().getEncoded())
+                + pem("PUBLIC KEY", signing.getPublic().getEncoded()));
+        keys.put("FINGUARD_SIGNING_KEY_ID", "e2e-" + HexFormat.of().toHexDigits(RANDOM.nextInt()));
+        keys.put("FINGUARD_PASSWORD_PEPPER", randomKey());
+        keys.put("FINGUARD_OTP_KEY", randomKey());
+        keys.put("FINGUARD_OUTBOX_KEY", randomKey());
+        keys.put("FINGUARD_REFRESH_KEY", randomKey());
+        keys.put("FINGUARD_RATE_LIMIT_KEY", randomKey());
+        keys.put("FINGUARD_KYC_CALLBACK_KEY", randomKey());
+        keys.put("FINGUARD_SMS_WEBHOOK_KEY", randomKey());
+        return keys;
+    }
+
     /** 32 random bytes, base64: the shape every FINGUARD_*_KEY takes. */
     static String randomKey() {
         byte[] key = new byte[32];
