@@ -2,10 +2,12 @@ package io.finguard.adapters.web;
 
 import io.finguard.domain.policy.Limit;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 
 /**
  * The API's meters: request latency per route template and status (with a percentile histogram for
@@ -44,5 +46,22 @@ public final class ApiMetrics {
         Counter.builder("rate.limit.denials").description("Requests refused by a rate limit or lockout")
                 .tag("limit", limit.name().toLowerCase(Locale.ROOT))
                 .register(registry).increment();
+    }
+
+    /** A request answered 503 at once because its class had no place left. */
+    void shed(RouteClass routeClass) {
+        Counter.builder("load.shed").description("Requests refused because their route class was at its in-flight limit")
+                .tag("class", routeClass.name().toLowerCase(Locale.ROOT))
+                .register(registry).increment();
+    }
+
+    /** Requests in flight per route class, read when scraped. */
+    void inFlight(ToIntFunction<RouteClass> current) {
+        for (RouteClass routeClass : RouteClass.values()) {
+            Gauge.builder("load.in.flight", () -> current.applyAsInt(routeClass))
+                    .description("Requests in flight per route class")
+                    .tag("class", routeClass.name().toLowerCase(Locale.ROOT))
+                    .register(registry);
+        }
     }
 }

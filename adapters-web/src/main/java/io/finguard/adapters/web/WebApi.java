@@ -42,8 +42,13 @@ public final class WebApi {
         this(useCases, readiness, config, Clock.systemUTC());
     }
 
-    /** {@code clock} only turns token expiry instants into {@code expiresIn} seconds. */
+    /** {@code clock} only turns token expiry instants into {@code expiresIn} seconds; no load is shed. */
     public WebApi(FinGuardUseCases useCases, CheckReadiness readiness, WebConfig config, Clock clock) {
+        this(useCases, readiness, config, clock, LoadLimits.unbounded());
+    }
+
+    /** As above, shedding requests past {@code load} on the API port (the management port is never shed). */
+    public WebApi(FinGuardUseCases useCases, CheckReadiness readiness, WebConfig config, Clock clock, LoadLimits load) {
         Objects.requireNonNull(readiness, "readiness");
         this.config = config;
         config.meterBinders().forEach(binder -> binder.bindTo(config.meterRegistry()));
@@ -53,6 +58,7 @@ public final class WebApi {
         Guard guard = new Guard(authenticate, useCases.admitOperator(), config.adminTokenSha256Hex());
         LoginReplies logins = new LoginReplies(clock, metrics);
         var filters = new EdgeFilters(new ClientIps(config.trustedProxies()), metrics, config.maxBodyBytes());
+        var shedding = new LoadShedding(load, metrics);
         var limits = new RateLimitReplies(metrics);
         var otp = new OtpEndpoints(useCases.requestOtp(), useCases.verifyOtp(), edge, logins, metrics, limits);
         var signup = new SignupEndpoints(useCases.viewSignup(), useCases.setCredentials(), useCases.completeProfile(),
@@ -72,6 +78,8 @@ public final class WebApi {
             cfg.staticFiles.enableWebjars();
             cfg.requestLogger.http(filters::after);
             cfg.routes.before(filters::before);
+            cfg.routes.before(shedding::before);
+            cfg.routes.after(shedding::after);
             exceptions(cfg);
 
             cfg.routes.post("/v1/auth/otp", otp::request);

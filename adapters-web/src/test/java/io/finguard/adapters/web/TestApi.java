@@ -29,19 +29,24 @@ final class TestApi implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestApi(UnaryOperator<WebConfig> customize) {
+    private TestApi(UnaryOperator<WebConfig> customize, LoadLimits load) {
         WebConfig config = customize.apply(WebConfig.of(0, WebConfig.sha256Hex(Fixtures.ADMIN_TOKEN), Fixtures.KYC_KEY,
                 registry, "https://api.finguard.test"));
-        this.api = new WebApi(stubs, stubs.readiness(), config, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC)).start();
+        this.api = new WebApi(stubs, stubs.readiness(), config, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), load).start();
         Fixtures.registerTokens(stubs);
     }
 
     static TestApi start() {
-        return new TestApi(UnaryOperator.identity());
+        return new TestApi(UnaryOperator.identity(), LoadLimits.unbounded());
+    }
+
+    /** An API that sheds load past {@code load}. */
+    static TestApi shedding(LoadLimits load) {
+        return new TestApi(UnaryOperator.identity(), load);
     }
 
     static TestApi start(UnaryOperator<WebConfig> customize) {
-        return new TestApi(customize);
+        return new TestApi(customize, LoadLimits.unbounded());
     }
 
     void reset() {

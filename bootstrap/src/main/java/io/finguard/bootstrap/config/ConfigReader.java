@@ -39,13 +39,14 @@ public final class ConfigReader {
         PhoneSettings phones = phones(in);
         OtpSettings otp = otp(in);
         HashingSettings hashing = hashing(in);
+        LoadSettings load = load(in, database, hashing);
         String currency = currency(in);
         logFormat(in);
         SmsSettings sms = sms(in);
         DevSwitches dev = devSwitches(in, otp);
         in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, sms, dev));
+                currency, sms, dev, load));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */
@@ -63,7 +64,8 @@ public final class ConfigReader {
         String user = in.required(Setting.DATABASE_USER, "the database role FinGuard logs in as");
         Secret password = databasePassword(in);
         Integer poolSize = in.integer(Setting.DATABASE_POOL_SIZE, 10, 1, 200, "connections per instance");
-        return in.hasProblems() ? null : new DatabaseSettings(url, user, password, poolSize);
+        Integer statementMillis = in.integer(Setting.DATABASE_STATEMENT_TIMEOUT_MS, 5000, 100, 60_000, "a statement's longest run");
+        return in.hasProblems() ? null : new DatabaseSettings(url, user, password, poolSize, Duration.ofMillis(statementMillis));
     }
 
     /** The embedded dev database trusts local logins; a production database never runs without a password. */
@@ -201,6 +203,17 @@ public final class ConfigReader {
         Integer waitMillis = in.integer(Setting.HASH_QUEUE_TIMEOUT_MS, 2000, 0, 60_000, "wait for a hashing slot");
         return in.hasProblems() ? null : new HashingSettings(memory, iterations, parallelism, concurrency,
                 Duration.ofMillis(waitMillis));
+    }
+
+    /** Defaults follow the resources each class waits on: the hashing slots and the database pool, four requests a place. */
+    private static LoadSettings load(EnvironmentReader in, DatabaseSettings database, HashingSettings hashing) {
+        int hashingDefault = hashing == null ? 16 : 4 * hashing.concurrency();
+        int databaseDefault = database == null ? 40 : 4 * database.poolSize();
+        Integer hashingInFlight = in.integer(Setting.MAX_IN_FLIGHT_HASHING, hashingDefault, 1, 10_000, "hashing requests in flight");
+        Integer databaseInFlight = in.integer(Setting.MAX_IN_FLIGHT_DATABASE, databaseDefault, 1, 10_000, "database requests in flight");
+        Integer cheapInFlight = in.integer(Setting.MAX_IN_FLIGHT_CHEAP, 256, 1, 100_000, "cheap requests in flight");
+        Integer waitMillis = in.integer(Setting.IN_FLIGHT_QUEUE_TIMEOUT_MS, 50, 0, 1000, "wait for a place");
+        return in.hasProblems() ? null : new LoadSettings(hashingInFlight, databaseInFlight, cheapInFlight, Duration.ofMillis(waitMillis));
     }
 
     private static String currency(EnvironmentReader in) {

@@ -9,6 +9,8 @@ public enum Setting {
     DATABASE_USER("database role (required)"),
     DATABASE_PASSWORD("database password (required in serve)"),
     DATABASE_POOL_SIZE("connections per instance (default 10)"),
+    DATABASE_STATEMENT_TIMEOUT_MS("longest a statement may run, lock waits included (server-side); a server that stops answering"
+            + " is given up 1 s later (client socket timeout), so a stalled database answers 503 (default 5000)"),
     REDIS_URL("redis:// or rediss:// URL (required)"),
     HTTP_PORT("API port (default 8080)"),
     MANAGEMENT_PORT("port of health, metrics and the admin API, which the API port never serves"
@@ -46,6 +48,12 @@ public enum Setting {
     ARGON2_MEMORY_KIB("Argon2id memory, >= 19456 in serve (default 19456)"),
     ARGON2_ITERATIONS("Argon2id passes, >= 2 in serve (default 2)"),
     ARGON2_PARALLELISM("Argon2id lanes (default 1)"),
+    MAX_IN_FLIGHT_HASHING("requests in flight on routes that hash a PIN or password, per instance; more are answered 503"
+            + " with Retry-After (default: 4 x HASH_CONCURRENCY)"),
+    MAX_IN_FLIGHT_DATABASE("requests in flight on the other routes that use PostgreSQL or Redis, per instance"
+            + " (default: 4 x DATABASE_POOL_SIZE)"),
+    MAX_IN_FLIGHT_CHEAP("requests in flight on routes that read no store (JWKS, OpenAPI, docs), per instance (default 256)"),
+    IN_FLIGHT_QUEUE_TIMEOUT_MS("longest a request waits for a place in its class before 503, 0..1000 (default 50)"),
     SMS_WEBHOOK_URL("https URL of the SMS gateway that receives {to, code} as signed JSON; http only to a loopback host"
             + " (required in serve; dev prints codes)"),
     SMS_WEBHOOK_KEY("base64 HMAC key, >= 32 bytes, signing requests to the SMS gateway:"

@@ -30,6 +30,7 @@ import io.finguard.adapters.redis.RedisConnection;
 import io.finguard.adapters.redis.RedisConnectionConfig;
 import io.finguard.adapters.redis.RedisKeys;
 import io.finguard.adapters.redis.RedisRateLimiter;
+import io.finguard.adapters.web.LoadLimits;
 import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
 import io.finguard.application.FinGuardServices;
@@ -43,6 +44,7 @@ import io.finguard.bootstrap.Resources;
 import io.finguard.bootstrap.RunningService;
 import io.finguard.bootstrap.config.DatabaseSettings;
 import io.finguard.bootstrap.config.FinGuardConfig;
+import io.finguard.bootstrap.config.LoadSettings;
 import io.finguard.bootstrap.config.RotatingSecret;
 import io.finguard.bootstrap.dev.ConsoleOtpSender;
 import io.finguard.domain.policy.OtpPolicy;
@@ -131,7 +133,8 @@ public final class FinGuardApplication implements Application {
             jobs.start();
 
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            WebApi web = new WebApi(useCases, new Readiness(dataSource, redis), webConfig(config, registry, hasher), clock);
+            WebApi web = new WebApi(useCases, new Readiness(dataSource, redis), webConfig(config, registry, hasher), clock,
+                    loadLimits(config.load()));
             resources.start(() -> web::stop);
             web.start();
             return resources::close;
@@ -147,7 +150,8 @@ public final class FinGuardApplication implements Application {
 
     private static DataSourceConfig dataSourceConfig(DatabaseSettings database) {
         return DataSourceConfig.of(database.url(), database.user(), database.password().text())
-                .withPoolSize(database.poolSize(), Math.min(2, database.poolSize()));
+                .withPoolSize(database.poolSize(), Math.min(2, database.poolSize()))
+                .withStatementTimeout(database.statementTimeout());
     }
 
     /**
@@ -202,6 +206,12 @@ public final class FinGuardApplication implements Application {
                 defaults.absoluteLifetime());
         return new ServiceSettings(otp, sessions, SIGNUP_LIFETIME, SIGNUP_TICKET_TTL, STEP_UP_TICKET_TTL, MAX_KYC_SUBMISSIONS,
                 TierPolicy.defaults(config.currency()), limits.resendCooldown());
+    }
+
+    /** An overloaded instance tells clients to come back in a second: places free up within a request's time. */
+    private static LoadLimits loadLimits(LoadSettings load) {
+        return new LoadLimits(load.hashingInFlight(), load.databaseInFlight(), load.cheapInFlight(), load.queueTimeout(),
+                Duration.ofSeconds(1));
     }
 
     private static WebConfig webConfig(FinGuardConfig config, PrometheusMeterRegistry registry, Argon2SecretHasher hasher) {
