@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +50,44 @@ public class StoppablePostgres implements AutoCloseable {
             server = null;
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not stop", e);
+        }
+    }
+
+    /**
+     * Stops every process of the server with SIGSTOP, as a hung host or a network black hole looks to a client: connections
+     * stay open and new ones are accepted by the kernel, but nothing answers until {@link #thaw()}.
+     */
+    public synchronized void freeze() {
+        signal("-STOP");
+    }
+
+    /** Lets a frozen server run again (SIGCONT); it carries on with whatever it had received. */
+    public synchronized void thaw() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        long postmaster = postmasterPid();
+        List<String> command = new ArrayList<>(List.of("kill", signal, Long.toString(postmaster)));
+        ProcessHandle.of(postmaster).ifPresent(p -> p.descendants().forEach(child -> command.add(Long.toString(child.pid()))));
+        try {
+            int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill " + signal + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long postmasterPid() {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException("no postmaster.pid: is " + this + " running?", e);
         }
     }
 

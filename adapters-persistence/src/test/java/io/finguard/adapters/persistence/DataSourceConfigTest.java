@@ -21,6 +21,15 @@ class DataSourceConfigTest {
     }
 
     @Test
+    void theClientWaitsForASilentServerOneSecondLongerThanTheServerLetsAStatementRunInWholeSeconds() {
+        DataSourceConfig settings = DataSourceConfig.of("jdbc:postgresql://db:5432/finguard", "app", "s3cret");
+
+        assertThat(settings.socketTimeout()).isEqualTo(Duration.ofSeconds(6));
+        assertThat(settings.withStatementTimeout(Duration.ofMillis(2000)).socketTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(settings.withStatementTimeout(Duration.ofMillis(1500)).socketTimeout()).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
     void theTextFormShowsNeitherThePasswordNorUrlParameters() {
         DataSourceConfig settings = DataSourceConfig.of("jdbc:postgresql://db:5432/finguard?password=url-secret", "app", "s3cret");
 
