@@ -9,11 +9,14 @@ import io.finguard.bootstrap.config.Validated;
 import io.finguard.bootstrap.logging.LogFormat;
 import io.finguard.bootstrap.logging.LogOutput;
 import io.finguard.bootstrap.dev.DevHome;
+import io.finguard.bootstrap.dev.DevLeftovers;
 import io.finguard.bootstrap.dev.DevSettings;
 import io.finguard.bootstrap.embedded.EmbeddedPostgres;
 import io.finguard.bootstrap.embedded.EmbeddedRedis;
+import io.finguard.bootstrap.embedded.OrphanWatchdog;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -85,17 +88,27 @@ final class DevCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Embedded servers only where the environment does not already name a server. */
+    /**
+     * Embedded servers only where the environment does not already name a server. The home is claimed first: what a dead
+     * run left there is stopped, a live run refused; a watchdog stops the servers if this JVM dies without stopping them.
+     */
     private Map<String, String> startInfrastructure(DevHome devHome, Resources resources) {
+        resources.start(() -> DevLeftovers.claim(devHome));
         Map<String, String> addresses = new HashMap<>();
+        Map<Long, String> watched = new LinkedHashMap<>();
         if (isUnset(Setting.DATABASE_URL)) {
             EmbeddedPostgres postgres = resources.start(() -> EmbeddedPostgres.start(devHome.postgresData()));
             addresses.put(Setting.DATABASE_URL.key(), postgres.jdbcUrl());
             addresses.put(Setting.DATABASE_USER.key(), EmbeddedPostgres.USER);
+            watched.put(postgres.pid(), "INT");
         }
         if (isUnset(Setting.REDIS_URL)) {
-            EmbeddedRedis redis = resources.start(EmbeddedRedis::start);
+            EmbeddedRedis redis = resources.start(() -> EmbeddedRedis.start(devHome.redisPidFile()));
             addresses.put(Setting.REDIS_URL.key(), redis.url());
+            redis.pid().ifPresent(pid -> watched.put(pid, "TERM"));
+        }
+        if (!watched.isEmpty()) {
+            resources.start(() -> OrphanWatchdog.start(watched));
         }
         return addresses;
     }

@@ -28,6 +28,16 @@ public record DevHome(Path root) {
         return root.resolve("pg");
     }
 
+    /** The process id of the finguard dev that runs on this home, while it runs. */
+    public Path devPidFile() {
+        return root.resolve("dev.pid");
+    }
+
+    /** The embedded Redis's process id, while it runs. */
+    public Path redisPidFile() {
+        return root.resolve("redis.pid");
+    }
+
     public Path signingKey() {
         return root.resolve("signing-key.pem");
     }

@@ -3,13 +3,16 @@ package io.finguard.bootstrap.embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -69,6 +72,24 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     public int port() {
         return server.getPort();
+    }
+
+    /** The postmaster's process id, from the data directory's postmaster.pid. */
+    public long pid() {
+        return postmasterPid(dataDirectory).orElseThrow(() -> new IllegalStateException("no postmaster.pid in " + dataDirectory));
+    }
+
+    /** The process id a postmaster.pid in {@code dataDirectory} names, if there is one (it may be stale). */
+    public static Optional<Long> postmasterPid(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("unreadable " + pidFile, e);
+        }
     }
 
     public Path dataDirectory() {
