@@ -52,6 +52,38 @@ class ConfigReaderTest {
     }
 
     @Test
+    void loadSheddingLimitsFollowTheHashingSlotsAndThePoolUnlessSet() {
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_HASH_CONCURRENCY", "3");
+        env.put("FINGUARD_DATABASE_POOL_SIZE", "12");
+
+        FinGuardConfig defaults = valid(env, Mode.SERVE);
+
+        assertThat(defaults.load()).isEqualTo(new LoadSettings(12, 48, 256, Duration.ofMillis(50)));
+        assertThat(defaults.database().statementTimeout()).isEqualTo(Duration.ofSeconds(5));
+
+        env.put("FINGUARD_MAX_IN_FLIGHT_HASHING", "5");
+        env.put("FINGUARD_MAX_IN_FLIGHT_DATABASE", "7");
+        env.put("FINGUARD_MAX_IN_FLIGHT_CHEAP", "9");
+        env.put("FINGUARD_IN_FLIGHT_QUEUE_TIMEOUT_MS", "0");
+        env.put("FINGUARD_DATABASE_STATEMENT_TIMEOUT_MS", "2500");
+        FinGuardConfig chosen = valid(env, Mode.SERVE);
+
+        assertThat(chosen.load()).isEqualTo(new LoadSettings(5, 7, 9, Duration.ZERO));
+        assertThat(chosen.database().statementTimeout()).isEqualTo(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void aLoadLimitOfZeroOrAQueueOverASecondIsRefused() {
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_MAX_IN_FLIGHT_DATABASE", "0");
+        env.put("FINGUARD_IN_FLIGHT_QUEUE_TIMEOUT_MS", "5000");
+
+        assertThat(problems(env, Mode.SERVE)).anyMatch(p -> p.contains("FINGUARD_MAX_IN_FLIGHT_DATABASE"))
+                .anyMatch(p -> p.contains("FINGUARD_IN_FLIGHT_QUEUE_TIMEOUT_MS"));
+    }
+
+    @Test
     void listsAndLimitsAreParsed() {
         Map<String, String> env = ServeEnvironment.valid();
         env.put("FINGUARD_TRUSTED_PROXIES", "10.0.0.0/8, 2001:db8::/32,192.168.1.7");
