@@ -5,8 +5,10 @@ import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
+import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;
 import java.util.Map;
+import java.util.Optional;
 
 /** Ends this session (the family of the presented access token) or all of the user's sessions. */
 public final class LogoutService implements Logout {
@@ -29,10 +31,9 @@ public final class LogoutService implements Logout {
             if (command.everywhere()) {
                 ended = revoker.revokeAll(command.user(), RevocationReason.LOGOUT);
             } else {
-                ended = sessions.lock(command.session())
-                        .filter(f -> f.facts().userId().equals(command.user()))
-                        .filter(f -> revoker.revoke(f, RevocationReason.LOGOUT))
-                        .isPresent() ? 1 : 0;
+                Optional<RefreshFamily> mine = sessions.lock(command.session())
+                        .filter(f -> f.facts().userId().equals(command.user()));
+                ended = mine.isPresent() && revoker.revoke(mine.get(), RevocationReason.LOGOUT) ? 1 : 0;
             }
             auditor.record(AuditType.SESSION_REVOKED, command.user(), Map.of("reason", "logout", "sessions", Integer.toString(ended)));
             return new Result.LoggedOut(ended);

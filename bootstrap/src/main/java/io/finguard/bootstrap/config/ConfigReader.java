@@ -205,10 +205,14 @@ public final class ConfigReader {
                 Duration.ofMillis(waitMillis));
     }
 
-    /** Defaults follow the resources each class waits on: the hashing slots and the database pool, four requests a place. */
+    /**
+     * Defaults follow the resources each class waits on, with room for what can finish within their own bounded waits: a
+     * hashing slot serves many requests within the 2 s hashing queue, a pooled connection many short transactions within
+     * the pool's 2 s; past that, a request would only wait to be refused.
+     */
     private static LoadSettings load(EnvironmentReader in, DatabaseSettings database, HashingSettings hashing) {
-        int hashingDefault = hashing == null ? 16 : 4 * hashing.concurrency();
-        int databaseDefault = database == null ? 40 : 4 * database.poolSize();
+        int hashingDefault = hashing == null ? 64 : 32 * hashing.concurrency();
+        int databaseDefault = database == null ? 160 : 16 * database.poolSize();
         Integer hashingInFlight = in.integer(Setting.MAX_IN_FLIGHT_HASHING, hashingDefault, 1, 10_000, "hashing requests in flight");
         Integer databaseInFlight = in.integer(Setting.MAX_IN_FLIGHT_DATABASE, databaseDefault, 1, 10_000, "database requests in flight");
         Integer cheapInFlight = in.integer(Setting.MAX_IN_FLIGHT_CHEAP, 256, 1, 100_000, "cheap requests in flight");

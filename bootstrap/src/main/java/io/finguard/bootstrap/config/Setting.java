@@ -49,9 +49,9 @@ public enum Setting {
     ARGON2_ITERATIONS("Argon2id passes, >= 2 in serve (default 2)"),
     ARGON2_PARALLELISM("Argon2id lanes (default 1)"),
     MAX_IN_FLIGHT_HASHING("requests in flight on routes that hash a PIN or password, per instance; more are answered 503"
-            + " with Retry-After (default: 4 x HASH_CONCURRENCY)"),
+            + " with Retry-After (default: 32 x HASH_CONCURRENCY)"),
     MAX_IN_FLIGHT_DATABASE("requests in flight on the other routes that use PostgreSQL or Redis, per instance"
-            + " (default: 4 x DATABASE_POOL_SIZE)"),
+            + " (default: 16 x DATABASE_POOL_SIZE)"),
     MAX_IN_FLIGHT_CHEAP("requests in flight on routes that read no store (JWKS, OpenAPI, docs), per instance (default 256)"),
     IN_FLIGHT_QUEUE_TIMEOUT_MS("longest a request waits for a place in its class before 503, 0..1000 (default 50)"),
     SMS_WEBHOOK_URL("https URL of the SMS gateway that receives {to, code} as signed JSON; http only to a loopback host"

@@ -59,7 +59,7 @@ class ConfigReaderTest {
 
         FinGuardConfig defaults = valid(env, Mode.SERVE);
 
-        assertThat(defaults.load()).isEqualTo(new LoadSettings(12, 48, 256, Duration.ofMillis(50)));
+        assertThat(defaults.load()).isEqualTo(new LoadSettings(96, 192, 256, Duration.ofMillis(50)));
         assertThat(defaults.database().statementTimeout()).isEqualTo(Duration.ofSeconds(5));
 
         env.put("FINGUARD_MAX_IN_FLIGHT_HASHING", "5");

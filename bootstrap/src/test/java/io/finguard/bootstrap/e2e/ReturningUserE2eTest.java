@@ -96,8 +96,9 @@ class ReturningUserE2eTest {
         assertThat(blocked.json().get("sessionsEnded").asInt()).isEqualTo(1);
 
         assertProblem(onboarding.refresh(member.refreshToken()), 401, "session_revoked");
+        // The block ended the session, so its access token is refused before the step-up runs.
         assertProblem(api.post("/v1/auth/step-up", json("method", "pin", "secret", member.pin()),
-                "Authorization", bearer(member.accessToken())), 403, "user_blocked");
+                "Authorization", bearer(member.accessToken())), 401, "session_revoked");
 
         Onboarding.awaitResendAllowed(member.lastCodeSentAt());
         ApiResponse login = onboarding.verify(onboarding.requestCode(member.phone()), member.device());
