@@ -1,6 +1,7 @@
 package io.finguard.samples.embedded;
 
 import io.finguard.adapters.crypto.credential.*;
+import io.finguard.adapters.crypto.dpop.*;
 import io.finguard.adapters.crypto.key.*;
 import io.finguard.adapters.crypto.otp.*;
 import io.finguard.adapters.crypto.token.*;
