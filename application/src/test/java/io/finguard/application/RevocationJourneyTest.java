@@ -3,7 +3,6 @@ package io.finguard.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.port.in.BlockUser;
-import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.RefreshSession;
 import io.finguard.domain.port.in.SessionTokens;
@@ -11,6 +10,7 @@ import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.token.TokenCheck;
 import io.finguard.domain.token.TokenRefusal;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +32,7 @@ class RevocationJourneyTest {
     @Test
     void aLoggedOutSessionsAccessTokenIsRefusedAtOnceWhileAnotherSessionOfTheUserStillWorks() {
         SessionTokens one = h.signUp(PHONE, "phone-1").tokens();
-        SessionTokens two = ((LoginResult.Authenticated) h.enter(PHONE, "phone-1")).tokens();
+        SessionTokens two = h.logInSteppingUp(PHONE, Optional.empty()).tokens();
         AccessClaims first = h.claims(one);
 
         h.app.logout().logout(new Logout.Command(first.subject(), first.session(), false));
@@ -67,7 +67,7 @@ class RevocationJourneyTest {
     @Test
     void whileTheChannelIsDownEveryTokenIsCheckedAgainstTheDatabaseSoAnEndNobodyHeardStillCounts() {
         SessionTokens ended = h.signUp(PHONE, "phone-1").tokens();
-        SessionTokens live = ((LoginResult.Authenticated) h.enter(PHONE, "phone-1")).tokens();
+        SessionTokens live = h.logInSteppingUp(PHONE, Optional.empty()).tokens();
         AccessClaims claims = h.claims(ended);
 
         h.revoked.loseChannel();
