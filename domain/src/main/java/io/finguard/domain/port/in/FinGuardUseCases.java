@@ -47,4 +47,16 @@ public interface FinGuardUseCases {
     AdmitOperator admitOperator();
 
     Authenticate authenticate();
+
+    RequestPhoneChange requestPhoneChange();
+
+    ConfirmPhoneChange confirmPhoneChange();
+
+    RequestRecovery requestRecovery();
+
+    ViewRecovery viewRecovery();
+
+    CompleteRecovery completeRecovery();
+
+    DecideRecovery decideRecovery();
 }
