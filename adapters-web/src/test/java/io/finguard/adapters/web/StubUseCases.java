@@ -9,7 +9,13 @@ import io.finguard.domain.port.in.CheckReadiness;
 import io.finguard.domain.port.in.CompleteProfile;
 import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.DecideReview;
+import io.finguard.domain.port.in.CompleteRecovery;
+import io.finguard.domain.port.in.ConfirmPhoneChange;
+import io.finguard.domain.port.in.DecideRecovery;
 import io.finguard.domain.port.in.FinGuardUseCases;
+import io.finguard.domain.port.in.RequestPhoneChange;
+import io.finguard.domain.port.in.RequestRecovery;
+import io.finguard.domain.port.in.ViewRecovery;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
@@ -211,6 +217,37 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public Authenticate authenticate() {
         return authenticate;
+    }
+
+    // The phone-lifecycle routes are not served yet: nothing here may call these.
+    @Override
+    public RequestPhoneChange requestPhoneChange() {
+        return c -> unexpected("requestPhoneChange");
+    }
+
+    @Override
+    public ConfirmPhoneChange confirmPhoneChange() {
+        return c -> unexpected("confirmPhoneChange");
+    }
+
+    @Override
+    public RequestRecovery requestRecovery() {
+        return c -> unexpected("requestRecovery");
+    }
+
+    @Override
+    public ViewRecovery viewRecovery() {
+        return c -> unexpected("viewRecovery");
+    }
+
+    @Override
+    public CompleteRecovery completeRecovery() {
+        return c -> unexpected("completeRecovery");
+    }
+
+    @Override
+    public DecideRecovery decideRecovery() {
+        return c -> unexpected("decideRecovery");
     }
 
     private static <T> T unexpected(String name) {

@@ -8,6 +8,8 @@ import io.finguard.adapters.persistence.PostgresPersistence;
 import io.finguard.adapters.redis.RedisKeys;
 import io.finguard.adapters.redis.RedisRateLimiter;
 import io.finguard.application.OutPorts;
+import io.finguard.application.PhoneLifecycle;
+import io.finguard.domain.policy.CoolingOff;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.ServiceSettings;
 import io.finguard.application.StubKycProvider;
@@ -105,7 +107,8 @@ final class RacingServices {
         ServiceSettings settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());
-        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
+        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),
+                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME));
     }
 
     /** A German mobile number no other race of this JVM uses. */
