@@ -63,6 +63,12 @@ final class StubUseCases implements FinGuardUseCases {
     volatile ReadAuditLog readAuditLog;
     volatile CheckReadiness checkReadiness;
     volatile AdmitOperator admitOperator;
+    volatile RequestPhoneChange requestPhoneChange;
+    volatile ConfirmPhoneChange confirmPhoneChange;
+    volatile RequestRecovery requestRecovery;
+    volatile ViewRecovery viewRecovery;
+    volatile CompleteRecovery completeRecovery;
+    volatile DecideRecovery decideRecovery;
 
     StubUseCases() {
         reset();
@@ -70,6 +76,12 @@ final class StubUseCases implements FinGuardUseCases {
 
     void reset() {
         requestOtp = c -> unexpected("requestOtp");
+        requestPhoneChange = c -> unexpected("requestPhoneChange");
+        confirmPhoneChange = c -> unexpected("confirmPhoneChange");
+        requestRecovery = c -> unexpected("requestRecovery");
+        viewRecovery = c -> unexpected("viewRecovery");
+        completeRecovery = c -> unexpected("completeRecovery");
+        decideRecovery = c -> unexpected("decideRecovery");
         verifyOtp = c -> unexpected("verifyOtp");
         viewSignup = c -> unexpected("viewSignup");
         setCredentials = c -> unexpected("setCredentials");
@@ -219,35 +231,34 @@ final class StubUseCases implements FinGuardUseCases {
         return authenticate;
     }
 
-    // The phone-lifecycle routes are not served yet: nothing here may call these.
     @Override
     public RequestPhoneChange requestPhoneChange() {
-        return c -> unexpected("requestPhoneChange");
+        return c -> requestPhoneChange.request(c);
     }
 
     @Override
     public ConfirmPhoneChange confirmPhoneChange() {
-        return c -> unexpected("confirmPhoneChange");
+        return c -> confirmPhoneChange.confirm(c);
     }
 
     @Override
     public RequestRecovery requestRecovery() {
-        return c -> unexpected("requestRecovery");
+        return c -> requestRecovery.request(c);
     }
 
     @Override
     public ViewRecovery viewRecovery() {
-        return c -> unexpected("viewRecovery");
+        return c -> viewRecovery.view(c);
     }
 
     @Override
     public CompleteRecovery completeRecovery() {
-        return c -> unexpected("completeRecovery");
+        return c -> completeRecovery.complete(c);
     }
 
     @Override
     public DecideRecovery decideRecovery() {
-        return c -> unexpected("decideRecovery");
+        return c -> decideRecovery.decide(c);
     }
 
     private static <T> T unexpected(String name) {

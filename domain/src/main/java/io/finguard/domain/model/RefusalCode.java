@@ -42,10 +42,8 @@ public enum RefusalCode {
     PHONE_COUNTRY_NOT_ALLOWED("phone_country_not_allowed"),
     // Phone lifecycle: change of number and lost-phone recovery
     PHONE_NOT_ACCEPTED("phone_not_accepted"),
-    PHONE_CHANGE_UNKNOWN("phone_change_unknown"),
     RECOVERY_REFUSED("recovery_refused"),
     RECOVERY_EXPIRED("recovery_expired"),
-    RECOVERY_UNKNOWN("recovery_unknown"),
     COOLING_OFF("cooling_off"),
     // Money
     INSUFFICIENT_TIER("insufficient_tier"),
