@@ -150,11 +150,16 @@ final class RacingServices {
     }
 
     static Sent codeOf(RequestOtp.Result.Sent sent) {
+        return codeOf(sent.challenge());
+    }
+
+    /** The code queued (sealed) in the outbox for a challenge of any purpose. */
+    static Sent codeOf(ChallengeId challenge) {
         var row = RaceDatabase.shared().sql().select(OUTBOX.ID, OUTBOX.PHONE, OUTBOX.CODE_KEY_ID, OUTBOX.SEALED_CODE).from(OUTBOX)
-                .where(OUTBOX.CHALLENGE_ID.eq(sent.challenge().value())).fetchSingle();
-        OtpCode code = SEALER.open(new SealedCode(row.value3(), row.value4()), row.value1(), sent.challenge(),
+                .where(OUTBOX.CHALLENGE_ID.eq(challenge.value())).fetchSingle();
+        OtpCode code = SEALER.open(new SealedCode(row.value3(), row.value4()), row.value1(), challenge,
                 PhoneNumber.of(row.value2())).orElseThrow();
-        return new Sent(sent.challenge(), code.digits());
+        return new Sent(challenge, code.digits());
     }
 
     VerifyOtp.Result verify(Sent sent, String code, String device) {
