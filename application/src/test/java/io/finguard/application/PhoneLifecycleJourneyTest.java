@@ -103,10 +103,10 @@ class PhoneLifecycleJourneyTest {
 
     @Test
     void anotherUsersNumberALiveSignupsNumberAndAMalformedOneGetTheSameAnswer() {
-        AccessClaims ada = fullTierWithFreshStepUp();
         h.signUp(BOB, "bob-phone");
         String signingUp = "+4915122223333";
         assertThat(h.enter(signingUp, "carol")).isInstanceOf(LoginResult.OnboardingRequired.class);
+        AccessClaims ada = fullTierWithFreshStepUp();
 
         for (String number : List.of(BOB, signingUp, "12", ADA)) {
             h.clock.advance(Duration.ofSeconds(31));
