@@ -189,6 +189,24 @@ class PhoneLifecycleJourneyTest {
     }
 
     @Test
+    void recoveryAttemptsAreLimitedPerOldNumberWhateverTheSignupAndTheAnswerStaysTheSameUntilThen() {
+        fullTierWithFreshStepUp();
+        PreUserId signup = newNumberSignup(ADA_NEW);
+        int refused = 0;
+        RequestRecovery.Result last;
+        do {
+            last = h.app.requestRecovery().request(new RequestRecovery.Command(signup, ADA, Optional.empty(), "guess " + refused,
+                    new KycDocuments("passport", "P1"), new ClientAddress("198.51.100." + (refused + 1))));
+            refused += last instanceof RequestRecovery.Result.Refused ? 1 : 0;
+        } while (last instanceof RequestRecovery.Result.Refused && refused < 50);
+
+        assertThat(last).isInstanceOf(RequestRecovery.Result.Throttled.class);
+        assertThat(refused).isEqualTo(10);
+        // The right password is throttled too now: the limit counts attempts on the old number, not failures.
+        assertThat(recover(signup, ADA, Harness.PASSWORD, "P1")).isInstanceOf(RequestRecovery.Result.Throttled.class);
+    }
+
+    @Test
     void aRecoveryTheStubRejectsNeverMovesTheAccount() {
         AccessClaims ada = fullTierWithFreshStepUp();
         PreUserId signup = newNumberSignup(ADA_NEW);
