@@ -100,4 +100,9 @@ public final class PostgresPorts implements PersistencePorts {
     public Notices notices() {
         return persistence.notices();
     }
+
+    @Override
+    public io.finguard.domain.port.out.KnownKeys knownKeys() {
+        return persistence.knownKeys();
+    }
 }

@@ -59,4 +59,10 @@ public interface FinGuardUseCases {
     CompleteRecovery completeRecovery();
 
     DecideRecovery decideRecovery();
+
+    CheckDpopProof checkDpopProof();
+
+    ListDevices listDevices();
+
+    ForgetDevice forgetDevice();
 }
