@@ -8,12 +8,15 @@ import io.finguard.application.account.SubmitKycService;
 import io.finguard.application.account.ViewMeService;
 import io.finguard.application.operator.AdmitOperatorService;
 import io.finguard.application.operator.BlockUserService;
+import io.finguard.application.operator.EndUserSessionsService;
 import io.finguard.application.operator.ReadAuditLogService;
 import io.finguard.application.otp.PhoneParser;
 import io.finguard.application.otp.RequestOtpService;
 import io.finguard.application.otp.VerifyOtpService;
 import io.finguard.application.session.AuthenticateService;
 import io.finguard.application.session.ChangeCredentialsService;
+import io.finguard.application.session.EndSessionService;
+import io.finguard.application.session.ListSessionsService;
 import io.finguard.application.session.LiveSession;
 import io.finguard.application.session.LoginFlow;
 import io.finguard.application.session.LogoutService;
@@ -36,6 +39,7 @@ import io.finguard.domain.policy.PinPolicy;
 import io.finguard.domain.policy.StepUpFreshness;
 import io.finguard.domain.policy.StepUpPolicy;
 import io.finguard.domain.policy.TransferRules;
+import io.finguard.domain.session.SessionLimit;
 import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.BlockUser;
@@ -44,8 +48,11 @@ import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CompleteProfile;
 import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.DecideReview;
+import io.finguard.domain.port.in.EndSession;
+import io.finguard.domain.port.in.EndUserSessions;
 import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.in.FundAccount;
+import io.finguard.domain.port.in.ListSessions;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
 import io.finguard.domain.port.in.RecordKycDecision;
@@ -75,13 +82,18 @@ public final class FinGuardServices implements FinGuardUseCases {
     private final SessionRevoker revoker;
     private final LiveSession liveSession;
 
+    /** The use cases with the default session cap ({@link SessionLimit#defaults()}). */
     public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy) {
+        this(ports, settings, stepUpPolicy, SessionLimit.defaults());
+    }
+
+    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, SessionLimit sessionLimit) {
         this.ports = ports;
         this.settings = settings;
         this.loginPolicy = new LoginPolicy(settings.tiers(), stepUpPolicy);
         this.auditor = new Auditor(ports.auditLog(), ports.ids(), ports.clock());
-        this.sessionIssuer = new SessionIssuer(ports.sessions(), ports.tokens(), ports.refreshTokens(), ports.ids(), ports.clock(),
-                settings.sessions());
+        this.sessionIssuer = new SessionIssuer(ports.sessions(), ports.users(), ports.tokens(), ports.refreshTokens(), ports.ids(),
+                ports.clock(), settings.sessions(), sessionLimit, auditor);
         this.tickets = new Tickets(ports.tokens(), ports.ids(), ports.clock());
         this.signupSteps = new SignupSteps(ports.preUsers(), ports.clock());
         this.conversion = new Conversion(ports.users(), ports.accounts(), ports.ids(), ports.clock(), settings, auditor);
@@ -150,6 +162,22 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public Logout logout() {
         return new LogoutService(ports.transactions(), ports.sessions(), revoker, auditor, ports.clock());
+    }
+
+    @Override
+    public ListSessions listSessions() {
+        return new ListSessionsService(ports.transactions(), ports.users(), ports.sessions(), settings.sessions(), ports.clock());
+    }
+
+    @Override
+    public EndSession endSession() {
+        return new EndSessionService(ports.transactions(), liveSession, ports.sessions(), settings.sessions(), auditor, ports.clock());
+    }
+
+    @Override
+    public EndUserSessions endUserSessions() {
+        return new EndUserSessionsService(ports.transactions(), ports.users(), ports.sessions(), settings.sessions(), auditor,
+                ports.clock());
     }
 
     @Override

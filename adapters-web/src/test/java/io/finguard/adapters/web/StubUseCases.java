@@ -11,6 +11,9 @@ import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.DecideReview;
 import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.in.FundAccount;
+import io.finguard.domain.port.in.EndSession;
+import io.finguard.domain.port.in.EndUserSessions;
+import io.finguard.domain.port.in.ListSessions;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
 import io.finguard.domain.port.in.RecordKycDecision;
@@ -44,6 +47,9 @@ final class StubUseCases implements FinGuardUseCases {
     volatile StepUp stepUp;
     volatile RefreshSession refreshSession;
     volatile Logout logout;
+    volatile ListSessions listSessions;
+    volatile EndSession endSession;
+    volatile EndUserSessions endUserSessions;
     volatile ViewMe viewMe;
     volatile ChangeCredentials changeCredentials;
     volatile SubmitKyc submitKyc;
@@ -72,6 +78,9 @@ final class StubUseCases implements FinGuardUseCases {
         stepUp = c -> unexpected("stepUp");
         refreshSession = c -> unexpected("refreshSession");
         logout = c -> unexpected("logout");
+        listSessions = c -> unexpected("listSessions");
+        endSession = c -> unexpected("endSession");
+        endUserSessions = c -> unexpected("endUserSessions");
         viewMe = c -> unexpected("viewMe");
         changeCredentials = c -> unexpected("changeCredentials");
         submitKyc = c -> unexpected("submitKyc");
@@ -141,6 +150,21 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public Logout logout() {
         return c -> logout.logout(c);
+    }
+
+    @Override
+    public ListSessions listSessions() {
+        return c -> listSessions.list(c);
+    }
+
+    @Override
+    public EndSession endSession() {
+        return c -> endSession.end(c);
+    }
+
+    @Override
+    public EndUserSessions endUserSessions() {
+        return c -> endUserSessions.end(c);
     }
 
     @Override

@@ -21,6 +21,7 @@ import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.token.TicketKind;
 import io.finguard.domain.port.out.Users;
+import io.finguard.domain.session.SessionOrigin;
 import io.finguard.domain.signup.PreUser;
 import io.finguard.domain.signup.PreUserFacts;
 import io.finguard.domain.user.User;
@@ -65,8 +66,11 @@ public final class LoginFlow {
         this.auditor = auditor;
     }
 
-    /** A device the client did not name is a new device. */
-    public LoginResult afterPhoneProven(PhoneNumber phone, Optional<DeviceId> device, int failedAttempts) {
+    /**
+     * A device the client did not name is a new device. The origin (session name, coarse network) goes to the session
+     * this login starts; a step-up ticket carries the name on to the session the step-up starts.
+     */
+    public LoginResult afterPhoneProven(PhoneNumber phone, Optional<DeviceId> device, int failedAttempts, SessionOrigin origin) {
         Optional<User> user = users.findByPhone(phone);
         Optional<Account> account = user.flatMap(u -> accounts.findByOwner(u.id()));
         Optional<PreUser> signup = user.isPresent() ? Optional.empty() : signupSteps.liveByPhone(phone);
@@ -81,12 +85,14 @@ public final class LoginFlow {
             case LoginDecision.StepUpRequired s -> {
                 auditor.record(AuditType.LOGIN_STEP_UP_REQUIRED, s.user().id(), Map.of("reasons", s.reasons().toString()));
                 yield new LoginResult.StepUpRequired(s.tier(),
-                        tickets.issue(TicketKind.STEP_UP, s.user().id(), device, settings.stepUpTicketTtl()), s.reasons());
+                        tickets.issue(TicketKind.STEP_UP, s.user().id(), device, origin.name(), settings.stepUpTicketTtl()),
+                        s.reasons());
             }
             case LoginDecision.Authenticated a -> {
                 auditor.record(AuditType.LOGIN_SUCCEEDED, a.user().id(), Map.of("acr", AssuranceLevel.AAL1.name()));
                 yield new LoginResult.Authenticated(a.tier(),
-                        sessionIssuer.start(a.user().id(), a.tier(), a.scopes(), AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), device));
+                        sessionIssuer.start(a.user().id(), a.tier(), a.scopes(), AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), device,
+                                origin));
             }
         };
     }

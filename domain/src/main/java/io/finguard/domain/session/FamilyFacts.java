@@ -9,17 +9,25 @@ import java.util.Optional;
 
 /**
  * What a refresh-token family fixes at login: whose it is, on which device (if the client named one), when it
- * began, when it ends at the latest.
+ * began, when it ends at the latest, and where it began ({@link SessionOrigin}: the name the client gave, the coarse
+ * network).
  */
-public record FamilyFacts(FamilyId id, UserId userId, Optional<DeviceId> device, Instant createdAt, Instant absoluteExpiresAt) {
+public record FamilyFacts(FamilyId id, UserId userId, Optional<DeviceId> device, Instant createdAt, Instant absoluteExpiresAt,
+                          SessionOrigin origin) {
     public FamilyFacts {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(absoluteExpiresAt, "absoluteExpiresAt");
+        Objects.requireNonNull(origin, "origin");
         if (!absoluteExpiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("absoluteExpiresAt must be after createdAt");
         }
+    }
+
+    /** Facts of a family whose origin is not known (no name, no network). */
+    public FamilyFacts(FamilyId id, UserId userId, Optional<DeviceId> device, Instant createdAt, Instant absoluteExpiresAt) {
+        this(id, userId, device, createdAt, absoluteExpiresAt, SessionOrigin.NONE);
     }
 }

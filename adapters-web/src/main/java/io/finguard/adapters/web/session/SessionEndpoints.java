@@ -100,7 +100,8 @@ public final class SessionEndpoints {
         Optional<FlowTicket> ticket = guard.stepUpTicket(bearer);
         Optional<AccessClaims> session = ticket.isPresent() ? Optional.empty() : Optional.of(guard.validAccess(bearer));
         StepUpRequest body = edge.body(ctx, StepUpRequest.class);
-        StepUp.Subject subject = ticket.<StepUp.Subject>map(t -> new StepUp.Subject.ViaTicket(ticketUser(t), device(body.deviceId(), t)))
+        StepUp.Subject subject = ticket.<StepUp.Subject>map(t -> new StepUp.Subject.ViaTicket(ticketUser(t), device(body.deviceId(), t),
+                t.sessionName()))
                 .orElseGet(() -> new StepUp.Subject.ViaSession(session.orElseThrow().subject(), session.orElseThrow().session()));
         var command = new StepUp.Command(subject, body.authMethod(), body.secret(), RequestContext.client(ctx));
         Reply reply = switch (stepUp.stepUp(command)) {

@@ -3,6 +3,7 @@ package io.finguard.domain.port.in;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.model.SessionName;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,12 +12,21 @@ public interface SubmitSignup {
 
     Result submit(Command command);
 
-    /** The completed signup, and the client and device (if the client named one) submitting it: they become the first session's. */
-    record Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device) {
+    /**
+     * The completed signup, and the client, device and session name (if the client named them) submitting it: they
+     * become the first session's.
+     */
+    record Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device, Optional<SessionName> sessionName) {
         public Command {
             Objects.requireNonNull(signup, "signup");
             Objects.requireNonNull(client, "client");
             Objects.requireNonNull(device, "device");
+            Objects.requireNonNull(sessionName, "sessionName");
+        }
+
+        /** A submission that names no session. */
+        public Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device) {
+            this(signup, client, device, Optional.empty());
         }
     }
 

@@ -5,6 +5,7 @@ import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.Rejection;
+import io.finguard.domain.model.SessionName;
 import io.finguard.domain.policy.Limit;
 import java.time.Duration;
 import java.util.Objects;
@@ -15,13 +16,23 @@ public interface VerifyOtp {
 
     Result verify(Command command);
 
-    /** {@code challengeId} and {@code code} as received; the service validates both. No device is a new device. */
-    record Command(String challengeId, String code, ClientAddress client, Optional<DeviceId> device) {
+    /**
+     * {@code challengeId} and {@code code} as received; the service validates both. No device is a new device. The
+     * session name, if given, names the session this login starts.
+     */
+    record Command(String challengeId, String code, ClientAddress client, Optional<DeviceId> device,
+                   Optional<SessionName> sessionName) {
         public Command {
             Objects.requireNonNull(challengeId, "challengeId");
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(client, "client");
             Objects.requireNonNull(device, "device");
+            Objects.requireNonNull(sessionName, "sessionName");
+        }
+
+        /** A verification that names no session. */
+        public Command(String challengeId, String code, ClientAddress client, Optional<DeviceId> device) {
+            this(challengeId, code, client, device, Optional.empty());
         }
     }
 
