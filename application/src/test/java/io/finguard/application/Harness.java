@@ -37,6 +37,7 @@ import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.token.TokenCheck;
 import io.finguard.domain.session.SessionPolicy;
 import io.finguard.domain.signup.Address;
+import io.finguard.domain.session.SessionLimit;
 import io.finguard.domain.signup.Profile;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -67,6 +68,7 @@ final class Harness {
     /** What the use cases count with: {@link #limiter} unless a test put a wrapper around it. */
     RateLimiter rateLimiter;
     FinGuardServices app;
+    SessionLimit sessionLimit = SessionLimit.defaults();
 
     Harness() {
         this(RateLimits.defaults());
@@ -87,6 +89,12 @@ final class Harness {
         rebuild();
     }
 
+    /** Rebuilds the use cases over the same stores with another session cap. */
+    void useSessionLimit(SessionLimit next) {
+        this.sessionLimit = next;
+        rebuild();
+    }
+
     /** Rebuilds the use cases over the same stores with another rate limiter (e.g. one that fails on a call). */
     void useRateLimiter(RateLimiter next) {
         this.rateLimiter = next;
@@ -98,7 +106,7 @@ final class Harness {
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), rateLimiter, hasher,
                 new InMemoryPinTags(), codes, sealer, tokens, refreshTokens, new StubKycProvider(UUID::randomUUID),
                 new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock);
-        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
+        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), sessionLimit);
     }
 
     static ClientAddress ip(String address) {
