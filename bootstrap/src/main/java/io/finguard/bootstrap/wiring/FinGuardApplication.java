@@ -53,6 +53,7 @@ import io.finguard.domain.port.out.CodeSealer;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.OtpCodes;
 import io.finguard.domain.port.out.OtpSender;
+import io.finguard.domain.session.SessionLimit;
 import io.finguard.domain.session.SessionPolicy;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -118,7 +119,8 @@ public final class FinGuardApplication implements Application {
                     new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
                     new ShippedCommonPasswords(), ids, clock);
-            FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
+            FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(),
+                    new SessionLimit(config.sessions().maxLivePerUser()));
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
                     new PurgeJob(db.transactions(), db.otpChallenges(), db.preUsers(), db.sessions(), PURGE_RETENTION), clock));

@@ -49,6 +49,7 @@ import io.finguard.domain.port.in.SubmitKyc;
 import io.finguard.domain.port.in.SubmitSignup;
 import io.finguard.domain.port.in.VerifyOtp;
 import io.finguard.domain.port.out.Ids;
+import io.finguard.domain.session.SessionLimit;
 import io.finguard.domain.session.SessionPolicy;
 import io.finguard.domain.signup.Address;
 import io.finguard.domain.signup.Profile;
@@ -93,6 +94,15 @@ final class RacingServices {
     private static final InMemoryCodeSealer SEALER = new InMemoryCodeSealer();
 
     RacingServices(RateLimits limits) {
+        this(limits, SessionLimit.defaults());
+    }
+
+    /** With the limits of security.md and this session cap. */
+    RacingServices(SessionLimit sessionLimit) {
+        this(RateLimits.defaults(), sessionLimit);
+    }
+
+    RacingServices(RateLimits limits, SessionLimit sessionLimit) {
         Ids ids = UUID::randomUUID;
         byte[] subjectKey = new byte[32];
         RANDOM.nextBytes(subjectKey);
@@ -105,7 +115,7 @@ final class RacingServices {
         ServiceSettings settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());
-        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
+        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), sessionLimit);
     }
 
     /** A German mobile number no other race of this JVM uses. */
