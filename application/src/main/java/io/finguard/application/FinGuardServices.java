@@ -171,7 +171,8 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public EndSession endSession() {
-        return new EndSessionService(ports.transactions(), liveSession, ports.sessions(), settings.sessions(), auditor, ports.clock());
+        return new EndSessionService(ports.transactions(), liveSession, ports.users(), ports.sessions(), settings.sessions(), auditor,
+                ports.clock());
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.in.EndSession;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
+import io.finguard.domain.port.out.Users;
 import io.finguard.domain.session.FamilyEvent;
 import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;
@@ -22,26 +23,37 @@ import java.util.Optional;
 public final class EndSessionService implements EndSession {
     private final Transactions tx;
     private final LiveSession liveSession;
+    private final Users users;
     private final Sessions sessions;
     private final SessionPolicy policy;
     private final Auditor auditor;
     private final Clock clock;
 
-    public EndSessionService(Transactions tx, LiveSession liveSession, Sessions sessions, SessionPolicy policy, Auditor auditor,
-                             Clock clock) {
+    public EndSessionService(Transactions tx, LiveSession liveSession, Users users, Sessions sessions, SessionPolicy policy,
+                             Auditor auditor, Clock clock) {
         this.tx = tx;
         this.liveSession = liveSession;
+        this.users = users;
         this.sessions = sessions;
         this.policy = policy;
         this.auditor = auditor;
         this.clock = clock;
     }
 
+    /**
+     * Two families are involved (the caller's and the target), so all of the user's are locked first, after the user
+     * row and in the one order logout-all and the session cap use; locking the caller's and then the target would
+     * deadlock against a logout-all that locked them the other way round.
+     */
     @Override
     public Result end(Command command) {
-        return tx.inTransaction(() -> switch (liveSession.check(command.user(), command.caller())) {
-            case LiveSession.Verdict.Denied denied -> new Result.SessionNotLive(denied.reason());
-            case LiveSession.Verdict.Live live -> endOne(command);
+        return tx.inTransaction(() -> {
+            users.lock(command.user());
+            sessions.lockActiveOf(command.user());
+            return switch (liveSession.check(command.user(), command.caller())) {
+                case LiveSession.Verdict.Denied denied -> new Result.SessionNotLive(denied.reason());
+                case LiveSession.Verdict.Live live -> endOne(command);
+            };
         });
     }
 
