@@ -9,6 +9,7 @@ import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.ClientNetwork;
 import io.finguard.domain.model.FamilyId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.SessionName;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.EndSession;
@@ -42,7 +43,7 @@ class SessionsJourneyTest {
     private SessionTokens login(String phone, String name, String address) {
         RequestOtp.Result.Sent sent = h.requestCode(phone);
         VerifyOtp.Result result = h.app.verifyOtp().verify(new VerifyOtp.Command(sent.challenge().toString(),
-                h.lastCode(phone).digits(), new ClientAddress(address), Harness.device("phone-1"),
+                h.lastCode(phone).digits(), new ClientAddress(address), Harness.device("phone-1"), Optional.empty(),
                 Optional.ofNullable(name).map(SessionName::new)));
         assertThat(result).isInstanceOf(VerifyOtp.Result.Proven.class);
         return ((LoginResult.Authenticated) ((VerifyOtp.Result.Proven) result).login()).tokens();
@@ -87,13 +88,34 @@ class SessionsJourneyTest {
         assertThat(mine.current()).isTrue();
         assertThat(mine.name()).contains(new SessionName("Anna's tablet"));
         assertThat(mine.network()).contains(ClientNetwork.parse("2001:db8:77:0:0:0:0:0/48"));
-        assertThat(mine.keyThumbprintPrefix()).as("no session is bound to a device key yet").isEmpty();
+        assertThat(mine.keyThumbprintPrefix()).as("a Bearer session is bound to no device key").isEmpty();
         assertThat(mine.acr()).isEqualTo(AssuranceLevel.AAL1);
         assertThat(mine.createdAt()).isEqualTo(h.clock.instant());
         SessionView other = sessions.get(1);
         assertThat(other.current()).isFalse();
         assertThat(other.name()).isEmpty();
         assertThat(other.network()).as("the signup came from 203.0.113.7: only its /24 is kept").contains(ClientNetwork.parse("203.0.113.0/24"));
+    }
+
+    @Test
+    void aSessionBoundToADeviceKeyShowsThePrefixOfItsThumbprint() {
+        h.signUp(ANNA, "phone-1");
+        KeyThumbprint key = new KeyThumbprint("NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs");
+        RequestOtp.Result.Sent sent = h.requestCode(ANNA);
+        VerifyOtp.Result verified = h.app.verifyOtp().verify(new VerifyOtp.Command(sent.challenge().toString(),
+                h.lastCode(ANNA).digits(), new ClientAddress("203.0.113.7"), Optional.empty(), Optional.of(key),
+                Optional.of(new SessionName("bound"))));
+        var stepUpRequired = (LoginResult.StepUpRequired) ((VerifyOtp.Result.Proven) verified).login();
+        FlowTicket ticket = ((TokenCheck.Valid<FlowTicket>) h.app.authenticate().stepUpTicket(stepUpRequired.ticket().value())).claims();
+        var stepped = (StepUp.Result.SteppedUp) h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaTicket(
+                UserId.parse(ticket.subject()), ticket.device(), ticket.sessionName()), AuthMethod.PIN, Harness.PIN,
+                new ClientAddress("203.0.113.7"), Optional.of(key)));
+
+        List<SessionView> sessions = listedFor(stepped.login().tokens());
+
+        assertThat(sessions.getFirst().name()).contains(new SessionName("bound"));
+        assertThat(sessions.getFirst().keyThumbprintPrefix()).contains("NzbLsXh8");
+        assertThat(sessions.get(1).keyThumbprintPrefix()).as("the signup's Bearer session").isEmpty();
     }
 
     @Test
@@ -216,7 +238,8 @@ class SessionsJourneyTest {
         h.signUp(ANNA, "phone-1");
         RequestOtp.Result.Sent sent = h.requestCode(ANNA);
         VerifyOtp.Result verified = h.app.verifyOtp().verify(new VerifyOtp.Command(sent.challenge().toString(),
-                h.lastCode(ANNA).digits(), new ClientAddress("198.51.100.20"), Optional.empty(), Optional.of(new SessionName("new phone"))));
+                h.lastCode(ANNA).digits(), new ClientAddress("198.51.100.20"), Optional.empty(), Optional.empty(),
+                Optional.of(new SessionName("new phone"))));
         var stepUpRequired = (LoginResult.StepUpRequired) ((VerifyOtp.Result.Proven) verified).login();
         FlowTicket ticket = ((TokenCheck.Valid<FlowTicket>) h.app.authenticate().stepUpTicket(stepUpRequired.ticket().value())).claims();
 

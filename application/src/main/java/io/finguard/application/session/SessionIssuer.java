@@ -4,6 +4,7 @@ import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.model.UserId;
@@ -59,14 +60,16 @@ public final class SessionIssuer {
     }
 
     /**
-     * A new family on this device (none if the client named none), begun at {@code origin}, with its first token pair;
-     * when the user is at the cap, the longest unused live sessions end first (audited).
+     * A new family on this device (none if the client named none), bound to this DPoP key (a Bearer family without
+     * one), begun at {@code origin}, with its first token pair; when the user is at the cap, the longest unused live
+     * sessions end first (audited).
      */
     public SessionTokens start(UserId user, Tier tier, Set<Scope> scopes, AssuranceLevel acr, Set<AuthMethod> amr,
-                               Optional<DeviceId> device, SessionOrigin origin) {
+                               Optional<DeviceId> device, Optional<KeyThumbprint> key, SessionOrigin origin) {
         Instant now = clock.instant();
         makeRoom(user, now);
-        FamilyFacts facts = new FamilyFacts(FamilyId.of(ids.next()), user, device, now, now.plus(policy.absoluteLifetime()), origin);
+        FamilyFacts facts = new FamilyFacts(FamilyId.of(ids.next()), user, device, now, now.plus(policy.absoluteLifetime()), key,
+                origin);
         RefreshToken first = refreshTokens.first();
         RefreshFamily.Active family = RefreshFamily.start(facts, first.digest(), acr, amr, now);
         sessions.add(family);
@@ -95,7 +98,7 @@ public final class SessionIssuer {
             expires = family.facts().absoluteExpiresAt();
         }
         AccessClaims claims = new AccessClaims(family.facts().userId(), family.id(), scopes, tier, family.acr(), family.amr(),
-                family.authTime(), now, expires, ids.next().toString());
-        return new SessionTokens(tokens.issueAccessToken(claims), refresh, scopes, family.acr());
+                family.authTime(), now, expires, ids.next().toString(), family.facts().key());
+        return new SessionTokens(tokens.issueAccessToken(claims), refresh, scopes, family.acr(), family.facts().key().isPresent());
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 /** A live family as its owner sees it in the session list. */
 final class SessionViews {
+    private static final int THUMBPRINT_PREFIX = 8;
+
     private SessionViews() {
     }
 
@@ -16,8 +18,8 @@ final class SessionViews {
                 caller.filter(family.id()::equals).isPresent());
     }
 
-    /** Issue 12 (device keys): the prefix of the DPoP key thumbprint the family is bound to; until then every family is unbound. */
+    /** Enough of the bound key's thumbprint to tell devices apart and match one in the device list; empty when unbound. */
     private static Optional<String> keyThumbprintPrefix(RefreshFamily.Active family) {
-        return Optional.empty();
+        return family.facts().key().map(key -> key.value().substring(0, THUMBPRINT_PREFIX));
     }
 }

@@ -2,6 +2,7 @@ package io.finguard.domain.session;
 
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.UserId;
 import java.time.Instant;
 import java.util.Objects;
@@ -9,12 +10,25 @@ import java.util.Optional;
 
 /**
  * What a refresh-token family fixes at login: whose it is, on which device (if the client named one), when it
- * began, when it ends at the latest, and where it began ({@link SessionOrigin}: the name the client gave, the coarse
- * network).
+ * began, when it ends at the latest, the DPoP key its tokens are bound to (none for a Bearer session), and where it
+ * began ({@link SessionOrigin}: the name the client gave, the coarse network).
  */
 public record FamilyFacts(FamilyId id, UserId userId, Optional<DeviceId> device, Instant createdAt, Instant absoluteExpiresAt,
-                          SessionOrigin origin) {
+                          Optional<KeyThumbprint> key, SessionOrigin origin) {
+
+    /** An unbound (Bearer) family whose origin is not known. */
+    public FamilyFacts(FamilyId id, UserId userId, Optional<DeviceId> device, Instant createdAt, Instant absoluteExpiresAt) {
+        this(id, userId, device, createdAt, absoluteExpiresAt, Optional.empty());
+    }
+
+    /** A family whose origin is not known (no name, no network). */
+    public FamilyFacts(FamilyId id, UserId userId, Optional<DeviceId> device, Instant createdAt, Instant absoluteExpiresAt,
+                       Optional<KeyThumbprint> key) {
+        this(id, userId, device, createdAt, absoluteExpiresAt, key, SessionOrigin.NONE);
+    }
+
     public FamilyFacts {
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(device, "device");
@@ -24,10 +38,5 @@ public record FamilyFacts(FamilyId id, UserId userId, Optional<DeviceId> device,
         if (!absoluteExpiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("absoluteExpiresAt must be after createdAt");
         }
-    }
-
-    /** Facts of a family whose origin is not known (no name, no network). */
-    public FamilyFacts(FamilyId id, UserId userId, Optional<DeviceId> device, Instant createdAt, Instant absoluteExpiresAt) {
-        this(id, userId, device, createdAt, absoluteExpiresAt, SessionOrigin.NONE);
     }
 }

@@ -58,6 +58,24 @@ public abstract class SessionsContract extends PersistenceContract {
     }
 
     @Test
+    void aFamilyBoundToAKeyComesBackWithItsKeyThumbprint() {
+        var key = SampleValues.keyThumbprint();
+        FamilyFacts unbound = Samples.familyFacts(SampleValues.userId(), T0);
+        FamilyFacts facts = new FamilyFacts(unbound.id(), unbound.userId(), unbound.device(), unbound.createdAt(),
+                unbound.absoluteExpiresAt(), Optional.of(key));
+        RefreshFamily.Active family = RefreshFamily.start(facts, digest(), io.finguard.domain.model.AssuranceLevel.AAL1,
+                java.util.Set.of(io.finguard.domain.model.AuthMethod.SMS), T0);
+        runInTx(() -> sessions().add(family));
+        RefreshFamily.Active next = rotated(family, digest(), T0.plusSeconds(60));
+        runInTx(() -> sessions().update(next));
+
+        assertThat(inTx(() -> sessions().lockByToken(next.current()))).get()
+                .extracting(f -> f.facts().key()).isEqualTo(Optional.of(key));
+        assertThat(inTx(() -> sessions().lockActiveOf(facts.userId()))).singleElement()
+                .extracting(f -> f.facts().key()).isEqualTo(Optional.of(key));
+    }
+
+    @Test
     void aRotatedFamilyComesBackWithPreviousDigestAndRotationInstant() {
         RefreshFamily.Active family = started(SampleValues.userId(), T0);
         RefreshFamily.Active next = rotated(family, digest(), T0.plusSeconds(300));
@@ -162,10 +180,10 @@ public abstract class SessionsContract extends PersistenceContract {
         UserId user = SampleValues.userId();
         FamilyFacts facts = Samples.familyFacts(user, T0);
         RefreshFamily.Active bare = RefreshFamily.start(new FamilyFacts(facts.id(), user, facts.device(), T0,
-                facts.absoluteExpiresAt(), SessionOrigin.NONE), digest(), AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), T0);
+                facts.absoluteExpiresAt(), Optional.empty(), SessionOrigin.NONE), digest(), AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), T0);
         SessionOrigin v6 = SessionOrigin.of(Optional.empty(), new ClientAddress("2001:db8:aa:bb::1"));
         RefreshFamily.Active far = RefreshFamily.start(new FamilyFacts(SampleValues.familyId(), user, Optional.empty(), T0,
-                facts.absoluteExpiresAt(), v6), digest(), AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), T0);
+                facts.absoluteExpiresAt(), Optional.empty(), v6), digest(), AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), T0);
 
         runInTx(() -> {
             sessions().add(bare);

@@ -2,6 +2,7 @@ package io.finguard.domain.port.in;
 
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.SessionName;
 import java.util.Objects;
@@ -13,20 +14,28 @@ public interface SubmitSignup {
     Result submit(Command command);
 
     /**
-     * The completed signup, and the client, device and session name (if the client named them) submitting it: they
-     * become the first session's.
+     * The completed signup, and the client, device (if the client named one), DPoP key (if it proved one) and session
+     * name (if it gave one) submitting it: they become the first session's, bound to that key.
      */
-    record Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device, Optional<SessionName> sessionName) {
+    record Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device, Optional<KeyThumbprint> key,
+                   Optional<SessionName> sessionName) {
+
+        /** Without a DPoP proof, naming no session. */
+        public Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device) {
+            this(signup, client, device, Optional.empty());
+        }
+
+        /** Naming no session. */
+        public Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device, Optional<KeyThumbprint> key) {
+            this(signup, client, device, key, Optional.empty());
+        }
+
         public Command {
+            Objects.requireNonNull(key, "key");
             Objects.requireNonNull(signup, "signup");
             Objects.requireNonNull(client, "client");
             Objects.requireNonNull(device, "device");
             Objects.requireNonNull(sessionName, "sessionName");
-        }
-
-        /** A submission that names no session. */
-        public Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device) {
-            this(signup, client, device, Optional.empty());
         }
     }
 
