@@ -39,14 +39,21 @@ class SessionsJourneyTest {
     private static final String BEN = "+4915112345679";
     private final Harness h = new Harness();
 
-    /** A login on a known device (no step-up for a LIMITED account), naming its session, from {@code address}. */
+    /**
+     * A login naming its session, from {@code address}: without a DPoP key every client is a new device, so the code is
+     * followed by a step-up with the PIN, whose ticket carries the name.
+     */
     private SessionTokens login(String phone, String name, String address) {
         RequestOtp.Result.Sent sent = h.requestCode(phone);
         VerifyOtp.Result result = h.app.verifyOtp().verify(new VerifyOtp.Command(sent.challenge().toString(),
                 h.lastCode(phone).digits(), new ClientAddress(address), Harness.device("phone-1"), Optional.empty(),
                 Optional.ofNullable(name).map(SessionName::new)));
-        assertThat(result).isInstanceOf(VerifyOtp.Result.Proven.class);
-        return ((LoginResult.Authenticated) ((VerifyOtp.Result.Proven) result).login()).tokens();
+        var stepUpRequired = (LoginResult.StepUpRequired) ((VerifyOtp.Result.Proven) result).login();
+        FlowTicket ticket = ((TokenCheck.Valid<FlowTicket>) h.app.authenticate().stepUpTicket(stepUpRequired.ticket().value())).claims();
+        var stepped = (StepUp.Result.SteppedUp) h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaTicket(
+                UserId.parse(ticket.subject()), ticket.device(), ticket.sessionName()), AuthMethod.PIN, Harness.PIN,
+                new ClientAddress(address)));
+        return stepped.login().tokens();
     }
 
     private List<SessionView> listedFor(SessionTokens caller) {
@@ -89,7 +96,7 @@ class SessionsJourneyTest {
         assertThat(mine.name()).contains(new SessionName("Anna's tablet"));
         assertThat(mine.network()).contains(ClientNetwork.parse("2001:db8:77:0:0:0:0:0/48"));
         assertThat(mine.keyThumbprintPrefix()).as("a Bearer session is bound to no device key").isEmpty();
-        assertThat(mine.acr()).isEqualTo(AssuranceLevel.AAL1);
+        assertThat(mine.acr()).as("stepped up with the PIN").isEqualTo(AssuranceLevel.AAL2);
         assertThat(mine.createdAt()).isEqualTo(h.clock.instant());
         SessionView other = sessions.get(1);
         assertThat(other.current()).isFalse();

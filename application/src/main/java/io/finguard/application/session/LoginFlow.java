@@ -15,6 +15,7 @@ import io.finguard.domain.policy.LoginDecision;
 import io.finguard.domain.policy.LoginFacts;
 import io.finguard.domain.policy.LoginPolicy;
 import io.finguard.domain.port.in.LoginResult;
+import io.finguard.domain.port.in.SessionTokens;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Ids;
@@ -93,9 +94,11 @@ public final class LoginFlow {
             }
             case LoginDecision.Authenticated a -> {
                 auditor.record(AuditType.LOGIN_SUCCEEDED, a.user().id(), Map.of("acr", AssuranceLevel.AAL1.name()));
+                // Lock order user, families, known keys (as step-up, refresh and forgetting a device take them).
+                SessionTokens tokens = sessionIssuer.start(a.user().id(), a.tier(), a.scopes(), AssuranceLevel.AAL1,
+                        Set.of(AuthMethod.SMS), device, key, origin);
                 key.ifPresent(k -> knownKeys.seen(a.user().id(), k, clock.instant()));
-                yield new LoginResult.Authenticated(a.tier(), sessionIssuer.start(a.user().id(), a.tier(), a.scopes(),
-                        AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), device, key, origin));
+                yield new LoginResult.Authenticated(a.tier(), tokens);
             }
         };
     }

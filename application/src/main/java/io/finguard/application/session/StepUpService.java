@@ -172,10 +172,11 @@ public final class StepUpService implements StepUp {
             case Subject.ViaSession via -> replaced.orElseThrow().facts().origin().name();
         };
         Set<AuthMethod> amr = EnumSet.of(AuthMethod.SMS, command.method());
-        // A step-up by a DPoP key is what makes it a known device; the new session is bound to it.
-        command.key().ifPresent(key -> knownKeys.steppedUp(user.id(), key, clock.instant()));
         SessionTokens tokens = issuer.start(user.id(), account.get().tier(), loginPolicy.scopesFor(account),
                 AssuranceLevel.AAL2, amr, device, command.key(), SessionOrigin.of(name, command.client()));
+        // A step-up by a DPoP key is what makes it a known device; the new session is bound to it. After the families
+        // (the session cap locks them): lock order user, families, known keys, as refresh and forgetting a device take them.
+        command.key().ifPresent(key -> knownKeys.steppedUp(user.id(), key, clock.instant()));
         auditor.record(AuditType.STEP_UP_SUCCEEDED, user.id(), Map.of("method", command.method().name()));
         return new Result.SteppedUp(new LoginResult.Authenticated(account.get().tier(), tokens));
     }

@@ -25,14 +25,19 @@ class SessionListE2eTest {
     private final Onboarding onboarding = stack.onboarding();
     private final ApiClient api = onboarding.api();
 
-    /** Another login of the member on its known device (no step-up at LIMITED), naming the session. */
+    /**
+     * Another login of the member, naming the session. Without a DPoP key every client is a new device, so the login
+     * asks for a step-up; the step-up ticket carries the name to the session the PIN then starts.
+     */
     private static Member loginAgain(Onboarding onboarding, Member member, String sessionName) {
         Onboarding.awaitResendAllowed(member.lastCodeSentAt());
         Challenge challenge = onboarding.requestCode(member.phone());
         ApiResponse login = Onboarding.expect(onboarding.api().post("/v1/auth/otp/verify", json("challengeId", challenge.challengeId(),
                 "code", challenge.code(), "deviceId", member.device(), "sessionName", sessionName)), 200);
-        assertThat(login.text("/authState")).isEqualTo("AUTHENTICATED");
-        return member.withTokensOf(login.json()).withCodeSentAt(challenge.sentAt());
+        assertThat(login.text("/authState")).isEqualTo("STEP_UP_REQUIRED");
+        ApiResponse steppedUp = Onboarding.expect(onboarding.api().post("/v1/auth/step-up", json("method", "pin", "secret", member.pin()),
+                "Authorization", bearer(login.text("/ticket"))), 200);
+        return member.withTokensOf(steppedUp.json()).withCodeSentAt(challenge.sentAt());
     }
 
     private ApiResponse list(Member member) {
@@ -81,7 +86,7 @@ class SessionListE2eTest {
         JsonNode mine = items.stream().filter(i -> i.get("current").asBoolean()).findFirst().orElseThrow();
         assertThat(mine.get("name").asText()).isEqualTo("Erika's tablet");
         assertThat(mine.get("device").asText()).isEqualTo("unbound");
-        assertThat(mine.get("acr").asText()).isEqualTo("urn:finguard:acr:aal1");
+        assertThat(mine.get("acr").asText()).as("stepped up with the PIN").isEqualTo("urn:finguard:acr:aal2");
         assertThat(mine.get("network").asText()).endsWith(".0/24");
         assertThat(mine.get("lastUsedAt").asText()).isNotBlank();
         String firstId = otherId(listed);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.StepUp;
@@ -14,6 +15,7 @@ import io.finguard.testsupport.Race;
 import java.time.Duration;
 import io.finguard.domain.policy.RateLimits;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,18 +35,26 @@ class SessionCapRaceTest {
     private static final int ROUNDS = 20;
     private final RacingServices services = new RacingServices(new SessionLimit(CAP));
 
-    /** A login that needed a second factor, finished with the PIN: it starts a new family. */
+    /** The member's device key: a step-up by it makes it a known device, so a code login by it needs no PIN. */
+    private static KeyThumbprint keyOf(String phone) {
+        byte[] digest = new byte[32];
+        new java.util.Random(phone.hashCode()).nextBytes(digest);
+        return new KeyThumbprint(Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
+    }
+
+    /** A login that needed a second factor, finished with the PIN by the member's key: it starts a new family. */
     private Object stepUpLogin(UserId user, String phone) {
         StepUp.Result result = services.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaTicket(user,
                 Optional.of(new DeviceId(RacingServices.deviceOf(phone)))), AuthMethod.PIN, RacingServices.PIN,
-                RacingServices.freshClient()));
+                RacingServices.freshClient(), Optional.of(keyOf(phone))));
         assertThat(result).isInstanceOf(StepUp.Result.SteppedUp.class);
         return result;
     }
 
-    /** A login by code on the member's known device (LIMITED: no step-up): it starts a new family too. */
+    /** A login by code with the member's known key (LIMITED: no step-up): it starts a new family too. */
     private Object codeLogin(RacingServices.Sent sent, String phone) {
-        VerifyOtp.Result result = services.verify(sent, sent.code(), RacingServices.deviceOf(phone));
+        VerifyOtp.Result result = services.app.verifyOtp().verify(new VerifyOtp.Command(sent.challenge().toString(), sent.code(),
+                RacingServices.freshClient(), Optional.of(new DeviceId(RacingServices.deviceOf(phone))), Optional.of(keyOf(phone))));
         assertThat(result).isInstanceOf(VerifyOtp.Result.Proven.class);
         assertThat(((VerifyOtp.Result.Proven) result).login()).isInstanceOf(LoginResult.Authenticated.class);
         return result;
