@@ -8,6 +8,7 @@ import io.finguard.application.account.SubmitKycService;
 import io.finguard.application.account.ViewMeService;
 import io.finguard.application.operator.AdmitOperatorService;
 import io.finguard.application.operator.BlockUserService;
+import io.finguard.application.operator.EndUserSessionsService;
 import io.finguard.application.operator.ReadAuditLogService;
 import io.finguard.application.otp.PhoneParser;
 import io.finguard.application.otp.RequestOtpService;
@@ -27,6 +28,8 @@ import io.finguard.domain.port.in.RequestRecovery;
 import io.finguard.domain.port.in.ViewRecovery;
 import io.finguard.application.session.AuthenticateService;
 import io.finguard.application.session.ChangeCredentialsService;
+import io.finguard.application.session.EndSessionService;
+import io.finguard.application.session.ListSessionsService;
 import io.finguard.application.session.LiveSession;
 import io.finguard.application.session.CheckDpopProofService;
 import io.finguard.application.session.ForgetDeviceService;
@@ -52,6 +55,7 @@ import io.finguard.domain.policy.PinPolicy;
 import io.finguard.domain.policy.StepUpFreshness;
 import io.finguard.domain.policy.StepUpPolicy;
 import io.finguard.domain.policy.TransferRules;
+import io.finguard.domain.session.SessionLimit;
 import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.BlockUser;
@@ -60,8 +64,11 @@ import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CompleteProfile;
 import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.DecideReview;
+import io.finguard.domain.port.in.EndSession;
+import io.finguard.domain.port.in.EndUserSessions;
 import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.in.FundAccount;
+import io.finguard.domain.port.in.ListSessions;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
 import io.finguard.domain.port.in.RecordKycDecision;
@@ -96,13 +103,19 @@ public final class FinGuardServices implements FinGuardUseCases {
     private final PhoneLifecycle phone;
     private final PhoneMove phoneMove;
 
+    /** The use cases with the default session cap ({@link SessionLimit#defaults()}). */
     public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone) {
+        this(ports, settings, stepUpPolicy, phone, SessionLimit.defaults());
+    }
+
+    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone,
+                            SessionLimit sessionLimit) {
         this.ports = ports;
         this.settings = settings;
         this.loginPolicy = new LoginPolicy(settings.tiers(), stepUpPolicy);
         this.auditor = new Auditor(ports.auditLog(), ports.ids(), ports.clock());
-        this.sessionIssuer = new SessionIssuer(ports.sessions(), ports.tokens(), ports.refreshTokens(), ports.ids(), ports.clock(),
-                settings.sessions());
+        this.sessionIssuer = new SessionIssuer(ports.sessions(), ports.users(), ports.tokens(), ports.refreshTokens(), ports.ids(),
+                ports.clock(), settings.sessions(), sessionLimit, auditor);
         this.tickets = new Tickets(ports.tokens(), ports.ids(), ports.clock());
         this.signupSteps = new SignupSteps(ports.preUsers(), ports.clock());
         this.conversion = new Conversion(ports.users(), ports.accounts(), ports.ids(), ports.clock(), settings, auditor);
@@ -175,6 +188,23 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public Logout logout() {
         return new LogoutService(ports.transactions(), ports.sessions(), revoker, auditor);
+    }
+
+    @Override
+    public ListSessions listSessions() {
+        return new ListSessionsService(ports.transactions(), ports.users(), ports.sessions(), settings.sessions(), ports.clock());
+    }
+
+    @Override
+    public EndSession endSession() {
+        return new EndSessionService(ports.transactions(), liveSession, ports.users(), ports.sessions(), settings.sessions(), auditor,
+                ports.clock());
+    }
+
+    @Override
+    public EndUserSessions endUserSessions() {
+        return new EndUserSessionsService(ports.transactions(), ports.users(), ports.sessions(), settings.sessions(), auditor,
+                ports.clock());
     }
 
     @Override

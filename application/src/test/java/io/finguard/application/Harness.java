@@ -45,6 +45,7 @@ import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.token.TokenCheck;
 import io.finguard.domain.session.SessionPolicy;
 import io.finguard.domain.signup.Address;
+import io.finguard.domain.session.SessionLimit;
 import io.finguard.domain.signup.Profile;
 import io.finguard.domain.policy.CoolingOff;
 import java.time.Duration;
@@ -79,6 +80,7 @@ final class Harness {
     /** What the use cases count with: {@link #limiter} unless a test put a wrapper around it. */
     RateLimiter rateLimiter;
     FinGuardServices app;
+    SessionLimit sessionLimit = SessionLimit.defaults();
 
     Harness() {
         this(RateLimits.defaults());
@@ -99,6 +101,12 @@ final class Harness {
         rebuild();
     }
 
+    /** Rebuilds the use cases over the same stores with another session cap. */
+    void useSessionLimit(SessionLimit next) {
+        this.sessionLimit = next;
+        rebuild();
+    }
+
     /** Rebuilds the use cases over the same stores with another rate limiter (e.g. one that fails on a call). */
     void useRateLimiter(RateLimiter next) {
         this.rateLimiter = next;
@@ -112,7 +120,7 @@ final class Harness {
                 new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock,
                 db.knownKeys(), dpopProofs, seenProofs, revoked);
         this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),
-                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME));
+                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME), sessionLimit);
     }
 
     static ClientAddress ip(String address) {

@@ -25,6 +25,7 @@ public enum ProblemCode {
     SECRET_INVALID("secret_invalid"),
     SERVICE_UNAVAILABLE("service_unavailable"),
     SIGNATURE_INVALID("signature_invalid"),
+    SESSION_NOT_FOUND("session_not_found"),
     SIGNUP_NOT_FOUND("signup_not_found"),
     STEP_UP_LOCKED("step_up_locked"),
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"),

@@ -3,12 +3,14 @@ package io.finguard.adapters.web;
 import io.finguard.adapters.web.account.KycEndpoints;
 import io.finguard.adapters.web.account.TransferEndpoints;
 import io.finguard.adapters.web.operator.AdminEndpoints;
+import io.finguard.adapters.web.operator.AdminSessionEndpoints;
 import io.finguard.adapters.web.phone.PhoneChangeEndpoints;
 import io.finguard.adapters.web.phone.RecoveryEndpoints;
 import io.finguard.adapters.web.ops.ApiDocs;
 import io.finguard.adapters.web.ops.OpsEndpoints;
 import io.finguard.adapters.web.session.CredentialEndpoints;
 import io.finguard.adapters.web.session.DeviceEndpoints;
+import io.finguard.adapters.web.session.MySessionsEndpoints;
 import io.finguard.adapters.web.session.LoginReplies;
 import io.finguard.adapters.web.session.OtpEndpoints;
 import io.finguard.adapters.web.session.SessionEndpoints;
@@ -71,6 +73,8 @@ public final class WebApi {
         var session = new SessionEndpoints(useCases.stepUp(), useCases.refreshSession(), useCases.logout(),
                 useCases.viewMe(), guard, edge, logins, metrics, limits, dpop);
         var devices = new DeviceEndpoints(useCases.listDevices(), useCases.forgetDevice(), guard, edge);
+        var mySessions = new MySessionsEndpoints(useCases.listSessions(), useCases.endSession(), guard, edge);
+        var adminSessions = new AdminSessionEndpoints(useCases.listSessions(), useCases.endUserSessions(), guard, edge);
         var credentials = new CredentialEndpoints(useCases.changeCredentials(), guard, edge, limits);
         var kyc = new KycEndpoints(useCases.submitKyc(), useCases.recordKycDecision(), guard, edge, config.kycCallbackKey());
         var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge, metrics);
@@ -101,6 +105,8 @@ public final class WebApi {
             cfg.routes.post("/v1/auth/refresh", session::refresh);
             cfg.routes.post("/v1/auth/logout", session::logout);
             cfg.routes.get("/v1/me", session::me);
+            cfg.routes.get("/v1/me/sessions", mySessions::list);
+            cfg.routes.delete("/v1/me/sessions/{sessionId}", mySessions::end);
             cfg.routes.put("/v1/me/credentials", credentials::change);
             cfg.routes.post("/v1/me/phone", phone::request);
             cfg.routes.post("/v1/me/phone/verify", phone::verify);
@@ -125,6 +131,9 @@ public final class WebApi {
 
             cfg.routes.post("/v1/admin/users/{userId}/block", admin::block);
             cfg.routes.post("/v1/admin/users/{userId}/unblock", admin::unblock);
+            cfg.routes.get("/v1/admin/users/{userId}/sessions", adminSessions::list);
+            cfg.routes.delete("/v1/admin/users/{userId}/sessions", adminSessions::endAll);
+            cfg.routes.delete("/v1/admin/users/{userId}/sessions/{sessionId}", adminSessions::endOne);
             cfg.routes.post("/v1/admin/users/{userId}/account/freeze", admin::freeze);
             cfg.routes.post("/v1/admin/users/{userId}/account/unfreeze", admin::unfreeze);
             cfg.routes.post("/v1/admin/users/{userId}/account/close", admin::close);

@@ -102,6 +102,29 @@ class OtpRoutesTest extends RouteTest {
     }
 
     @Test
+    void aSessionNameGoesToTheUseCaseAndOneBreakingTheTextRuleIsRefused() {
+        AtomicReference<VerifyOtp.Command> seen = new AtomicReference<>();
+        api.stubs.verifyOtp = command -> {
+            seen.set(command);
+            return new VerifyOtp.Result.Proven(new LoginResult.Authenticated(Tier.LIMITED,
+                    Fixtures.tokens(Tier.LIMITED, AssuranceLevel.AAL1)));
+        };
+
+        var named = api.post("/v1/auth/otp/verify",
+                "{\"challengeId\":\"" + CHALLENGE + "\",\"code\":\"123456\",\"sessionName\":\"Anna's phone\"}");
+        var tooLong = api.post("/v1/auth/otp/verify",
+                "{\"challengeId\":\"" + CHALLENGE + "\",\"code\":\"123456\",\"sessionName\":\"" + "x".repeat(65) + "\"}");
+        var control = api.post("/v1/auth/otp/verify",
+                "{\"challengeId\":\"" + CHALLENGE + "\",\"code\":\"123456\",\"sessionName\":\"a\\u0007b\"}");
+
+        assertThat(named.status()).isEqualTo(200);
+        assertThat(seen.get().sessionName()).contains(new io.finguard.domain.model.SessionName("Anna's phone"));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.code()).isEqualTo("validation_failed");
+        assertThat(control.status()).isEqualTo(400);
+    }
+
+    @Test
     void aKnownPhoneNeedingStepUpGetsATicketAndNoTokens() {
         AtomicReference<VerifyOtp.Command> seen = new AtomicReference<>();
         api.stubs.verifyOtp = command -> {

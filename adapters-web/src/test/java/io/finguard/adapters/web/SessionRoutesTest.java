@@ -9,6 +9,8 @@ import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.KycStatus;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.Rejection;
+import io.finguard.domain.model.SessionName;
+import io.finguard.domain.token.FlowTicket;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.model.UserStatus;
 import io.finguard.domain.policy.Limit;
@@ -45,6 +47,18 @@ class SessionRoutesTest extends RouteTest {
         assertThat(stepUpSeen.get().subject())
                 .isEqualTo(new StepUp.Subject.ViaTicket(Fixtures.USER, Optional.of(new DeviceId("phone-1"))));
         assertThat(stepUpSeen.get().method()).isEqualTo(AuthMethod.PIN);
+    }
+
+    @Test
+    void theSessionNameTheTicketCarriesGoesToTheStepUp() {
+        FlowTicket named = Fixtures.stepUpTicket();
+        api.stubs.authenticate.stepUpTickets.put("ticket-named", new FlowTicket(named.kind(), named.subject(), named.device(),
+                named.issuedAt(), named.expiresAt(), named.ticketId(), Optional.of(new SessionName("Anna's phone"))));
+
+        api.post("/v1/auth/step-up", PIN, "Authorization", TestApi.bearer("ticket-named"));
+
+        assertThat(stepUpSeen.get().subject()).isEqualTo(new StepUp.Subject.ViaTicket(Fixtures.USER,
+                Optional.of(new DeviceId("phone-1")), Optional.of(new SessionName("Anna's phone"))));
     }
 
     @Test

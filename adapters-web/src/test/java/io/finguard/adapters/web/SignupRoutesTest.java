@@ -237,6 +237,25 @@ class SignupRoutesTest extends RouteTest {
     }
 
     @Test
+    void aSubmitMayNameItsSessionInAnOptionalBody() {
+        AtomicReference<SubmitSignup.Command> seen = new AtomicReference<>();
+        api.stubs.submitSignup = command -> {
+            seen.set(command);
+            return new SubmitSignup.Result.Approved(new LoginResult.Authenticated(Tier.LIMITED,
+                    Fixtures.tokens(Tier.LIMITED, AssuranceLevel.AAL1)));
+        };
+
+        var named = api.post("/v1/signup/submit", "{\"sessionName\":\"work laptop\"}", TICKET);
+        var unnamed = seen.getAndSet(null);
+        var blank = api.post("/v1/signup/submit", "{\"sessionName\":\"  \"}", TICKET);
+
+        assertThat(named.status()).isEqualTo(201);
+        assertThat(unnamed.sessionName()).contains(new io.finguard.domain.model.SessionName("work laptop"));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(seen.get()).isNull();
+    }
+
+    @Test
     void aSubmitWithoutADeviceHeaderNamesNoDeviceAndABadOneIsRefused() {
         AtomicReference<SubmitSignup.Command> seen = new AtomicReference<>();
         api.stubs.submitSignup = command -> {

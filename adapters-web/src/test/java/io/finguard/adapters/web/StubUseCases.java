@@ -20,6 +20,9 @@ import io.finguard.domain.port.in.RequestPhoneChange;
 import io.finguard.domain.port.in.RequestRecovery;
 import io.finguard.domain.port.in.ViewRecovery;
 import io.finguard.domain.port.in.FundAccount;
+import io.finguard.domain.port.in.EndSession;
+import io.finguard.domain.port.in.EndUserSessions;
+import io.finguard.domain.port.in.ListSessions;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
 import io.finguard.domain.port.in.RecordKycDecision;
@@ -53,6 +56,9 @@ final class StubUseCases implements FinGuardUseCases {
     volatile StepUp stepUp;
     volatile RefreshSession refreshSession;
     volatile Logout logout;
+    volatile ListSessions listSessions;
+    volatile EndSession endSession;
+    volatile EndUserSessions endUserSessions;
     volatile ViewMe viewMe;
     volatile ChangeCredentials changeCredentials;
     volatile SubmitKyc submitKyc;
@@ -99,6 +105,9 @@ final class StubUseCases implements FinGuardUseCases {
         stepUp = c -> unexpected("stepUp");
         refreshSession = c -> unexpected("refreshSession");
         logout = c -> unexpected("logout");
+        listSessions = c -> unexpected("listSessions");
+        endSession = c -> unexpected("endSession");
+        endUserSessions = c -> unexpected("endUserSessions");
         viewMe = c -> unexpected("viewMe");
         changeCredentials = c -> unexpected("changeCredentials");
         submitKyc = c -> unexpected("submitKyc");
@@ -168,6 +177,21 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public Logout logout() {
         return c -> logout.logout(c);
+    }
+
+    @Override
+    public ListSessions listSessions() {
+        return c -> listSessions.list(c);
+    }
+
+    @Override
+    public EndSession endSession() {
+        return c -> endSession.end(c);
+    }
+
+    @Override
+    public EndUserSessions endUserSessions() {
+        return c -> endUserSessions.end(c);
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.finguard.domain.port.out.OtpCodes;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.Transactions;
+import io.finguard.domain.session.SessionOrigin;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -103,7 +104,8 @@ public final class VerifyOtpService implements VerifyOtp {
             case Transition.Accepted<OtpChallenge> accepted -> switch (step.state()) {
                 case OtpChallenge.Verified verified -> {
                     auditor.record(AuditType.OTP_VERIFIED, phone.masked(), Map.of("challenge", id.toString()));
-                    LoginResult login = this.login.afterPhoneProven(phone, command.device(), command.key(), verified.attempts());
+                    LoginResult login = this.login.afterPhoneProven(phone, command.device(), command.key(), verified.attempts(),
+                            SessionOrigin.of(command.sessionName(), command.client()));
                     yield new Checked.Answered(new Result.Proven(login));
                 }
                 case OtpChallenge.Pending pending -> wrongCode(phone, pending.attemptsLeft(), id);

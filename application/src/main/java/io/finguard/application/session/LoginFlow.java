@@ -15,6 +15,7 @@ import io.finguard.domain.policy.LoginDecision;
 import io.finguard.domain.policy.LoginFacts;
 import io.finguard.domain.policy.LoginPolicy;
 import io.finguard.domain.port.in.LoginResult;
+import io.finguard.domain.port.in.SessionTokens;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Ids;
@@ -22,6 +23,7 @@ import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.token.TicketKind;
 import io.finguard.domain.port.out.Users;
+import io.finguard.domain.session.SessionOrigin;
 import io.finguard.domain.signup.PreUser;
 import io.finguard.domain.signup.PreUserFacts;
 import io.finguard.domain.user.User;
@@ -68,10 +70,11 @@ public final class LoginFlow {
 
     /**
      * A known device is a DPoP key that stepped up for this user before; a client without a key is always a new device,
-     * whatever device label it names. Tokens issued are bound to the key.
+     * whatever device label it names. Tokens issued are bound to the key. The origin (session name, coarse network)
+     * goes to the session this login starts; a step-up ticket carries the name on to the session the step-up starts.
      */
     public LoginResult afterPhoneProven(PhoneNumber phone, Optional<DeviceId> device, Optional<KeyThumbprint> key,
-                                        int failedAttempts) {
+                                        int failedAttempts, SessionOrigin origin) {
         Optional<User> user = users.findByPhone(phone);
         Optional<Account> account = user.flatMap(u -> accounts.findByOwner(u.id()));
         Optional<PreUser> signup = user.isPresent() ? Optional.empty() : signupSteps.liveByPhone(phone);
@@ -86,13 +89,16 @@ public final class LoginFlow {
             case LoginDecision.StepUpRequired s -> {
                 auditor.record(AuditType.LOGIN_STEP_UP_REQUIRED, s.user().id(), Map.of("reasons", s.reasons().toString()));
                 yield new LoginResult.StepUpRequired(s.tier(),
-                        tickets.issue(TicketKind.STEP_UP, s.user().id(), device, settings.stepUpTicketTtl()), s.reasons());
+                        tickets.issue(TicketKind.STEP_UP, s.user().id(), device, origin.name(), settings.stepUpTicketTtl()),
+                        s.reasons());
             }
             case LoginDecision.Authenticated a -> {
                 auditor.record(AuditType.LOGIN_SUCCEEDED, a.user().id(), Map.of("acr", AssuranceLevel.AAL1.name()));
+                // Lock order user, families, known keys (as step-up, refresh and forgetting a device take them).
+                SessionTokens tokens = sessionIssuer.start(a.user().id(), a.tier(), a.scopes(), AssuranceLevel.AAL1,
+                        Set.of(AuthMethod.SMS), device, key, origin);
                 key.ifPresent(k -> knownKeys.seen(a.user().id(), k, clock.instant()));
-                yield new LoginResult.Authenticated(a.tier(), sessionIssuer.start(a.user().id(), a.tier(), a.scopes(),
-                        AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), device, key));
+                yield new LoginResult.Authenticated(a.tier(), tokens);
             }
         };
     }

@@ -7,6 +7,7 @@ import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.HashedSecret;
+import io.finguard.domain.model.SessionName;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.policy.LoginPolicy;
 import io.finguard.domain.port.in.LoginResult;
@@ -25,6 +26,7 @@ import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;
+import io.finguard.domain.session.SessionOrigin;
 import io.finguard.domain.signup.Credentials;
 import io.finguard.domain.user.User;
 import io.finguard.domain.user.UserEvent;
@@ -162,11 +164,17 @@ public final class StepUpService implements StepUp {
             case Subject.ViaTicket via -> via.device();
             case Subject.ViaSession via -> replaced.orElseThrow().facts().device();
         };
+        // The new session is named like the login's (or the replaced session); its network is where this step-up came from.
+        Optional<SessionName> name = switch (command.subject()) {
+            case Subject.ViaTicket via -> via.sessionName();
+            case Subject.ViaSession via -> replaced.orElseThrow().facts().origin().name();
+        };
         Set<AuthMethod> amr = EnumSet.of(AuthMethod.SMS, command.method());
-        // A step-up by a DPoP key is what makes it a known device; the new session is bound to it.
-        command.key().ifPresent(key -> knownKeys.steppedUp(user.id(), key, clock.instant()));
         SessionTokens tokens = issuer.start(user.id(), account.get().tier(), loginPolicy.scopesFor(account),
-                AssuranceLevel.AAL2, amr, device, command.key());
+                AssuranceLevel.AAL2, amr, device, command.key(), SessionOrigin.of(name, command.client()));
+        // A step-up by a DPoP key is what makes it a known device; the new session is bound to it. After the families
+        // (the session cap locks them): lock order user, families, known keys, as refresh and forgetting a device take them.
+        command.key().ifPresent(key -> knownKeys.steppedUp(user.id(), key, clock.instant()));
         auditor.record(AuditType.STEP_UP_SUCCEEDED, user.id(), Map.of("method", command.method().name()));
         return new Result.SteppedUp(new LoginResult.Authenticated(account.get().tier(), tokens));
     }

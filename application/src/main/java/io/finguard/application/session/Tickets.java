@@ -1,6 +1,7 @@
 package io.finguard.application.session;
 
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.SessionName;
 import io.finguard.domain.token.FlowTicket;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.token.IssuedToken;
@@ -24,7 +25,14 @@ public final class Tickets {
     }
 
     public IssuedToken issue(TicketKind kind, Object subject, Optional<DeviceId> device, Duration ttl) {
+        return issue(kind, subject, device, Optional.empty(), ttl);
+    }
+
+    /** A ticket that carries the session name the client gave, for the session its flow ends in. */
+    public IssuedToken issue(TicketKind kind, Object subject, Optional<DeviceId> device, Optional<SessionName> sessionName,
+                             Duration ttl) {
         Instant now = clock.instant();
-        return tokens.issueTicket(new FlowTicket(kind, subject.toString(), device, now, now.plus(ttl), ids.next().toString()));
+        return tokens.issueTicket(new FlowTicket(kind, subject.toString(), device, now, now.plus(ttl), ids.next().toString(),
+                sessionName));
     }
 }

@@ -17,6 +17,7 @@ import io.finguard.domain.port.out.RiskEngine;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.signup.PreUser;
 import io.finguard.domain.signup.PreUserEvent;
+import io.finguard.domain.session.SessionOrigin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -89,7 +90,8 @@ public final class SubmitSignupService implements SubmitSignup {
         Conversion.Converted made = conversion.convert(signup);
         var tier = made.account().tier();
         var tokens = sessions.start(made.user().id(), tier, loginPolicy.scopesFor(Optional.of(made.account())),
-                AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), command.device(), command.key());
+                AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), command.device(), command.key(),
+                SessionOrigin.of(command.sessionName(), command.client()));
         auditor.record(AuditType.LOGIN_SUCCEEDED, made.user().id(), Map.of("acr", AssuranceLevel.AAL1.name()));
         return new Result.Approved(new LoginResult.Authenticated(tier, tokens));
     }

@@ -45,9 +45,10 @@ public final class ConfigReader {
         SmsSettings sms = sms(in);
         DevSwitches dev = devSwitches(in, otp);
         PhoneLifecycleSettings phoneLifecycle = phoneLifecycle(in);
+        SessionSettings sessions = sessions(in);
         in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, sms, dev, phoneLifecycle, load));
+                currency, sms, dev, phoneLifecycle, load, sessions));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */
@@ -134,6 +135,11 @@ public final class ConfigReader {
         Integer ttl = in.integer(Setting.ACCESS_TOKEN_TTL_SECONDS, 600, 60, 900, "access tokens live at most 15 minutes");
         return in.hasProblems() ? null : new TokenSettings(keyId, signing.privateKey(), signing.publicKey(), previous,
                 issuer, audience, Duration.ofSeconds(ttl));
+    }
+
+    private static SessionSettings sessions(EnvironmentReader in) {
+        Integer max = in.integer(Setting.MAX_SESSIONS_PER_USER, 10, 1, 100, "a user holds 1 to 100 live sessions");
+        return max == null ? null : new SessionSettings(max);
     }
 
     /** The kid comes from FINGUARD_SIGNING_KEY_ID, not from the key's own RFC 7638 thumbprint. */

@@ -17,7 +17,8 @@ public record FinGuardConfig(
         SmsSettings sms,
         DevSwitches dev,
         PhoneLifecycleSettings phoneLifecycle,
-        LoadSettings load) {
+        LoadSettings load,
+        SessionSettings sessions) {
 
     public FinGuardConfig {
         Objects.requireNonNull(mode, "mode");
@@ -34,6 +35,7 @@ public record FinGuardConfig(
         Objects.requireNonNull(dev, "dev");
         Objects.requireNonNull(phoneLifecycle, "phoneLifecycle");
         Objects.requireNonNull(load, "load");
+        Objects.requireNonNull(sessions, "sessions");
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
         }

@@ -25,6 +25,8 @@ public enum Setting {
     ISSUER("iss claim of every token (required)"),
     AUDIENCE("aud claim of access tokens (required)"),
     ACCESS_TOKEN_TTL_SECONDS("access-token lifetime, 60..900 (default 600)"),
+    MAX_SESSIONS_PER_USER("live sessions one user may hold, 1..100; a new login beyond it ends the least recently used"
+            + " (default 10)"),
     PASSWORD_PEPPER("base64 HMAC pepper for passwords and PINs, >= 32 bytes (required)"),
     PASSWORD_PEPPER_ID("id of the pepper, kept with each hash (required)"),
     PREVIOUS_PEPPERS("comma-separated id=<base64 pepper> of rotated-out peppers: their hashes still match and are rehashed"

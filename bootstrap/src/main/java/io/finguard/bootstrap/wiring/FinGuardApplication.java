@@ -63,6 +63,7 @@ import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.NoticeSender;
 import io.finguard.domain.port.out.OtpCodes;
 import io.finguard.domain.port.out.OtpSender;
+import io.finguard.domain.session.SessionLimit;
 import io.finguard.domain.session.SessionPolicy;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -136,7 +137,8 @@ public final class FinGuardApplication implements Application {
                     revoked);
             PhoneLifecycle phone = new PhoneLifecycle(db.phoneChanges(), db.recoveries(), db.notices(),
                     new CoolingOff(config.phoneLifecycle().coolingOff()), config.phoneLifecycle().recoveryLifetime());
-            FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(), phone);
+            FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(), phone,
+                    new SessionLimit(config.sessions().maxLivePerUser()));
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
                     db.notices(), noticeSender(config),

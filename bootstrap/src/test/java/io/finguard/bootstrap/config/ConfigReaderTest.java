@@ -49,6 +49,7 @@ class ConfigReaderTest {
         assertThat(config.hashing().iterations()).isEqualTo(2);
         assertThat(config.database().poolSize()).isEqualTo(10);
         assertThat(config.phones().denylistedPrefixes()).isEmpty();
+        assertThat(config.sessions().maxLivePerUser()).isEqualTo(10);
     }
 
     @Test
@@ -91,8 +92,11 @@ class ConfigReaderTest {
         env.put("FINGUARD_OTP_TTL_SECONDS", "600");
         env.put("FINGUARD_CURRENCY", "CHF");
         env.put("FINGUARD_ARGON2_MEMORY_KIB", "65536");
+        env.put("FINGUARD_MAX_SESSIONS_PER_USER", "3");
 
         FinGuardConfig config = valid(env, Mode.SERVE);
+
+        assertThat(config.sessions().maxLivePerUser()).isEqualTo(3);
 
         assertThat(config.http().trustedProxies()).extracting(Cidr::toString)
                 .containsExactly("10.0.0.0/8", "2001:db8:0:0:0:0:0:0/32", "192.168.1.7/32");
@@ -166,6 +170,8 @@ class ConfigReaderTest {
                 Arguments.of("FINGUARD_OTP_LENGTH", "4", "4 is out of range 6..8"),
                 Arguments.of("FINGUARD_HASH_CONCURRENCY", "0", "0 is out of range 1..256"),
                 Arguments.of("FINGUARD_ACCESS_TOKEN_TTL_SECONDS", "86400", "86400 is out of range 60..900"),
+                Arguments.of("FINGUARD_MAX_SESSIONS_PER_USER", "0", "0 is out of range 1..100"),
+                Arguments.of("FINGUARD_MAX_SESSIONS_PER_USER", "ten", "'ten' is not a whole number"),
                 Arguments.of("FINGUARD_PREVIOUS_PUBLIC_KEYS", "old=bm90IGEga2V5", "is not kid=<base64 X.509 P-256"),
                 Arguments.of("FINGUARD_ARGON2_MEMORY_KIB", "4096", "4096 is out of range 19456.."),
                 // above the hasher's own ceiling: refused here, not by a crash when the service starts

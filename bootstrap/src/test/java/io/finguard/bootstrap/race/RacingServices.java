@@ -56,6 +56,7 @@ import io.finguard.domain.port.in.SubmitKyc;
 import io.finguard.domain.port.in.SubmitSignup;
 import io.finguard.domain.port.in.VerifyOtp;
 import io.finguard.domain.port.out.Ids;
+import io.finguard.domain.session.SessionLimit;
 import io.finguard.domain.session.SessionPolicy;
 import io.finguard.domain.signup.Address;
 import io.finguard.domain.signup.Profile;
@@ -101,6 +102,15 @@ final class RacingServices {
     private static final InMemoryCodeSealer SEALER = new InMemoryCodeSealer();
 
     RacingServices(RateLimits limits) {
+        this(limits, SessionLimit.defaults());
+    }
+
+    /** With the limits of security.md and this session cap. */
+    RacingServices(SessionLimit sessionLimit) {
+        this(RateLimits.defaults(), sessionLimit);
+    }
+
+    RacingServices(RateLimits limits, SessionLimit sessionLimit) {
         Ids ids = UUID::randomUUID;
         byte[] subjectKey = new byte[32];
         RANDOM.nextBytes(subjectKey);
@@ -118,7 +128,7 @@ final class RacingServices {
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());
         this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),
-                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME));
+                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME), sessionLimit);
     }
 
     /** The revocation channel's connection, apart from the pool the racing threads share. */

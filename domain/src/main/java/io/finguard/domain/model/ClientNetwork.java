@@ -21,6 +21,15 @@ public record ClientNetwork(ClientAddress base, int prefixLength) {
         return new ClientNetwork(ClientAddress.ofBytes(masked(address.address().getAddress(), prefixLength)), prefixLength);
     }
 
+    /** Reads the {@link #cidr()} text back; throws IllegalArgumentException for anything else. */
+    public static ClientNetwork parse(String cidr) {
+        int slash = cidr.lastIndexOf('/');
+        if (slash < 1 || !cidr.substring(slash + 1).matches("\\d{1,3}")) {
+            throw new IllegalArgumentException("not a network in CIDR form");
+        }
+        return new ClientNetwork(new ClientAddress(cidr.substring(0, slash)), Integer.parseInt(cidr.substring(slash + 1)));
+    }
+
     /** CIDR text, e.g. {@code 2001:db8:1:2:0:0:0:0/64} or {@code 203.0.113.7/32}: one text per network, fit to name a counter. */
     public String cidr() {
         return base.value() + "/" + prefixLength;

@@ -10,14 +10,21 @@ import java.util.Optional;
 
 /**
  * What a refresh-token family fixes at login: whose it is, on which device (if the client named one), when it
- * began, when it ends at the latest, and the DPoP key its tokens are bound to (none for a Bearer session).
+ * began, when it ends at the latest, the DPoP key its tokens are bound to (none for a Bearer session), and where it
+ * began ({@link SessionOrigin}: the name the client gave, the coarse network).
  */
 public record FamilyFacts(FamilyId id, UserId userId, Optional<DeviceId> device, Instant createdAt, Instant absoluteExpiresAt,
-                          Optional<KeyThumbprint> key) {
+                          Optional<KeyThumbprint> key, SessionOrigin origin) {
 
-    /** An unbound (Bearer) family. */
+    /** An unbound (Bearer) family whose origin is not known. */
     public FamilyFacts(FamilyId id, UserId userId, Optional<DeviceId> device, Instant createdAt, Instant absoluteExpiresAt) {
         this(id, userId, device, createdAt, absoluteExpiresAt, Optional.empty());
+    }
+
+    /** A family whose origin is not known (no name, no network). */
+    public FamilyFacts(FamilyId id, UserId userId, Optional<DeviceId> device, Instant createdAt, Instant absoluteExpiresAt,
+                       Optional<KeyThumbprint> key) {
+        this(id, userId, device, createdAt, absoluteExpiresAt, key, SessionOrigin.NONE);
     }
 
     public FamilyFacts {
@@ -27,6 +34,7 @@ public record FamilyFacts(FamilyId id, UserId userId, Optional<DeviceId> device,
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(absoluteExpiresAt, "absoluteExpiresAt");
+        Objects.requireNonNull(origin, "origin");
         if (!absoluteExpiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("absoluteExpiresAt must be after createdAt");
         }

@@ -12,5 +12,9 @@ public enum RevocationReason {
     /** An operator closed the user's account. */
     ACCOUNT_CLOSED,
     /** Replaced by a new family after a step-up within the session. */
-    REPLACED
+    REPLACED,
+    /** The user started one session more than the cap allows, and this one was the longest unused. */
+    SESSION_LIMIT,
+    /** An operator ended it (with a reason kept in the audit log). */
+    OPERATOR
 }

@@ -12,7 +12,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.finguard.domain.fixtures.SampleValues;
 import io.finguard.domain.fixtures.Samples;
+import io.finguard.domain.model.AssuranceLevel;
+import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.ClientAddress;
+import io.finguard.domain.model.ClientNetwork;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.SessionName;
+import io.finguard.domain.session.SessionOrigin;
+import java.util.Set;
 import io.finguard.domain.model.TokenDigest;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.out.ConcurrentUpdateException;
@@ -150,6 +157,42 @@ public abstract class SessionsContract extends PersistenceContract {
         runInTx(() -> sessions().update(revoked(ended, RevocationReason.LOGOUT, T0.plusSeconds(30))));
 
         assertThat(inTx(() -> sessions().lockActiveOf(user))).containsExactlyInAnyOrder(phone, tablet);
+    }
+
+    @Test
+    void activeOfReadsTheUsersActiveFamiliesOldestFirstWithTheirOrigin() {
+        UserId user = SampleValues.userId();
+        RefreshFamily.Active tablet = started(user, T0.plusSeconds(10));
+        RefreshFamily.Active phone = started(user, T0);
+        RefreshFamily.Active ended = started(user, T0.plusSeconds(20));
+        started(SampleValues.userId(), T0);
+        runInTx(() -> sessions().update(revoked(ended, RevocationReason.SESSION_LIMIT, T0.plusSeconds(30))));
+
+        List<RefreshFamily.Active> active = inTx(() -> sessions().activeOf(user));
+
+        assertThat(active).containsExactly(phone, tablet);
+        assertThat(active.getFirst().facts().origin().name()).contains(new SessionName("Anna's phone"));
+        assertThat(active.getFirst().facts().origin().network()).contains(ClientNetwork.parse("203.0.113.0/24"));
+    }
+
+    @Test
+    void aFamilyWithoutANameOrNetworkComesBackWithoutAndAnIpv6NetworkComesBackWhole() {
+        UserId user = SampleValues.userId();
+        FamilyFacts facts = Samples.familyFacts(user, T0);
+        RefreshFamily.Active bare = RefreshFamily.start(new FamilyFacts(facts.id(), user, facts.device(), T0,
+                facts.absoluteExpiresAt(), Optional.empty(), SessionOrigin.NONE), digest(), AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), T0);
+        SessionOrigin v6 = SessionOrigin.of(Optional.empty(), new ClientAddress("2001:db8:aa:bb::1"));
+        RefreshFamily.Active far = RefreshFamily.start(new FamilyFacts(SampleValues.familyId(), user, Optional.empty(), T0,
+                facts.absoluteExpiresAt(), Optional.empty(), v6), digest(), AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), T0);
+
+        runInTx(() -> {
+            sessions().add(bare);
+            sessions().add(far);
+        });
+
+        assertThat(inTx(() -> sessions().lock(bare.id()))).contains(bare);
+        assertThat(inTx(() -> sessions().lock(far.id()))).contains(far);
+        assertThat(far.facts().origin().network().orElseThrow().cidr()).isEqualTo("2001:db8:aa:0:0:0:0:0/48");
     }
 
     @Test

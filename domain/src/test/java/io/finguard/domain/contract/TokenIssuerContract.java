@@ -6,6 +6,7 @@ import io.finguard.domain.fixtures.SampleValues;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.Scope;
+import io.finguard.domain.model.SessionName;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.port.out.TokenIssuer;
 import io.finguard.domain.token.AccessClaims;
@@ -85,6 +86,16 @@ public abstract class TokenIssuerContract {
         FlowTicket named = ticket(kind);
         FlowTicket ticket = new FlowTicket(kind, named.subject(), Optional.empty(), named.issuedAt(), named.expiresAt(),
                 named.ticketId());
+
+        assertThat(issuer.verifyTicket(issuer.issueTicket(ticket).value(), kind, NOW)).isEqualTo(new TokenCheck.Valid<>(ticket));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TicketKind.class)
+    void aTicketCarriesTheSessionNameTheClientGaveAnyTextTheRuleAllows(TicketKind kind) {
+        FlowTicket named = ticket(kind);
+        FlowTicket ticket = new FlowTicket(kind, named.subject(), named.device(), named.issuedAt(), named.expiresAt(),
+                named.ticketId(), Optional.of(new SessionName("Anna's \"phone\" \u00e9 \ud83d\udcf1")));
 
         assertThat(issuer.verifyTicket(issuer.issueTicket(ticket).value(), kind, NOW)).isEqualTo(new TokenCheck.Valid<>(ticket));
     }

@@ -7,6 +7,7 @@ import com.auth0.jwt.interfaces.DecodedJWT;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.SessionName;
 import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.Scope;
@@ -34,6 +35,7 @@ final class TokenClaimsMapper {
     static final String AUTH_TIME = "auth_time";
     static final String SID = "sid";
     static final String DEVICE = "device";
+    static final String SESSION_NAME = "session_name";
     /** RFC 9449 section 6.1: the confirmation claim naming the thumbprint of the key a token is bound to. */
     static final String CNF = "cnf";
     static final String JKT = "jkt";
@@ -59,11 +61,13 @@ final class TokenClaimsMapper {
                 .withClaim(SID, claims.session().toString());
     }
 
-    /** A ticket of a client that named no device carries no device claim. */
+    /** A ticket of a client that named no device (no session) carries no device (session name) claim. */
     static JWTCreator.Builder write(FlowTicket ticket, JWTCreator.Builder jwt) {
         JWTCreator.Builder written = times(jwt, ticket.issuedAt(), ticket.expiresAt(), ticket.ticketId())
                 .withSubject(ticket.subject());
-        return ticket.device().map(device -> written.withClaim(DEVICE, device.value())).orElse(written);
+        ticket.device().ifPresent(device -> written.withClaim(DEVICE, device.value()));
+        ticket.sessionName().ifPresent(name -> written.withClaim(SESSION_NAME, name.value()));
+        return written;
     }
 
     static TokenCheck<AccessClaims> readAccess(DecodedJWT jwt) {
@@ -92,10 +96,12 @@ final class TokenClaimsMapper {
     static TokenCheck<FlowTicket> readTicket(DecodedJWT jwt, TicketKind kind) {
         try {
             Claim device = jwt.getClaim(DEVICE);
+            Claim name = jwt.getClaim(SESSION_NAME);
             FlowTicket ticket = new FlowTicket(kind, nonBlank(jwt.getSubject()),
                     device.isMissing() ? Optional.empty() : Optional.of(new DeviceId(required(device.asString()))),
                     required(jwt.getIssuedAtAsInstant()),
-                    required(jwt.getExpiresAtAsInstant()), nonBlank(jwt.getId()));
+                    required(jwt.getExpiresAtAsInstant()), nonBlank(jwt.getId()),
+                    name.isMissing() ? Optional.empty() : Optional.of(new SessionName(required(name.asString()))));
             return new TokenCheck.Valid<>(ticket);
         } catch (IllegalArgumentException | JWTDecodeException e) {
             return new TokenCheck.Invalid<>(TokenRefusal.BAD_CLAIMS);

@@ -71,6 +71,15 @@ public final class PostgresSessions implements Sessions {
     }
 
     @Override
+    public List<RefreshFamily.Active> activeOf(UserId user) {
+        return transactions.dsl().selectFrom(REFRESH_FAMILIES)
+                .where(REFRESH_FAMILIES.USER_ID.eq(user.value()))
+                .and(REFRESH_FAMILIES.STATUS.eq(ACTIVE))
+                .orderBy(REFRESH_FAMILIES.CREATED_AT, REFRESH_FAMILIES.ID)
+                .fetch(r -> (RefreshFamily.Active) RefreshFamilyMapper.fromRecord(r));
+    }
+
+    @Override
     public List<RefreshFamily.Active> lockActiveOf(UserId user) {
         // A fixed order, so two transactions locking the same user's families cannot deadlock.
         return transactions.dsl().selectFrom(REFRESH_FAMILIES)
@@ -92,12 +101,16 @@ public final class PostgresSessions implements Sessions {
         row.changed(REFRESH_FAMILIES.KEY_THUMBPRINT, false);
         row.changed(REFRESH_FAMILIES.CREATED_AT, false);
         row.changed(REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT, false);
+        row.changed(REFRESH_FAMILIES.SESSION_NAME, false);
+        row.changed(REFRESH_FAMILIES.NETWORK, false);
         OptimisticUpdate.apply(dsl, REFRESH_FAMILIES, row, REFRESH_FAMILIES.ID, REFRESH_FAMILIES.VERSION,
                 family.version(), "RefreshFamily",
                 REFRESH_FAMILIES.USER_ID.eq(facts.userId().value())
                         .and(REFRESH_FAMILIES.DEVICE_ID.isNotDistinctFrom(facts.device().map(DeviceId::value).orElse(null)))
                         .and(REFRESH_FAMILIES.CREATED_AT.eq(facts.createdAt()))
-                        .and(REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT.eq(facts.absoluteExpiresAt())));
+                        .and(REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT.eq(facts.absoluteExpiresAt()))
+                        .and(REFRESH_FAMILIES.SESSION_NAME.isNotDistinctFrom(row.get(REFRESH_FAMILIES.SESSION_NAME)))
+                        .and(REFRESH_FAMILIES.NETWORK.isNotDistinctFrom(row.get(REFRESH_FAMILIES.NETWORK))));
         if (family instanceof RefreshFamily.Active active) {
             remember(dsl, active);
         }

@@ -5,14 +5,17 @@ import static io.finguard.adapters.persistence.jooq.Tables.REFRESH_FAMILIES;
 import io.finguard.adapters.persistence.jooq.tables.records.RefreshFamiliesRecord;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.ClientNetwork;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.TokenDigest;
+import io.finguard.domain.model.SessionName;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.session.FamilyFacts;
 import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;
+import io.finguard.domain.session.SessionOrigin;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +38,8 @@ final class RefreshFamilyMapper {
                 .with(REFRESH_FAMILIES.KEY_THUMBPRINT, facts.key().map(KeyThumbprint::value).orElse(null))
                 .with(REFRESH_FAMILIES.CREATED_AT, facts.createdAt())
                 .with(REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT, facts.absoluteExpiresAt())
+                .with(REFRESH_FAMILIES.SESSION_NAME, facts.origin().name().map(SessionName::value).orElse(null))
+                .with(REFRESH_FAMILIES.NETWORK, facts.origin().network().map(ClientNetwork::cidr).orElse(null))
                 .with(REFRESH_FAMILIES.VERSION, family.version());
         return switch (family) {
             case RefreshFamily.Active a -> row
@@ -63,9 +68,11 @@ final class RefreshFamilyMapper {
     }
 
     static RefreshFamily fromRecord(RefreshFamiliesRecord row) {
+        SessionOrigin origin = new SessionOrigin(Optional.ofNullable(row.getSessionName()).map(SessionName::new),
+                Optional.ofNullable(row.getNetwork()).map(ClientNetwork::parse));
         FamilyFacts facts = new FamilyFacts(FamilyId.of(row.getId()), UserId.of(row.getUserId()),
                 Optional.ofNullable(row.getDeviceId()).map(DeviceId::new), row.getCreatedAt(), row.getAbsoluteExpiresAt(),
-                Optional.ofNullable(row.getKeyThumbprint()).map(KeyThumbprint::new));
+                Optional.ofNullable(row.getKeyThumbprint()).map(KeyThumbprint::new), origin);
         long version = row.getVersion();
         return switch (Status.valueOf(row.getStatus())) {
             case ACTIVE -> new RefreshFamily.Active(facts, version,

@@ -11,6 +11,7 @@ import io.finguard.adapters.web.Reply;
 import io.finguard.adapters.web.RequestBody;
 import io.finguard.adapters.web.RequestContext;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.SessionName;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.VerifyOtp;
 import io.javalin.http.Context;
@@ -48,11 +49,12 @@ public final class OtpEndpoints {
         }
     }
 
-    record OtpVerification(String challengeId, String code, String deviceId) implements RequestBody {
+    record OtpVerification(String challengeId, String code, String deviceId, String sessionName) implements RequestBody {
         @Override
         public void check(Checks checks) {
             checks.text("challengeId", challengeId, 1, 64).text("code", code, 1, 16)
-                    .optionalMatches("deviceId", deviceId, DEVICE, "1-64 characters of [A-Za-z0-9._:-]");
+                    .optionalMatches("deviceId", deviceId, DEVICE, "1-64 characters of [A-Za-z0-9._:-]")
+                    .optionalText("sessionName", sessionName, SessionName.RULE);
         }
     }
 
@@ -87,7 +89,8 @@ public final class OtpEndpoints {
         var key = dpop.keyForIssuing(ctx);
         OtpVerification body = edge.body(ctx, OtpVerification.class);
         Optional<DeviceId> device = Optional.ofNullable(body.deviceId()).map(DeviceId::new);
-        var result = verifyOtp.verify(new VerifyOtp.Command(body.challengeId(), body.code(), RequestContext.client(ctx), device, key));
+        var result = verifyOtp.verify(new VerifyOtp.Command(body.challengeId(), body.code(), RequestContext.client(ctx), device, key,
+                Optional.ofNullable(body.sessionName()).map(SessionName::new)));
         Reply reply = switch (result) {
             case VerifyOtp.Result.Proven proven -> logins.reply(200, proven.login());
             case VerifyOtp.Result.WrongCode wrong ->

@@ -107,7 +107,8 @@ public final class SessionEndpoints {
         // A bound session's proof was checked (and spent) with its token; otherwise the proof, if any, binds the new session.
         Optional<KeyThumbprint> key = session.flatMap(AccessClaims::boundKey).or(() -> dpop.keyForIssuing(ctx));
         StepUpRequest body = edge.body(ctx, StepUpRequest.class);
-        StepUp.Subject subject = ticket.<StepUp.Subject>map(t -> new StepUp.Subject.ViaTicket(ticketUser(t), device(body.deviceId(), t)))
+        StepUp.Subject subject = ticket.<StepUp.Subject>map(t -> new StepUp.Subject.ViaTicket(ticketUser(t), device(body.deviceId(), t),
+                t.sessionName()))
                 .orElseGet(() -> new StepUp.Subject.ViaSession(session.orElseThrow().subject(), session.orElseThrow().session()));
         var command = new StepUp.Command(subject, body.authMethod(), body.secret(), RequestContext.client(ctx), key);
         Reply reply = switch (stepUp.stepUp(command)) {

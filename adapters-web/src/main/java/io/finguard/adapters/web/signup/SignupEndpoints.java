@@ -15,6 +15,7 @@ import io.finguard.adapters.web.session.LoginReplies;
 import io.finguard.adapters.web.session.OtpEndpoints;
 import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.SessionName;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.policy.WeakSecret;
 import io.finguard.domain.port.in.CompleteProfile;
@@ -145,10 +146,18 @@ public final class SignupEndpoints {
         edge.reply(ctx, reply);
     }
 
+    /** The optional body of a submit: the name the client gives the session it starts. */
+    record SubmitRequest(String sessionName) implements RequestBody {
+        @Override
+        public void check(Checks checks) {
+            checks.optionalText("sessionName", sessionName, SessionName.RULE);
+        }
+    }
+
     public void submit(Context ctx) {
         PreUserId signup = guard.signupTicket(ctx);
-        edge.noBody(ctx);
-        var command = new SubmitSignup.Command(signup, RequestContext.client(ctx), deviceOf(ctx), dpop.keyForIssuing(ctx));
+        Optional<SessionName> name = edge.optionalBody(ctx, SubmitRequest.class).map(SubmitRequest::sessionName).map(SessionName::new);
+        var command = new SubmitSignup.Command(signup, RequestContext.client(ctx), deviceOf(ctx), dpop.keyForIssuing(ctx), name);
         Reply reply = switch (submitSignup.submit(command)) {
             case SubmitSignup.Result.Approved approved -> logins.reply(201, approved.login());
             case SubmitSignup.Result.UnderReview review -> Reply.json(202, SignupBody.of(review.signup()));

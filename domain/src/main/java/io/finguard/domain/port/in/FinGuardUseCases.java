@@ -24,6 +24,12 @@ public interface FinGuardUseCases {
 
     Logout logout();
 
+    ListSessions listSessions();
+
+    EndSession endSession();
+
+    EndUserSessions endUserSessions();
+
     ViewMe viewMe();
 
     ChangeCredentials changeCredentials();

@@ -6,6 +6,7 @@ import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
+import io.finguard.domain.model.SessionName;
 import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.Limit;
@@ -25,11 +26,20 @@ public interface StepUp {
     sealed interface Subject {
         UserId user();
 
-        /** The holder of a step-up ticket from a login that asked for a second factor, with the login's device if any. */
-        record ViaTicket(UserId user, Optional<DeviceId> device) implements Subject {
+        /**
+         * The holder of a step-up ticket from a login that asked for a second factor, with the login's device and
+         * session name if any.
+         */
+        record ViaTicket(UserId user, Optional<DeviceId> device, Optional<SessionName> sessionName) implements Subject {
             public ViaTicket {
                 Objects.requireNonNull(user, "user");
                 Objects.requireNonNull(device, "device");
+                Objects.requireNonNull(sessionName, "sessionName");
+            }
+
+            /** A ticket holder whose login gave no session name. */
+            public ViaTicket(UserId user, Optional<DeviceId> device) {
+                this(user, device, Optional.empty());
             }
         }
 

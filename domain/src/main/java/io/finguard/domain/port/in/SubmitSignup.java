@@ -4,6 +4,7 @@ import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.model.SessionName;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,14 +14,20 @@ public interface SubmitSignup {
     Result submit(Command command);
 
     /**
-     * The completed signup, and the client, device (if the client named one) and DPoP key (if it proved one) submitting
-     * it: they become the first session's, bound to that key.
+     * The completed signup, and the client, device (if the client named one), DPoP key (if it proved one) and session
+     * name (if it gave one) submitting it: they become the first session's, bound to that key.
      */
-    record Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device, Optional<KeyThumbprint> key) {
+    record Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device, Optional<KeyThumbprint> key,
+                   Optional<SessionName> sessionName) {
 
-        /** Without a DPoP proof. */
+        /** Without a DPoP proof, naming no session. */
         public Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device) {
             this(signup, client, device, Optional.empty());
+        }
+
+        /** Naming no session. */
+        public Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device, Optional<KeyThumbprint> key) {
+            this(signup, client, device, key, Optional.empty());
         }
 
         public Command {
@@ -28,6 +35,7 @@ public interface SubmitSignup {
             Objects.requireNonNull(signup, "signup");
             Objects.requireNonNull(client, "client");
             Objects.requireNonNull(device, "device");
+            Objects.requireNonNull(sessionName, "sessionName");
         }
     }
 

@@ -6,6 +6,7 @@ import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.Rejection;
+import io.finguard.domain.model.SessionName;
 import io.finguard.domain.policy.Limit;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,14 +20,21 @@ public interface VerifyOtp {
     /**
      * {@code challengeId} and {@code code} as received; the service validates both. {@code key} is the DPoP key the
      * client proved it holds (none without a proof): a known device is a key that stepped up for the user before, and
-     * tokens issued are bound to it. No key is a new device.
+     * tokens issued are bound to it. No key is a new device. The session name, if given, names the session this login
+     * starts.
      */
     record Command(String challengeId, String code, ClientAddress client, Optional<DeviceId> device,
-                   Optional<KeyThumbprint> key) {
+                   Optional<KeyThumbprint> key, Optional<SessionName> sessionName) {
 
-        /** Without a DPoP proof. */
+        /** Without a DPoP proof, naming no session. */
         public Command(String challengeId, String code, ClientAddress client, Optional<DeviceId> device) {
             this(challengeId, code, client, device, Optional.empty());
+        }
+
+        /** Naming no session. */
+        public Command(String challengeId, String code, ClientAddress client, Optional<DeviceId> device,
+                       Optional<KeyThumbprint> key) {
+            this(challengeId, code, client, device, key, Optional.empty());
         }
 
         public Command {
@@ -35,6 +43,7 @@ public interface VerifyOtp {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(client, "client");
             Objects.requireNonNull(device, "device");
+            Objects.requireNonNull(sessionName, "sessionName");
         }
     }
 

@@ -23,7 +23,10 @@ public interface Sessions {
 
     Optional<RefreshFamily> lock(FamilyId id);
 
-    /** Live families of the user, locked (for logout-all, block, credential change). */
+    /** Active families of the user (some may be past their idle or absolute end), oldest first; read, not locked. */
+    List<RefreshFamily.Active> activeOf(UserId user);
+
+    /** Active families of the user, locked, oldest first (for logout-all, block, credential change, the session cap). */
     List<RefreshFamily.Active> lockActiveOf(UserId user);
 
     /** Writes a new state and remembers a new current digest; throws {@link ConcurrentUpdateException} if the version moved. */
