@@ -9,7 +9,7 @@ public enum Setting {
     DATABASE_USER("database role (required)"),
     DATABASE_PASSWORD("database password (required in serve)"),
     DATABASE_POOL_SIZE("connections per instance (default 10)"),
-    REDIS_URL("redis:// or rediss:// URL (required)"),
+    REDIS_URL("redis://host:port (or rediss://) for one node, redis-sentinel://h1:26379,h2:26379/<master> for Sentinel, redis-cluster://h1:6379,h2:6379 for a Cluster; see Redis topologies (required)"),
     HTTP_PORT("API port (default 8080)"),
     MANAGEMENT_PORT("port of health, metrics and the admin API, which the API port never serves"
             + " (default 9000; dev: a free one)"),
