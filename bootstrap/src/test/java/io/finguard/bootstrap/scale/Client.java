@@ -32,11 +32,11 @@ final class Client {
                 .connectTimeout(Duration.ofSeconds(3)).build();
     }
 
-    /** A client with a loopback address no other client of this JVM uses (a /24 of its own per 250 clients). */
+    /** A client with a loopback address and a /24 no other client of this JVM uses (the coarse network caps). */
     static Client fresh() {
         int n = NEXT_ADDRESS.getAndIncrement();
         try {
-            return new Client(InetAddress.getByName("127." + (20 + n / 62500) + "." + (n / 250 % 250) + "." + (1 + n % 250)));
+            return new Client(InetAddress.getByName("127." + (20 + n / 250) + "." + (n % 250) + ".1"));
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }

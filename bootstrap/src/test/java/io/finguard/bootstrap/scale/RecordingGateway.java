@@ -29,7 +29,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The SMS gateway of the scale tests, on loopback: checks each request's signature, records every POST (also the
  * ones it refuses while told to fail) and every accepted delivery with its message id, so a test can count how
- * often each message arrived. It can answer 503 for a while (an outage) and take its time per request (a slow
+ * often each message arrived. Like a gateway that honours {@code Idempotency-Key}, it accepts a second copy of a
+ * message it already delivered (2xx) without delivering it again, and counts it. It can answer 503 for a while (an outage) and take its time per request (a slow
  * gateway, so a dispatcher is killed while a batch is in flight).
  */
 final class RecordingGateway implements AutoCloseable {
@@ -46,6 +47,8 @@ final class RecordingGateway implements AutoCloseable {
     private final Map<String, AtomicInteger> postsById = new ConcurrentHashMap<>();
     private final AtomicInteger refusedPosts = new AtomicInteger();
     private final AtomicInteger badSignatures = new AtomicInteger();
+    private final AtomicInteger duplicates = new AtomicInteger();
+    private final java.util.Set<String> deliveredIds = ConcurrentHashMap.newKeySet();
     private final AtomicLong failUntilNanos = new AtomicLong(Long.MIN_VALUE);
     private volatile Duration delay = Duration.ZERO;
 
@@ -92,6 +95,12 @@ final class RecordingGateway implements AutoCloseable {
             }
             if (!delay.isZero()) {
                 FinGuardProcess.sleep(delay.toMillis());
+            }
+            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            if (key != null && !deliveredIds.add(key)) {
+                duplicates.incrementAndGet();
+                exchange.sendResponseHeaders(204, -1);
+                return;
             }
             synchronized (deliveries) {
                 deliveries.add(new Delivery(id, message.get("to").asText(), message.get("code").asText(), Instant.now()));
@@ -145,6 +154,11 @@ final class RecordingGateway implements AutoCloseable {
 
     int refusedPosts() {
         return refusedPosts.get();
+    }
+
+    /** Copies of already delivered messages (same Idempotency-Key), accepted and dropped. */
+    int duplicates() {
+        return duplicates.get();
     }
 
     int badSignatures() {
