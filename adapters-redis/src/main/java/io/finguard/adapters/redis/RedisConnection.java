@@ -110,15 +110,16 @@ public final class RedisConnection implements AutoCloseable {
         return topology;
     }
 
-    /** Runs a script by EVALSHA; after NOSCRIPT (restart, failover, SCRIPT FLUSH) loads it and runs it again. */
+    /** Runs a script by EVALSHA; after NOSCRIPT (restart, failover, SCRIPT FLUSH) runs it by EVAL, which caches it. */
     List<Long> eval(LuaScript script, List<String> keys, List<String> args) {
         return call(redis -> {
             Object reply;
             try {
                 reply = redis.evalsha(script.sha(), keys, args);
             } catch (JedisNoScriptException e) {
-                redis.scriptLoad(script.source(), keys.get(0));
-                reply = redis.evalsha(script.sha(), keys, args);
+                // EVAL runs on the node of the keys and caches the script there. Not SCRIPT LOAD: on a Cluster
+                // Jedis sends that to every master and fails when any one of them is down.
+                reply = redis.eval(script.source(), keys, args);
             }
             return ((List<?>) reply).stream().map(Long.class::cast).toList();
         });

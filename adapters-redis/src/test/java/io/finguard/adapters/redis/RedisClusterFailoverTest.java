@@ -52,6 +52,40 @@ class RedisClusterFailoverTest {
         }
     }
 
+    /**
+     * A master that lost its scripts (restarted empty, or SCRIPT FLUSH) just as another master dies: the script goes
+     * with the check to the key's node; loading it on every master first would fail on the dead one, and that
+     * failure is neither an answer nor an outage of the key's node.
+     */
+    @Test
+    void aMasterWithoutTheScriptRunsTheCheckWhileAnotherMasterIsDown() {
+        try (RedisClusterProcesses cluster = RedisClusterProcesses.start(3, 1);
+             RedisConnection redis = RedisConnection.open(cluster.url(), TestRedis.settings())) {
+            RedisKeys keys = TestRedis.freshKeys();
+            RedisRateLimiter limiter = new RedisRateLimiter(redis, RateLimits.defaults(), keys);
+            UserId user = UserId.of(UUID.randomUUID());
+            assertThat(limiter.allowTransfer(user)).isEqualTo(RateDecision.ALLOWED);
+            RedisProcess master = cluster.masterOf(keys.user(user, "transfer"));
+            RedisProcess otherMaster = cluster.masters().stream().filter(m -> m != master).findFirst().orElseThrow();
+            master.cli("SCRIPT", "FLUSH");
+
+            otherMaster.kill();
+            RateDecision decision;
+            try {
+                decision = limiter.allowTransfer(user);
+            } catch (DependencyUnavailableException clusterAlreadyDown) {
+                decision = awaitAllowedAfter(limiter, user);
+            }
+
+            assertThat(decision).isEqualTo(RateDecision.ALLOWED);
+        }
+    }
+
+    private static RateDecision awaitAllowedAfter(RedisRateLimiter limiter, UserId user) {
+        awaitAllowed(() -> limiter.allowTransfer(user), Duration.ofSeconds(30), System.nanoTime());
+        return RateDecision.ALLOWED;
+    }
+
     @Test
     void whenAMasterWithoutAReplicaDiesChecksFailClosedUntilItReturns() {
         try (RedisClusterProcesses cluster = RedisClusterProcesses.start(3, 0);
