@@ -82,4 +82,9 @@ public final class PostgresPorts implements PersistencePorts {
     public Ledger ledger() {
         return persistence.ledger();
     }
+
+    @Override
+    public io.finguard.domain.port.out.KnownKeys knownKeys() {
+        return persistence.knownKeys();
+    }
 }

@@ -27,6 +27,9 @@ import io.finguard.adapters.persistence.PurgeJob;
 import io.finguard.adapters.redis.RedisConnection;
 import io.finguard.adapters.redis.RedisConnectionConfig;
 import io.finguard.adapters.redis.RedisKeys;
+import io.finguard.adapters.redis.RedisSeenProofs;
+import io.finguard.adapters.crypto.dpop.DpopConfig;
+import io.finguard.adapters.crypto.dpop.NimbusDpopProofs;
 import io.finguard.adapters.redis.RedisRateLimiter;
 import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
@@ -117,7 +120,8 @@ public final class FinGuardApplication implements Application {
                     hasher, new HmacPinTags(pepper), otpCodes, sealer, tokens,
                     new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
-                    new ShippedCommonPasswords(), ids, clock);
+                    new ShippedCommonPasswords(), ids, clock, db.knownKeys(),
+                    new NimbusDpopProofs(DpopConfig.defaults(dpopNonceKey(config))), RedisSeenProofs.standard(redis));
             FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
@@ -136,6 +140,20 @@ public final class FinGuardApplication implements Application {
                 e.addSuppressed(closing);
             }
             throw e;
+        }
+    }
+
+    /**
+     * The key of the DPoP server nonces, derived from the refresh-token key (HMAC-SHA256 with a purpose label) so every
+     * instance shares it without one more secret to configure; a nonce reveals nothing of the refresh key.
+     */
+    private static byte[] dpopNonceKey(FinGuardConfig config) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(config.keys().refreshKey().bytes(), "HmacSHA256"));
+            return mac.doFinal("finguard dpop nonce key v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required of every JDK", e);
         }
     }
 
@@ -203,6 +221,7 @@ public final class FinGuardApplication implements Application {
                         config.keys().kycCallbackKey().bytes(), registry, config.tokens().issuer())
                 .withManagementPort(config.http().managementPort())
                 .withTrustedProxies(config.http().trustedProxies())
+                .withRequireDpop(config.http().requireDpop())
                 .withMeterBinders(List.of(new HashingMetrics(hasher)));
     }
 }

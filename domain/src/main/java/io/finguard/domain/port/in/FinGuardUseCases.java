@@ -47,4 +47,10 @@ public interface FinGuardUseCases {
     AdmitOperator admitOperator();
 
     Authenticate authenticate();
+
+    CheckDpopProof checkDpopProof();
+
+    ListDevices listDevices();
+
+    ForgetDevice forgetDevice();
 }
