@@ -3,17 +3,20 @@ package io.finguard.adapters.redis;
 import io.finguard.domain.port.out.DependencyUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.ConnectionPool;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.RedisSentinelClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
-import redis.clients.jedis.util.JedisURIHelper;
+import redis.clients.jedis.util.Pool;
 
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A pooled Jedis {@link RedisClient} with explicit pool and timeouts. Every call that cannot get an
+ * A pooled Jedis client (one node, Sentinel or Cluster: {@link RedisTopology}) with explicit pool and timeouts. Every call that cannot get an
  * answer in time ends in {@link DependencyUnavailableException}; it recovers by itself when Redis returns.
  */
 public final class RedisConnection implements AutoCloseable {
@@ -30,52 +33,71 @@ public final class RedisConnection implements AutoCloseable {
     private static final Set<String> OUTAGE_REPLIES =
             Set.of("LOADING", "BUSY", "READONLY", "MASTERDOWN", "TRYAGAIN", "CLUSTERDOWN", "OOM", "NOREPLICAS");
 
-    private final RedisClient client;
+    private final UnifiedJedis client;
+    private final RedisTopology topology;
     private final RedisConnectionConfig settings;
 
-    private RedisConnection(RedisClient client, RedisConnectionConfig settings) {
+    private RedisConnection(UnifiedJedis client, RedisTopology topology, RedisConnectionConfig settings) {
         this.client = client;
+        this.topology = topology;
         this.settings = settings;
     }
 
     /**
-     * Opens a pool to {@code redis://[user:password@]host:port[/db]} ({@code rediss://} for TLS). Connections
-     * are made lazily, so this succeeds while Redis is down; {@link #ping()} tells whether it answers.
+     * Opens pools to the Redis {@code url} names ({@link RedisTopology}: one node, a Sentinel-watched master, or a
+     * Cluster). A single node is connected lazily, so this succeeds while Redis is down; a Sentinel or Cluster
+     * client asks its sentinels or seed nodes for the topology now and throws when none answers.
+     * {@link #ping()} tells whether Redis answers.
      */
     public static RedisConnection open(String url, RedisConnectionConfig settings) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(settings, "settings");
-        URI uri = parse(url);
+        RedisTopology topology = RedisTopology.parse(url);
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(millis(settings.connectTimeout()))
                 .socketTimeoutMillis(millis(settings.socketTimeout()))
                 .clientName("finguard")
-                .ssl(JedisURIHelper.isRedisSSLScheme(uri));
-        String password = JedisURIHelper.getPassword(uri);
-        if (password != null) {
-            config.user(JedisURIHelper.getUser(uri)).password(password);
-        }
-        if (JedisURIHelper.hasDbIndex(uri)) {
-            config.database(JedisURIHelper.getDBIndex(uri));
-        }
+                .ssl(topology.tls());
+        topology.credentials().passwordIfAny().ifPresent(password ->
+                config.user(topology.credentials().user()).password(password));
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
         pool.setMaxTotal(settings.poolSize());
         pool.setMaxIdle(settings.poolSize());
         pool.setMinIdle(0);
         pool.setBlockWhenExhausted(true);
         pool.setMaxWait(settings.maxWait());
-        RedisClient client = RedisClient.builder()
-                .hostAndPort(JedisURIHelper.getHostAndPort(uri))
-                .clientConfig(config.build())
-                .poolConfig(pool)
-                .build();
-        return new RedisConnection(client, settings);
+        UnifiedJedis client = switch (topology) {
+            case RedisTopology.Single single -> RedisClient.builder()
+                    .hostAndPort(single.node())
+                    .clientConfig(config.database(single.database()).build())
+                    .poolConfig(pool)
+                    .build();
+            case RedisTopology.Sentinel sentinel -> RedisSentinelClient.builder()
+                    .masterName(sentinel.masterName())
+                    .sentinels(sentinel.sentinels())
+                    .sentinelClientConfig(DefaultJedisClientConfig.builder()
+                            .connectionTimeoutMillis(millis(settings.connectTimeout()))
+                            .socketTimeoutMillis(millis(settings.socketTimeout()))
+                            .clientName("finguard-sentinel").ssl(sentinel.tls()).build())
+                    .clientConfig(config.database(sentinel.database()).build())
+                    .poolConfig(pool)
+                    .build();
+            // A command follows at most 3 redirections or reconnects within one worst case, then fails closed.
+            case RedisTopology.Cluster cluster -> RedisClusterClient.builder()
+                    .nodes(cluster.seeds())
+                    .clientConfig(config.build())
+                    .poolConfig(pool)
+                    .maxAttempts(3)
+                    .maxTotalRetriesDuration(settings.worstCase())
+                    .build();
+        };
+        return new RedisConnection(client, topology, settings);
     }
 
     /** Round trip of a PING; throws {@link DependencyUnavailableException} when Redis does not answer in time. */
     public Duration ping() {
         long start = System.nanoTime();
-        call(RedisClient::ping);
+        call(UnifiedJedis::ping);
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
@@ -83,22 +105,28 @@ public final class RedisConnection implements AutoCloseable {
         return settings;
     }
 
-    /** Runs a script by EVALSHA; after NOSCRIPT (restart, failover, SCRIPT FLUSH) loads it and runs it again. */
+    /** How Redis is deployed, as the URL said. */
+    public RedisTopology topology() {
+        return topology;
+    }
+
+    /** Runs a script by EVALSHA; after NOSCRIPT (restart, failover, SCRIPT FLUSH) runs it by EVAL, which caches it. */
     List<Long> eval(LuaScript script, List<String> keys, List<String> args) {
         return call(redis -> {
             Object reply;
             try {
                 reply = redis.evalsha(script.sha(), keys, args);
             } catch (JedisNoScriptException e) {
-                redis.scriptLoad(script.source(), keys.get(0));
-                reply = redis.evalsha(script.sha(), keys, args);
+                // EVAL runs on the node of the keys and caches the script there. Not SCRIPT LOAD: on a Cluster
+                // Jedis sends that to every master and fails when any one of them is down.
+                reply = redis.eval(script.source(), keys, args);
             }
             return ((List<?>) reply).stream().map(Long.class::cast).toList();
         });
     }
 
     /** Runs one command, turning an outage into {@link DependencyUnavailableException}. */
-    <T> T call(Function<RedisClient, T> command) {
+    <T> T call(Function<UnifiedJedis, T> command) {
         try {
             return command.apply(client);
         } catch (JedisConnectionException e) {
@@ -107,7 +135,7 @@ public final class RedisConnection implements AutoCloseable {
             }
             // Pooled connections that went stale while Redis restarted fail on first use, and fast:
             // drop the idle ones and try once more on a fresh connection.
-            client.getPool().clear();
+            dropIdleConnections();
             try {
                 return command.apply(client);
             } catch (JedisException again) {
@@ -118,8 +146,18 @@ public final class RedisConnection implements AutoCloseable {
         }
     }
 
+    /** Closes the idle pooled connections of every node this client knows, so the next call connects afresh. */
+    private void dropIdleConnections() {
+        switch (client) {
+            case RedisClient single -> single.getPool().clear();
+            case RedisSentinelClient sentinel -> sentinel.getPrimaryNodesConnectionMap().values().forEach(Pool::clear);
+            case RedisClusterClient cluster -> cluster.getClusterNodes().values().forEach(ConnectionPool::clear);
+            default -> { }
+        }
+    }
+
     /** The client itself, for tests that inspect keys or provoke faults. */
-    RedisClient client() {
+    UnifiedJedis client() {
         return client;
     }
 
@@ -155,20 +193,6 @@ public final class RedisConnection implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private static URI parse(String url) {
-        // The messages never repeat the URL: it may carry a password.
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Redis URL is not a valid URI");
-        }
-        if (!JedisURIHelper.isValid(uri) || !(JedisURIHelper.isRedisScheme(uri) || JedisURIHelper.isRedisSSLScheme(uri))) {
-            throw new IllegalArgumentException("Redis URL must look like redis://[user:password@]host:port[/db]");
-        }
-        return uri;
     }
 
     private static int millis(Duration d) {

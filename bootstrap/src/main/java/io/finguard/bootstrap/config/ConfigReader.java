@@ -3,6 +3,7 @@ package io.finguard.bootstrap.config;
 import io.finguard.adapters.crypto.credential.Argon2Params;
 import io.finguard.adapters.crypto.key.SigningKey;
 import io.finguard.adapters.crypto.key.VerificationKey;
+import io.finguard.adapters.redis.RedisTopology;
 import io.finguard.adapters.web.Cidr;
 import io.finguard.bootstrap.logging.LogFormat;
 import io.finguard.domain.model.OtpCode;
@@ -83,7 +84,8 @@ public final class ConfigReader {
     }
 
     private static RedisSettings redis(EnvironmentReader in) {
-        String text = in.required(Setting.REDIS_URL, "e.g. redis://redis:6379 or rediss://:password@host:6380");
+        String text = in.required(Setting.REDIS_URL, "e.g. redis://redis:6379, rediss://:password@host:6380, "
+                + "redis-sentinel://s1:26379,s2:26379,s3:26379/mymaster or redis-cluster://n1:6379,n2:6379,n3:6379");
         if (text == null) {
             return null;
         }
@@ -94,11 +96,14 @@ public final class ConfigReader {
             in.problem(Setting.REDIS_URL, "not a URL (redis://host:port)");
             return null;
         }
-        if (!"redis".equals(url.getScheme()) && !"rediss".equals(url.getScheme()) || url.getHost() == null) {
-            in.problem(Setting.REDIS_URL, "not a redis:// or rediss:// URL with a host");
+        RedisTopology topology;
+        try {
+            topology = RedisTopology.parse(text);
+        } catch (IllegalArgumentException e) {
+            in.problem(Setting.REDIS_URL, e.getMessage());
             return null;
         }
-        if (url.getUserInfo() != null && in.refusedAsExample(Setting.REDIS_URL, url.getUserInfo())) {
+        if (topology.credentials().password() != null && in.refusedAsExample(Setting.REDIS_URL, topology.credentials().password())) {
             return null;
         }
         return new RedisSettings(url);

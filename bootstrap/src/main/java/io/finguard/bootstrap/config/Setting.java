@@ -11,7 +11,7 @@ public enum Setting {
     DATABASE_POOL_SIZE("connections per instance (default 10)"),
     DATABASE_STATEMENT_TIMEOUT_MS("longest a statement may run, lock waits included (server-side); a server that stops answering"
             + " is given up 1 s later (client socket timeout), so a stalled database answers 503 (default 5000)"),
-    REDIS_URL("redis:// or rediss:// URL (required)"),
+    REDIS_URL("redis://host:port (or rediss://) for one node, redis-sentinel://h1:26379,h2:26379/<master> for Sentinel, redis-cluster://h1:6379,h2:6379 for a Cluster; see Redis topologies (required)"),
     HTTP_PORT("API port (default 8080)"),
     MANAGEMENT_PORT("port of health, metrics and the admin API, which the API port never serves"
             + " (default 9000; dev: a free one)"),

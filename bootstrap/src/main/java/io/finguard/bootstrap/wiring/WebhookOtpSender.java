@@ -15,11 +15,14 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Hands a code to an SMS gateway: POST {"to","code","message"} as JSON with
+ * Hands a code to an SMS gateway: POST {"id","to","code","message"} as JSON ({@code id}, also sent as
+ * {@code Idempotency-Key}, is the outbox message's and the same on every attempt, so the gateway can drop a
+ * second copy after a dispatcher crashed between handing a message over and recording it) with
  * {@code X-FinGuard-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(key, t + "." + body)>}. The signature covers the
  * time of sending, so a gateway refuses a request whose t is more than a few minutes off its clock (and may remember
  * the v1 values it saw within that window): a captured request cannot be replayed later. Anything but 2xx throws,
@@ -46,16 +49,31 @@ final class WebhookOtpSender implements OtpSender, NoticeSender {
 
     @Override
     public void send(PhoneNumber to, OtpCode code) {
-        post("{\"to\":\"" + to.e164() + "\",\"code\":\"" + code.digits() + "\",\"message\":\"Your FinGuard code is "
-                + code.digits() + "\"}");
+        send(to, code, null);
+    }
+
+    /** With a delivery id, the body carries it as {@code id} and the request as {@code Idempotency-Key}. */
+    @Override
+    public void send(PhoneNumber to, OtpCode code, UUID deliveryId) {
+        post("{" + (deliveryId == null ? "" : "\"id\":\"" + deliveryId + "\",")
+                + "\"to\":\"" + to.e164() + "\",\"code\":\"" + code.digits() + "\",\"message\":\"Your FinGuard code is "
+                + code.digits() + "\"}", deliveryId);
     }
 
     private void post(String body) {
+        post(body, null);
+    }
+
+    private void post(String body, UUID deliveryId) {
         String timestamp = Long.toString(clock.instant().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(webhook.url()).timeout(TIMEOUT)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(webhook.url()).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header(SIGNATURE_HEADER, "t=" + timestamp + ",v1=" + sign(timestamp + "." + body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (deliveryId != null) {
+            builder.header("Idempotency-Key", deliveryId.toString());
+        }
+        HttpRequest request = builder.build();
         try {
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 != 2) {

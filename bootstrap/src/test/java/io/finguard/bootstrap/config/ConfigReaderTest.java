@@ -148,7 +148,8 @@ class ConfigReaderTest {
     static Stream<Arguments> badValues() {
         return Stream.of(
                 Arguments.of("FINGUARD_DATABASE_URL", "mysql://db/finguard", "not a jdbc:postgresql:// URL"),
-                Arguments.of("FINGUARD_REDIS_URL", "http://redis:6379", "not a redis:// or rediss:// URL"),
+                Arguments.of("FINGUARD_REDIS_URL", "http://redis:6379", "Redis URL scheme must be redis, rediss, redis-sentinel"),
+                Arguments.of("FINGUARD_REDIS_URL", "redis-sentinel://s1:26379,s2:26379", "a redis-sentinel:// URL names the master"),
                 Arguments.of("FINGUARD_HTTP_PORT", "http", "'http' is not a whole number"),
                 Arguments.of("FINGUARD_HTTP_PORT", "70000", "70000 is out of range 1..65535"),
                 Arguments.of("FINGUARD_SIGNING_KEY", "not a pem", "no PKCS#8 PRIVATE KEY block"),
@@ -292,6 +293,17 @@ class ConfigReaderTest {
         assertThat(printed).contains("9090", "finguard-api", "2026-01", "***@redis:6379")
                 .doesNotContain(env.get("FINGUARD_OTP_KEY"), env.get("FINGUARD_ADMIN_TOKEN"), "s3cret-db-password",
                         "redis-pass-1", "PRIVATE KEY");
+    }
+
+    @Test
+    void sentinelAndClusterUrlsAreAcceptedAndPrintedWithoutTheirPassword() {
+        for (String url : new String[] {"redis-sentinel://:redis-pass-2@s1:26379,s2:26379,s3:26379/finguard",
+                "rediss-cluster://app:redis-pass-2@n1:6379,n2:6379,n3:6379"}) {
+            FinGuardConfig config = valid(ServeEnvironment.with("FINGUARD_REDIS_URL", url), Mode.SERVE);
+            assertThat(config.redis().redacted()).startsWith(url.substring(0, url.indexOf("//") + 2) + "***@")
+                    .doesNotContain("redis-pass-2");
+            assertThat(config.toString()).doesNotContain("redis-pass-2");
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,7 @@ class WebhookOtpSenderTest {
     private final byte[] key = new byte[32];
     private final AtomicReference<String> header = new AtomicReference<>();
     private final AtomicReference<byte[]> body = new AtomicReference<>();
+    private final AtomicReference<String> idempotencyKey = new AtomicReference<>();
     private HttpServer gateway;
 
     @BeforeEach
@@ -40,6 +42,7 @@ class WebhookOtpSenderTest {
         gateway = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         gateway.createContext("/sms", exchange -> {
             header.set(exchange.getRequestHeaders().getFirst("X-FinGuard-Signature"));
+            idempotencyKey.set(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
             body.set(exchange.getRequestBody().readAllBytes());
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -69,6 +72,16 @@ class WebhookOtpSenderTest {
         // The body alone (what a replay of an old request could reuse) is not what was signed.
         assertThat(signature.group(2)).isNotEqualTo(hmacHex(body.get()));
         assertThat(new String(body.get(), StandardCharsets.UTF_8)).contains("\"to\":\"+4915112345678\"", "\"code\":\"123456\"");
+    }
+
+    @Test
+    void anOutboxDeliveryNamesItsMessageInTheSignedBodyAndAsIdempotencyKey() {
+        UUID message = UUID.randomUUID();
+
+        sender().send(PhoneNumber.of("+4915112345678"), new OtpCode("123456"), message);
+
+        assertThat(idempotencyKey.get()).isEqualTo(message.toString());
+        assertThat(new String(body.get(), StandardCharsets.UTF_8)).startsWith("{\"id\":\"" + message + "\",");
     }
 
     private WebhookOtpSender sender() {

@@ -201,4 +201,35 @@ public abstract class OutboxContract extends PersistenceContract {
 
         mine.forEach(m -> assertThat(courier.deliveredTo(m.to())).as("deliveries to one phone").containsExactly(m));
     }
+
+    /**
+     * A gateway slower than the first retry delay: while one dispatcher is still sending a message, another one
+     * running later (past that delay) does not send it again. The claim leases the message for the send.
+     */
+    @Test
+    void aMessageStillBeingSentIsNotSentAgainByAnotherDispatcher() throws Exception {
+        OutboxMessage message = enqueued(T0);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            outbox().dispatch(m -> {
+                if (m.id().equals(message.id())) {
+                    Future<Integer> second = other.submit(() -> outbox().dispatch(courier, ALL, T0.plus(FIRST_RETRY_DELAY).plusSeconds(4)));
+                    try {
+                        second.get(1, TimeUnit.SECONDS); // a twin that makes dispatchers take turns still waits here
+                    } catch (java.util.concurrent.TimeoutException stillWaiting) {
+                        // the other dispatcher waits for this one: it cannot send twice either
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                courier.deliver(m);
+            }, ALL, T0.plusSeconds(1));
+        } finally {
+            other.shutdown();
+            other.awaitTermination(30, TimeUnit.SECONDS);
+        }
+
+        assertThat(courier.attemptsTo(message.to())).isEqualTo(1);
+        assertThat(courier.deliveredTo(message.to())).containsExactly(message);
+    }
 }

@@ -11,8 +11,8 @@ import io.finguard.domain.model.SealedCode;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.OutboxCourier;
 import io.finguard.domain.port.out.OutboxMessage;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -21,16 +21,25 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * The transactional outbox in the outbox table. {@link #dispatch} claims due messages with
- * {@code FOR UPDATE SKIP LOCKED} and, in the same short transaction, counts the attempt and schedules the next
- * one (a lease): dispatchers on other instances skip or wait those rows, a crash mid-send leads to a retry after
- * the backoff, and the SMS gateway is called with no transaction open. Delivery is at least once. Codes arrive
+ * The transactional outbox in the outbox table. {@link #dispatch} claims one due message at a time with
+ * {@code FOR UPDATE SKIP LOCKED} and, in the same short transaction, counts the attempt and leases the row for
+ * {@link #IN_FLIGHT_LEASE} from the moment of the claim: dispatchers on other instances skip it while it is sent
+ * (however long the gateway takes for the messages before it), a crash mid-send leads to a retry when the lease
+ * ends, a failed send is rescheduled after its backoff, and the SMS gateway is called with no transaction open.
+ * Delivery is at least once (a crash between the gateway's answer and the settling transaction sends again, with
+ * the same message id). Codes arrive
  * sealed and stay so: this adapter stores and hands on the sealed bytes and never holds a key to open them.
  */
 public final class PostgresOutbox implements Outbox {
     private enum Status { PENDING, DELIVERED, EXPIRED, DEAD }
 
     private static final Field<byte[]> NO_CODE = DSL.inline(null, OUTBOX.SEALED_CODE);
+
+    /**
+     * How long a claimed message is left to its dispatcher: above the SMS sender's worst case (5 s to connect plus
+     * 5 s for the answer), so a slow gateway never gets a second copy from another instance.
+     */
+    static final Duration IN_FLIGHT_LEASE = Duration.ofSeconds(30);
 
     private final JooqTransactions transactions;
     private final OutboxRetry retry;
@@ -62,12 +71,19 @@ public final class PostgresOutbox implements Outbox {
             return 0;
         }
         transactions.inTransaction(() -> expire(transactions.dsl(), now));
-        List<OutboxRecord> claimed = transactions.inTransaction(() -> claim(transactions.dsl(), batch, now));
-        List<Outcome> outcomes = new ArrayList<>(claimed.size());
-        for (OutboxRecord row : claimed) {
-            outcomes.add(send(courier, row));
+        long started = System.nanoTime();
+        int delivered = 0;
+        for (int i = 0; i < batch; i++) {
+            // The lease runs from the claim, not from the start of this dispatch: `now` is when the dispatch began.
+            Instant claimedAt = now.plusNanos(System.nanoTime() - started);
+            List<OutboxRecord> claimed = transactions.inTransaction(() -> claim(transactions.dsl(), now, claimedAt));
+            if (claimed.isEmpty()) {
+                break;
+            }
+            Outcome outcome = send(courier, claimed.getFirst());
+            delivered += transactions.inTransaction(() -> settle(transactions.dsl(), List.of(outcome), now));
         }
-        return transactions.inTransaction(() -> settle(transactions.dsl(), outcomes, now));
+        return delivered;
     }
 
     @Override
@@ -94,13 +110,14 @@ public final class PostgresOutbox implements Outbox {
                 .execute();
     }
 
-    private List<OutboxRecord> claim(DSLContext dsl, int batch, Instant now) {
+    /** One due message, its attempt counted and leased to this dispatcher. */
+    private List<OutboxRecord> claim(DSLContext dsl, Instant now, Instant claimedAt) {
         List<OutboxRecord> due = dsl.selectFrom(OUTBOX)
                 .where(OUTBOX.STATUS.eq(Status.PENDING.name()))
                 .and(OUTBOX.NEXT_ATTEMPT_AT.le(now))
                 .and(OUTBOX.EXPIRES_AT.gt(now))
                 .orderBy(OUTBOX.NEXT_ATTEMPT_AT, OUTBOX.CREATED_AT)
-                .limit(batch)
+                .limit(1)
                 .forUpdate()
                 .skipLocked()
                 .fetch();
@@ -109,7 +126,7 @@ public final class PostgresOutbox implements Outbox {
             row.setAttempts(attempt);
             dsl.update(OUTBOX)
                     .set(OUTBOX.ATTEMPTS, attempt)
-                    .set(OUTBOX.NEXT_ATTEMPT_AT, now.plus(retry.delayAfter(attempt)))
+                    .set(OUTBOX.NEXT_ATTEMPT_AT, claimedAt.plus(IN_FLIGHT_LEASE))
                     .where(OUTBOX.ID.eq(row.getId()))
                     .execute();
         }
@@ -125,7 +142,7 @@ public final class PostgresOutbox implements Outbox {
             courier.deliver(message(row));
             return new Outcome(row.getId(), row.getAttempts(), null);
         } catch (RuntimeException e) {
-            // A failing gateway is expected: the attempt is already counted and the retry scheduled.
+            // A failing gateway is expected: the attempt is already counted; settling schedules the retry.
             return new Outcome(row.getId(), row.getAttempts(), e.getClass().getSimpleName());
         }
     }
@@ -138,7 +155,9 @@ public final class PostgresOutbox implements Outbox {
             } else if (outcome.attempt() >= retry.maxAttempts()) {
                 end(dsl, outcome.id(), Status.DEAD, outcome.failure(), now);
             } else {
-                dsl.update(OUTBOX).set(OUTBOX.LAST_FAILURE, outcome.failure()).where(OUTBOX.ID.eq(outcome.id())).execute();
+                dsl.update(OUTBOX).set(OUTBOX.LAST_FAILURE, outcome.failure())
+                        .set(OUTBOX.NEXT_ATTEMPT_AT, now.plus(retry.delayAfter(outcome.attempt())))
+                        .where(OUTBOX.ID.eq(outcome.id())).execute();
             }
         }
         return delivered;
