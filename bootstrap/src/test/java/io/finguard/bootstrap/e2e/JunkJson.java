@@ -30,7 +30,7 @@ final class JunkJson {
             Map.entry("recipientPhone", "\"+4915112345678\""), Map.entry("minor", "100"), Map.entry("currency", "\"EUR\""));
     private static final String[] PLAUSIBLE = {"Erika", "Mustermann", "Teststrasse 1", "Berlin", "10115", "DE", "EUR",
         "PASSPORT", "X1234567", "pin", "password", "all", "VERIFIED", "1990-04-17", "+4915112345678", "583017",
-        "correct horse battery staple", "device-1", "00000000-0000-4000-8000-000000000001"};
+        "junk horse battery staple", "device-1", "00000000-0000-4000-8000-000000000001"};
 
     private final Random random;
     private final JsonNode document;
