@@ -2,6 +2,8 @@ package io.finguard.adapters.web;
 
 import io.finguard.adapters.web.account.KycEndpoints;
 import io.finguard.adapters.web.account.TransferEndpoints;
+import io.finguard.adapters.web.oauth.OAuthEndpoints;
+import io.finguard.adapters.web.oauth.OAuthSettings;
 import io.finguard.adapters.web.operator.AdminEndpoints;
 import io.finguard.adapters.web.ops.ApiDocs;
 import io.finguard.adapters.web.ops.OpsEndpoints;
@@ -45,6 +47,11 @@ public final class WebApi {
 
     /** {@code clock} only turns token expiry instants into {@code expiresIn} seconds. */
     public WebApi(FinGuardUseCases useCases, CheckReadiness readiness, WebConfig config, Clock clock) {
+        this(useCases, readiness, config, clock, OAuthSettings.noClients(config.publicBaseUrl(), "finguard-api"));
+    }
+
+    /** {@code oauth}: the issuer and audience of tokens and the resource servers that may introspect and revoke. */
+    public WebApi(FinGuardUseCases useCases, CheckReadiness readiness, WebConfig config, Clock clock, OAuthSettings oauth) {
         Objects.requireNonNull(readiness, "readiness");
         this.config = config;
         config.meterBinders().forEach(binder -> binder.bindTo(config.meterRegistry()));
@@ -68,6 +75,8 @@ public final class WebApi {
         var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge, metrics);
         var admin = new AdminEndpoints(useCases.blockUser(), useCases.decideReview(), useCases.readAuditLog(),
                 useCases.fundAccount(), useCases.changeAccountStatus(), guard, edge);
+        var oauthRoutes = new OAuthEndpoints(useCases.introspectToken(), useCases.revokeToken(), edge, oauth,
+                config.publicBaseUrl(), clock);
         var ops = new OpsEndpoints(authenticate, readiness, config.meterRegistry(), edge,
                 new ApiDocs(config.publicBaseUrl()));
 
@@ -96,6 +105,10 @@ public final class WebApi {
             cfg.routes.post("/v1/transfers", transfers::create);
 
             cfg.routes.get("/.well-known/jwks.json", ops::jwks);
+            cfg.routes.get("/.well-known/oauth-authorization-server", oauthRoutes::metadata);
+            cfg.routes.get("/.well-known/openid-configuration", oauthRoutes::metadata);
+            cfg.routes.post("/oauth2/introspect", oauthRoutes::introspect);
+            cfg.routes.post("/oauth2/revoke", oauthRoutes::revoke);
             cfg.routes.get("/openapi.json", ops::openApi);
             cfg.routes.get("/docs", ops::docsPage);
         });

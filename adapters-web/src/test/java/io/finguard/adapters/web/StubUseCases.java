@@ -14,6 +14,8 @@ import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.DecideReview;
 import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.in.FundAccount;
+import io.finguard.domain.port.in.IntrospectToken;
+import io.finguard.domain.port.in.RevokeToken;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
 import io.finguard.domain.port.in.RecordKycDecision;
@@ -63,6 +65,8 @@ final class StubUseCases implements FinGuardUseCases {
     volatile CheckDpopProof checkDpopProof;
     volatile ListDevices listDevices;
     volatile ForgetDevice forgetDevice;
+    volatile IntrospectToken introspectToken;
+    volatile RevokeToken revokeToken;
 
     StubUseCases() {
         reset();
@@ -72,6 +76,8 @@ final class StubUseCases implements FinGuardUseCases {
         checkDpopProof = c -> unexpected("checkDpopProof");
         listDevices = u -> unexpected("listDevices");
         forgetDevice = c -> unexpected("forgetDevice");
+        introspectToken = t -> unexpected("introspectToken");
+        revokeToken = t -> unexpected("revokeToken");
         requestOtp = c -> unexpected("requestOtp");
         verifyOtp = c -> unexpected("verifyOtp");
         viewSignup = c -> unexpected("viewSignup");
@@ -239,5 +245,15 @@ final class StubUseCases implements FinGuardUseCases {
 
     private static <T> T unexpected(String name) {
         throw new AssertionError("use case " + name + " was not expected to be called");
+    }
+
+    @Override
+    public IntrospectToken introspectToken() {
+        return t -> introspectToken.introspect(t);
+    }
+
+    @Override
+    public RevokeToken revokeToken() {
+        return t -> revokeToken.revoke(t);
     }
 }

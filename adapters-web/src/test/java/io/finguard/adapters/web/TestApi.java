@@ -30,9 +30,15 @@ final class TestApi implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestApi(UnaryOperator<WebConfig> customize) {
+        this(customize, null);
+    }
+
+    private TestApi(UnaryOperator<WebConfig> customize, io.finguard.adapters.web.oauth.OAuthSettings oauth) {
         WebConfig config = customize.apply(WebConfig.of(0, WebConfig.sha256Hex(Fixtures.ADMIN_TOKEN), Fixtures.KYC_KEY,
                 registry, "https://api.finguard.test"));
-        this.api = new WebApi(stubs, stubs.readiness(), config, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC)).start();
+        Clock clock = Clock.fixed(Fixtures.NOW, ZoneOffset.UTC);
+        this.api = (oauth == null ? new WebApi(stubs, stubs.readiness(), config, clock)
+                : new WebApi(stubs, stubs.readiness(), config, clock, oauth)).start();
         Fixtures.registerTokens(stubs);
     }
 
@@ -42,6 +48,11 @@ final class TestApi implements AutoCloseable {
 
     static TestApi start(UnaryOperator<WebConfig> customize) {
         return new TestApi(customize);
+    }
+
+    /** With registered OAuth clients (introspection and revocation). */
+    static TestApi withOAuth(io.finguard.adapters.web.oauth.OAuthSettings oauth) {
+        return new TestApi(UnaryOperator.identity(), oauth);
     }
 
     void reset() {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Currency;
+import io.finguard.adapters.web.oauth.RegisteredClient;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public final class ConfigReader {
         RedisSettings redis = redis(in);
         HttpSettings http = http(in);
         TokenSettings tokens = tokens(in);
+        List<RegisteredClient> clients = ClientsReader.clients(in, tokens == null ? null : tokens.audience());
         KeySettings keys = KeyReader.keys(in);
         PhoneSettings phones = phones(in);
         OtpSettings otp = otp(in);
@@ -45,7 +47,7 @@ public final class ConfigReader {
         DevSwitches dev = devSwitches(in, otp);
         in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, sms, dev));
+                currency, sms, dev, clients));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */

@@ -1,8 +1,10 @@
 package io.finguard.bootstrap.config;
 
+import io.finguard.adapters.web.oauth.RegisteredClient;
+import java.util.List;
 import java.util.Objects;
 
-/** Everything the service is configured with, read once at start from {@code FINGUARD_*} variables and validated. */
+/** Everything the service is configured with (clients: the resource servers that may introspect and revoke), read once at start from {@code FINGUARD_*} variables and validated. */
 public record FinGuardConfig(
         Mode mode,
         DatabaseSettings database,
@@ -15,7 +17,8 @@ public record FinGuardConfig(
         HashingSettings hashing,
         String currency,
         SmsSettings sms,
-        DevSwitches dev) {
+        DevSwitches dev,
+        List<RegisteredClient> clients) {
 
     public FinGuardConfig {
         Objects.requireNonNull(mode, "mode");
@@ -30,6 +33,7 @@ public record FinGuardConfig(
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(sms, "sms");
         Objects.requireNonNull(dev, "dev");
+        clients = List.copyOf(clients);
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
         }

@@ -22,6 +22,8 @@ public enum Setting {
     PREVIOUS_PUBLIC_KEYS("comma-separated kid=<base64 X.509 public key> of rotated-out keys (optional)"),
     ISSUER("iss claim of every token (required)"),
     AUDIENCE("aud claim of access tokens (required)"),
+    CLIENTS("comma-separated id:sha256hex:audience[|audience] of resource servers that may introspect and revoke tokens,"
+            + " the secret given only as its SHA-256 (default none)"),
     ACCESS_TOKEN_TTL_SECONDS("access-token lifetime, 60..900 (default 600)"),
     PASSWORD_PEPPER("base64 HMAC pepper for passwords and PINs, >= 32 bytes (required)"),
     PASSWORD_PEPPER_ID("id of the pepper, kept with each hash (required)"),

@@ -33,6 +33,7 @@ import io.finguard.adapters.crypto.dpop.NimbusDpopProofs;
 import io.finguard.adapters.redis.RedisRateLimiter;
 import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
+import io.finguard.adapters.web.oauth.OAuthSettings;
 import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
 import io.finguard.application.RulesRiskEngine;
@@ -129,7 +130,9 @@ public final class FinGuardApplication implements Application {
             jobs.start();
 
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            WebApi web = new WebApi(useCases, new Readiness(dataSource, redis), webConfig(config, registry, hasher), clock);
+            WebApi web = new WebApi(useCases, new Readiness(dataSource, redis), webConfig(config, registry, hasher), clock,
+                    new OAuthSettings(config.tokens().issuer(), config.tokens().audience(), config.clients(),
+                            OAuthSettings.DEFAULT_REQUESTS_PER_MINUTE));
             resources.start(() -> web::stop);
             web.start();
             return resources::close;

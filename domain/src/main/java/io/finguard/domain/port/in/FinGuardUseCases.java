@@ -53,4 +53,8 @@ public interface FinGuardUseCases {
     ListDevices listDevices();
 
     ForgetDevice forgetDevice();
+
+    IntrospectToken introspectToken();
+
+    RevokeToken revokeToken();
 }
