@@ -69,10 +69,13 @@ class OAuthResourceServerE2eTest {
         assertThat(SignedJWT.parse(member.accessToken()).getHeader().getType().getType()).isEqualTo("at+jwt");
 
         String[] parts = member.accessToken().split("\\.");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                claims.toJSONObject().toString().replace("\"sub\"", "\"sub\",\"x\":\"1\",\"y\"").getBytes(StandardCharsets.UTF_8))
-                + "." + parts[2];
-        assertThatThrownBy(() -> verifier.verify(forged)).isInstanceOf(Exception.class);
+        String otherSubject = new JWTClaimsSet.Builder(claims).subject("00000000-0000-4000-8000-000000000bad").build().toString();
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(otherSubject.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        assertThatThrownBy(() -> verifier.verify(forged)).isInstanceOf(BadJOSEException.class);
+        Onboarding onboarding = stack.onboarding();
+        String ticket = onboarding.signupTicket(onboarding.requestCode(Phones.fresh()), "phone-1");
+        assertThatThrownBy(() -> verifier.verify(ticket)).as("a signup ticket is no at+jwt").isInstanceOf(BadJOSEException.class);
         assertThatThrownBy(() -> new FinGuardTokenVerifier(issuer, "another-audience").verify(member.accessToken()))
                 .isInstanceOf(BadJOSEException.class);
     }
