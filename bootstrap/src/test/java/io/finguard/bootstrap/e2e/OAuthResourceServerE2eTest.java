@@ -120,6 +120,27 @@ class OAuthResourceServerE2eTest {
         assertThat(stack.onboarding().refresh(member.refreshToken()).status()).isEqualTo(401);
     }
 
+    @Test
+    void aDpopBoundTokenIntrospectsWithTheThumbprintOfItsKey() throws Exception {
+        DpopClient key = DpopClient.generate();
+        ApiClient api = stack.client();
+        Onboarding onboarding = stack.onboarding();
+        String phone = Phones.fresh();
+        Challenge challenge = onboarding.requestCode(phone);
+        String ticket = api.post("/v1/auth/otp/verify", ApiClient.json("challengeId", challenge.challengeId(), "code",
+                challenge.code(), "deviceId", "bound-phone"), "DPoP", key.proof("POST", api.url("/v1/auth/otp/verify"))).text("/ticket");
+        onboarding.setCredentials(ticket, Onboarding.newPassword(), Onboarding.newPin(phone));
+        onboarding.completeProfile(ticket);
+        String access = api.post("/v1/signup/submit", null, "Authorization", ApiClient.bearer(ticket), "X-Device-Id", "bound-phone",
+                "DPoP", key.proof("POST", api.url("/v1/signup/submit"))).text("/tokens/accessToken");
+
+        Map<String, Object> answer = introspect(access, "Authorization", basic(CLIENT, SECRET)).jsonMap();
+        assertThat(answer).containsEntry("active", true).containsEntry("token_type", "DPoP")
+                .containsEntry("cnf", Map.of("jkt", key.thumbprint()));
+        assertThat(new FinGuardTokenVerifier(issuer, ServeSettings.AUDIENCE).verify(access).getJSONObjectClaim("cnf"))
+                .containsEntry("jkt", key.thumbprint());
+    }
+
     private static ApiResponse introspect(String token, String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "Content-Type";
