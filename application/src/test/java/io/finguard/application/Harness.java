@@ -45,6 +45,7 @@ import io.finguard.domain.token.TokenCheck;
 import io.finguard.domain.session.SessionPolicy;
 import io.finguard.domain.signup.Address;
 import io.finguard.domain.signup.Profile;
+import io.finguard.domain.policy.CoolingOff;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -108,7 +109,8 @@ final class Harness {
                 new InMemoryPinTags(), codes, sealer, tokens, refreshTokens, new StubKycProvider(UUID::randomUUID),
                 new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock,
                 db.knownKeys(), dpopProofs, seenProofs);
-        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
+        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),
+                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME));
     }
 
     static ClientAddress ip(String address) {

@@ -2,7 +2,15 @@ package io.finguard.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.domain.account.KycDocuments;
+import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.port.in.BlockUser;
+import io.finguard.domain.port.in.ConfirmPhoneChange;
+import io.finguard.domain.port.in.RecordKycDecision;
+import io.finguard.domain.port.in.RequestPhoneChange;
+import io.finguard.domain.port.in.StepUp;
+import io.finguard.domain.port.in.SubmitKyc;
 import io.finguard.domain.port.in.IntrospectToken;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.RefreshSession;
@@ -16,6 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Introspection sees an ended session at once; revocation of either token ends the session through the revoker. */
 class OAuthIntrospectionJourneyTest {
     private static final String PHONE = "+4915112345678";
+    private static final ClientAddress CLIENT = new ClientAddress("203.0.113.7");
     private final Harness h = new Harness();
 
     private IntrospectToken.Result introspect(SessionTokens tokens) {
@@ -55,6 +64,28 @@ class OAuthIntrospectionJourneyTest {
         SessionTokens tokens = h.signUp(PHONE, "phone-1").tokens();
         h.app.blockUser().change(new BlockUser.Command(h.claims(tokens).subject(), true, "fraud report"));
         assertThat(introspect(tokens)).isEqualTo(new IntrospectToken.Result.Inactive());
+    }
+
+    @Test
+    void aChangeOfNumberMakesTheOtherSessionsTokensInactiveAtOnce() {
+        AccessClaims limited = h.claims(h.signUp(PHONE, "phone-1").tokens());
+        String reference = ((SubmitKyc.Result.Submitted) h.app.submitKyc()
+                .submit(new SubmitKyc.Command(limited.subject(), new KycDocuments("passport", "X1")))).reference();
+        h.app.recordKycDecision().record(new RecordKycDecision.Command(reference, true));
+        SessionTokens tablet = h.logInSteppingUp(PHONE, Optional.empty()).tokens();
+        StepUp.Result stepped = h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaSession(limited.subject(),
+                limited.session()), AuthMethod.PASSWORD, Harness.PASSWORD, CLIENT));
+        AccessClaims phone = h.claims(((StepUp.Result.SteppedUp) stepped).login().tokens());
+        assertThat(introspect(tablet)).isInstanceOf(IntrospectToken.Result.Active.class);
+
+        h.clock.advance(Duration.ofSeconds(31));
+        var sent = (RequestPhoneChange.Result.Sent) h.app.requestPhoneChange().request(new RequestPhoneChange.Command(phone,
+                "+4915111110000", Optional.empty(), CLIENT));
+        h.db.outbox().dispatch(new SealedCodeCourier(h.sealer, h.sms), 10, h.clock.instant());
+        assertThat(h.app.confirmPhoneChange().confirm(new ConfirmPhoneChange.Command(phone, sent.challenge().toString(),
+                h.lastCode("+4915111110000").digits(), CLIENT))).isInstanceOf(ConfirmPhoneChange.Result.Changed.class);
+
+        assertThat(introspect(tablet)).isEqualTo(new IntrospectToken.Result.Inactive());
     }
 
     @Test

@@ -18,6 +18,7 @@ public record FinGuardConfig(
         String currency,
         SmsSettings sms,
         DevSwitches dev,
+        PhoneLifecycleSettings phoneLifecycle,
         List<RegisteredClient> clients) {
 
     public FinGuardConfig {
@@ -33,6 +34,7 @@ public record FinGuardConfig(
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(sms, "sms");
         Objects.requireNonNull(dev, "dev");
+        Objects.requireNonNull(phoneLifecycle, "phoneLifecycle");
         clients = List.copyOf(clients);
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
