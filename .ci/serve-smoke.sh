@@ -2,7 +2,9 @@
 # Starts the built jar in `serve` mode against the machine's PostgreSQL (127.0.0.1:5432, a fresh database)
 # and Redis (127.0.0.1:6379) with the secrets `finguard secrets` generates, checks that health, metrics and the
 # admin API answer on the management port only, walks one signup and one login with curl, prints start-up time
-# and memory, and stops it. Needs: JDK 21+ on PATH, python3, curl.
+# and memory, then (issue 15) runs third-party OAuth clients against it (.ci/oauth-clients: panva's jose and
+# oauth4webapi, installed with npm ci from the committed lock file), and stops it. Needs: JDK 21+ on PATH, python3,
+# curl, node 20+ and npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +34,10 @@ set -a; . "$work/.env"; set +a
 sms_port=$(free_port); sms_key="$FINGUARD_SMS_WEBHOOK_KEY"
 mkdir "$work/codes"
 SMS_KEY="$sms_key" python3 benchmarks/lib/sink.py "$sms_port" "$work/codes" & sink_pid=$!
+
+# One registered resource server (issue 15): only the SHA-256 of its secret is configured.
+client_secret=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
+export FINGUARD_CLIENTS="ci-resource-server:$(printf %s "$client_secret" | sha256sum | cut -d' ' -f1):finguard-api"
 
 port=$(free_port); management_port=$(free_port)
 export FINGUARD_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" FINGUARD_DATABASE_USER=postgres \
@@ -87,9 +93,17 @@ stepped=$(post POST /v1/auth/step-up -H "authorization: Bearer $(echo "$login" |
 [ "$(echo "$stepped" | json "['tokens']['acr']")" = urn:finguard:acr:aal2 ]
 echo "serve: login walked (new device -> step-up with PIN -> AAL2 tokens)"
 
+# Issue 15: third-party OAuth clients against this server: discovery, offline verification, introspection, revocation
+# of the signup's session (by its access token) and of the login's session (by its refresh token).
+(cd .ci/oauth-clients && npm ci --no-audit --no-fund --silent)
+FINGUARD_ISSUER="$FINGUARD_ISSUER" FINGUARD_AUDIENCE="$FINGUARD_AUDIENCE" CLIENT_ID=ci-resource-server \
+  CLIENT_SECRET="$client_secret" ACCESS_1="$access" REFRESH_1="$(echo "$submitted" | json "['tokens']['refreshToken']")" \
+  ACCESS_2="$(echo "$stepped" | json "['tokens']['accessToken']")" REFRESH_2="$(echo "$stepped" | json "['tokens']['refreshToken']")" \
+  node .ci/oauth-clients/check.mjs | sed 's/^/serve: /'
+
 sleep 5
 jvm_pid=$(pgrep -P "$server_pid" java || echo "$server_pid")
 echo "serve: idle RSS $(ps -o rss= -p "$jvm_pid" | tr -d ' ') KiB (after the walk, 5 s idle)"
-if grep -q "$phone\|739184\|correct horse" "$work/serve.log"; then echo "serve log leaks a phone number or secret"; exit 1; fi
+if grep -qF -e "$phone" -e 739184 -e "correct horse" -e "$client_secret" "$work/serve.log"; then echo "serve log leaks a phone number or secret"; exit 1; fi
 kill -TERM "$server_pid"; wait "$server_pid" || true; server_pid=""
 echo "serve: stopped cleanly"

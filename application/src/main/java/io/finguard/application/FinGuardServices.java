@@ -6,6 +6,8 @@ import io.finguard.application.account.FundAccountService;
 import io.finguard.application.account.RecordKycDecisionService;
 import io.finguard.application.account.SubmitKycService;
 import io.finguard.application.account.ViewMeService;
+import io.finguard.application.oauth.IntrospectTokenService;
+import io.finguard.application.oauth.RevokeTokenService;
 import io.finguard.application.operator.AdmitOperatorService;
 import io.finguard.application.operator.BlockUserService;
 import io.finguard.application.operator.EndUserSessionsService;
@@ -69,6 +71,8 @@ import io.finguard.domain.port.in.EndUserSessions;
 import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.ListSessions;
+import io.finguard.domain.port.in.IntrospectToken;
+import io.finguard.domain.port.in.RevokeToken;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
 import io.finguard.domain.port.in.RecordKycDecision;
@@ -316,5 +320,16 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public ForgetDevice forgetDevice() {
         return new ForgetDeviceService(ports.transactions(), ports.knownKeys(), ports.sessions(), revoker, auditor);
+    }
+
+    @Override
+    public IntrospectToken introspectToken() {
+        return new IntrospectTokenService(authenticate(), ports.transactions(), liveSession);
+    }
+
+    @Override
+    public RevokeToken revokeToken() {
+        return new RevokeTokenService(ports.transactions(), ports.sessions(), ports.refreshTokens(), authenticate(), revoker,
+                auditor);
     }
 }

@@ -2,6 +2,8 @@ package io.finguard.adapters.web;
 
 import io.finguard.adapters.web.account.KycEndpoints;
 import io.finguard.adapters.web.account.TransferEndpoints;
+import io.finguard.adapters.web.oauth.OAuthEndpoints;
+import io.finguard.adapters.web.oauth.OAuthSettings;
 import io.finguard.adapters.web.operator.AdminEndpoints;
 import io.finguard.adapters.web.operator.AdminSessionEndpoints;
 import io.finguard.adapters.web.phone.PhoneChangeEndpoints;
@@ -49,11 +51,16 @@ public final class WebApi {
 
     /** {@code clock} only turns token expiry instants into {@code expiresIn} seconds; no load is shed. */
     public WebApi(FinGuardUseCases useCases, CheckReadiness readiness, WebConfig config, Clock clock) {
-        this(useCases, readiness, config, clock, LoadLimits.unbounded());
+        this(useCases, readiness, config, clock, LoadLimits.unbounded(),
+                OAuthSettings.noClients(config.publicBaseUrl(), "finguard-api"));
     }
 
-    /** As above, shedding requests past {@code load} on the API port (the management port is never shed). */
-    public WebApi(FinGuardUseCases useCases, CheckReadiness readiness, WebConfig config, Clock clock, LoadLimits load) {
+    /**
+     * As above, shedding requests past {@code load} on the API port (the management port is never shed); {@code oauth}:
+     * the issuer and audience of tokens and the resource servers that may introspect and revoke.
+     */
+    public WebApi(FinGuardUseCases useCases, CheckReadiness readiness, WebConfig config, Clock clock, LoadLimits load,
+                  OAuthSettings oauth) {
         Objects.requireNonNull(readiness, "readiness");
         this.config = config;
         config.meterBinders().forEach(binder -> binder.bindTo(config.meterRegistry()));
@@ -83,6 +90,8 @@ public final class WebApi {
         var phone = new PhoneChangeEndpoints(useCases.requestPhoneChange(), useCases.confirmPhoneChange(), guard, edge, limits);
         var recovery = new RecoveryEndpoints(useCases.requestRecovery(), useCases.viewRecovery(), useCases.completeRecovery(),
                 useCases.decideRecovery(), guard, edge, limits);
+        var oauthRoutes = new OAuthEndpoints(useCases.introspectToken(), useCases.revokeToken(), edge, oauth,
+                config.publicBaseUrl(), clock);
         var ops = new OpsEndpoints(authenticate, readiness, config.meterRegistry(), edge,
                 new ApiDocs(config.publicBaseUrl()));
 
@@ -120,6 +129,10 @@ public final class WebApi {
             cfg.routes.post("/v1/transfers", transfers::create);
 
             cfg.routes.get("/.well-known/jwks.json", ops::jwks);
+            cfg.routes.get("/.well-known/oauth-authorization-server", oauthRoutes::metadata);
+            cfg.routes.get("/.well-known/openid-configuration", oauthRoutes::metadata);
+            cfg.routes.post("/oauth2/introspect", oauthRoutes::introspect);
+            cfg.routes.post("/oauth2/revoke", oauthRoutes::revoke);
             cfg.routes.get("/openapi.json", ops::openApi);
             cfg.routes.get("/docs", ops::docsPage);
         });

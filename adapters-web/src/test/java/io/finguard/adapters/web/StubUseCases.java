@@ -23,6 +23,8 @@ import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.EndSession;
 import io.finguard.domain.port.in.EndUserSessions;
 import io.finguard.domain.port.in.ListSessions;
+import io.finguard.domain.port.in.IntrospectToken;
+import io.finguard.domain.port.in.RevokeToken;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
 import io.finguard.domain.port.in.RecordKycDecision;
@@ -81,6 +83,8 @@ final class StubUseCases implements FinGuardUseCases {
     volatile CheckDpopProof checkDpopProof;
     volatile ListDevices listDevices;
     volatile ForgetDevice forgetDevice;
+    volatile IntrospectToken introspectToken;
+    volatile RevokeToken revokeToken;
 
     StubUseCases() {
         reset();
@@ -90,6 +94,8 @@ final class StubUseCases implements FinGuardUseCases {
         checkDpopProof = c -> unexpected("checkDpopProof");
         listDevices = u -> unexpected("listDevices");
         forgetDevice = c -> unexpected("forgetDevice");
+        introspectToken = t -> unexpected("introspectToken");
+        revokeToken = t -> unexpected("revokeToken");
         requestOtp = c -> unexpected("requestOtp");
         requestPhoneChange = c -> unexpected("requestPhoneChange");
         confirmPhoneChange = c -> unexpected("confirmPhoneChange");
@@ -311,5 +317,15 @@ final class StubUseCases implements FinGuardUseCases {
 
     private static <T> T unexpected(String name) {
         throw new AssertionError("use case " + name + " was not expected to be called");
+    }
+
+    @Override
+    public IntrospectToken introspectToken() {
+        return t -> introspectToken.introspect(t);
+    }
+
+    @Override
+    public RevokeToken revokeToken() {
+        return t -> revokeToken.revoke(t);
     }
 }

@@ -30,9 +30,19 @@ final class TestApi implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestApi(UnaryOperator<WebConfig> customize, LoadLimits load) {
+        this(customize, load, null);
+    }
+
+    private TestApi(UnaryOperator<WebConfig> customize, io.finguard.adapters.web.oauth.OAuthSettings oauth) {
+        this(customize, LoadLimits.unbounded(), oauth);
+    }
+
+    private TestApi(UnaryOperator<WebConfig> customize, LoadLimits load, io.finguard.adapters.web.oauth.OAuthSettings oauth) {
         WebConfig config = customize.apply(WebConfig.of(0, WebConfig.sha256Hex(Fixtures.ADMIN_TOKEN), Fixtures.KYC_KEY,
                 registry, "https://api.finguard.test"));
-        this.api = new WebApi(stubs, stubs.readiness(), config, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), load).start();
+        Clock clock = Clock.fixed(Fixtures.NOW, ZoneOffset.UTC);
+        this.api = new WebApi(stubs, stubs.readiness(), config, clock, load, oauth == null
+                ? io.finguard.adapters.web.oauth.OAuthSettings.noClients(config.publicBaseUrl(), "finguard-api") : oauth).start();
         Fixtures.registerTokens(stubs);
     }
 
@@ -47,6 +57,11 @@ final class TestApi implements AutoCloseable {
 
     static TestApi start(UnaryOperator<WebConfig> customize) {
         return new TestApi(customize, LoadLimits.unbounded());
+    }
+
+    /** With registered OAuth clients (introspection and revocation). */
+    static TestApi withOAuth(io.finguard.adapters.web.oauth.OAuthSettings oauth) {
+        return new TestApi(UnaryOperator.identity(), oauth);
     }
 
     void reset() {

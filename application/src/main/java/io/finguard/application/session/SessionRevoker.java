@@ -4,6 +4,7 @@ import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.out.RevokedSessions;
 import io.finguard.domain.port.out.Sessions;
+import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.FamilyEvent;
 import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;

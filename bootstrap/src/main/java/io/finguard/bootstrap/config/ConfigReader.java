@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Currency;
+import io.finguard.adapters.web.oauth.RegisteredClient;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public final class ConfigReader {
         RedisSettings redis = redis(in);
         HttpSettings http = http(in);
         TokenSettings tokens = tokens(in);
+        List<RegisteredClient> clients = ClientsReader.clients(in, tokens == null ? null : tokens.audience());
         KeySettings keys = KeyReader.keys(in);
         PhoneSettings phones = phones(in);
         OtpSettings otp = otp(in);
@@ -49,7 +51,7 @@ public final class ConfigReader {
         SessionSettings sessions = sessions(in);
         in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, sms, dev, phoneLifecycle, load, sessions));
+                currency, sms, dev, phoneLifecycle, load, sessions, clients));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */

@@ -1,8 +1,10 @@
 package io.finguard.bootstrap.config;
 
+import io.finguard.adapters.web.oauth.RegisteredClient;
+import java.util.List;
 import java.util.Objects;
 
-/** Everything the service is configured with, read once at start from {@code FINGUARD_*} variables and validated. */
+/** Everything the service is configured with (clients: the resource servers that may introspect and revoke), read once at start from {@code FINGUARD_*} variables and validated. */
 public record FinGuardConfig(
         Mode mode,
         DatabaseSettings database,
@@ -18,7 +20,8 @@ public record FinGuardConfig(
         DevSwitches dev,
         PhoneLifecycleSettings phoneLifecycle,
         LoadSettings load,
-        SessionSettings sessions) {
+        SessionSettings sessions,
+        List<RegisteredClient> clients) {
 
     public FinGuardConfig {
         Objects.requireNonNull(mode, "mode");
@@ -36,6 +39,7 @@ public record FinGuardConfig(
         Objects.requireNonNull(phoneLifecycle, "phoneLifecycle");
         Objects.requireNonNull(load, "load");
         Objects.requireNonNull(sessions, "sessions");
+        clients = List.copyOf(clients);
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
         }

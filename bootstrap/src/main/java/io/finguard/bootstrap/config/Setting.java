@@ -24,6 +24,8 @@ public enum Setting {
     PREVIOUS_PUBLIC_KEYS("comma-separated kid=<base64 X.509 public key> of rotated-out keys (optional)"),
     ISSUER("iss claim of every token (required)"),
     AUDIENCE("aud claim of access tokens (required)"),
+    CLIENTS("comma-separated id:sha256hex:audience[|audience] of resource servers that may introspect and revoke tokens,"
+            + " the secret given only as its SHA-256 (default none)"),
     ACCESS_TOKEN_TTL_SECONDS("access-token lifetime, 60..900 (default 600)"),
     MAX_SESSIONS_PER_USER("live sessions one user may hold, 1..100; a new login beyond it ends the least recently used"
             + " (default 10)"),

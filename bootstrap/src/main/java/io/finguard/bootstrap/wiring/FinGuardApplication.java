@@ -36,6 +36,7 @@ import io.finguard.adapters.redis.RedisRateLimiter;
 import io.finguard.adapters.web.LoadLimits;
 import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
+import io.finguard.adapters.web.oauth.OAuthSettings;
 import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
 import io.finguard.application.PhoneLifecycle;
@@ -147,7 +148,9 @@ public final class FinGuardApplication implements Application {
 
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             WebApi web = new WebApi(useCases, new Readiness(dataSource, redis), webConfig(config, registry, hasher), clock,
-                    loadLimits(config.load()));
+                    loadLimits(config.load()),
+                    new OAuthSettings(config.tokens().issuer(), config.tokens().audience(), config.clients(),
+                            OAuthSettings.DEFAULT_REQUESTS_PER_MINUTE));
             resources.start(() -> web::stop);
             web.start();
             return resources::close;

@@ -18,6 +18,16 @@ record ApiResponse(String method, String path, int status, HttpHeaders headers, 
         }
     }
 
+    /** The body as a JSON object of plain Java values (maps, lists, strings, numbers, booleans). */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> jsonMap() {
+        try {
+            return JSON.readValue(body, java.util.Map.class);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(this + " is not a JSON object: " + body, e);
+        }
+    }
+
     /** The text at a JSON pointer such as {@code /tokens/accessToken}; empty text when absent. */
     String text(String pointer) {
         return json().at(pointer).asText();

@@ -32,6 +32,8 @@ import java.util.Properties;
 final class E2eStack implements AutoCloseable {
     static final String REDIS_URL_VARIABLE = SharedRedis.URL_VARIABLE;
     static final RateLimits LIMITS = withResendCooldown(RateLimits.defaults(), Onboarding.RESEND_COOLDOWN);
+    /** In a chosen FINGUARD_* value, replaced by the service's own base URL. */
+    static final String OWN_BASE_URL = "{own-base-url}";
     private static E2eStack shared;
 
     private final RunningService service;
@@ -132,6 +134,8 @@ final class E2eStack implements AutoCloseable {
         Map<String, String> env = ServeSettings.environment(jdbcUrl, dbUser, dbPassword, redisUrl, port, managementPort,
                 sms.url(), smsKey, adminToken);
         env.putAll(chosen);
+        // A chosen value may name the service's own address (an issuer that equals the base URL, as in production).
+        env.replaceAll((name, value) -> value.replace(OWN_BASE_URL, "http://127.0.0.1:" + port));
         FinGuardConfig config = switch (ConfigReader.read(env, Mode.SERVE)) {
             case Validated.Valid<FinGuardConfig> valid -> valid.value();
             case Validated.Invalid<FinGuardConfig> invalid -> {

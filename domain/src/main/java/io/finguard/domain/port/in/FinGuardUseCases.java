@@ -71,4 +71,8 @@ public interface FinGuardUseCases {
     ListDevices listDevices();
 
     ForgetDevice forgetDevice();
+
+    IntrospectToken introspectToken();
+
+    RevokeToken revokeToken();
 }
