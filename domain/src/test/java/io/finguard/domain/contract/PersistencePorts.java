@@ -4,6 +4,8 @@ import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.KycSubmissions;
 import io.finguard.domain.port.out.Ledger;
+import io.finguard.domain.port.out.PasskeyChallenges;
+import io.finguard.domain.port.out.Passkeys;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.PreUsers;
@@ -32,4 +34,8 @@ public interface PersistencePorts {
     KycSubmissions kycSubmissions();
 
     Ledger ledger();
+
+    Passkeys passkeys();
+
+    PasskeyChallenges passkeyChallenges();
 }

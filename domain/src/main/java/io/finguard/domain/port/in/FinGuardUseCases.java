@@ -47,4 +47,16 @@ public interface FinGuardUseCases {
     AdmitOperator admitOperator();
 
     Authenticate authenticate();
+
+    BeginPasskeyRegistration beginPasskeyRegistration();
+
+    RegisterPasskey registerPasskey();
+
+    ListPasskeys listPasskeys();
+
+    RemovePasskey removePasskey();
+
+    BeginPasskeyStepUp beginPasskeyStepUp();
+
+    StepUpWithPasskey stepUpWithPasskey();
 }
