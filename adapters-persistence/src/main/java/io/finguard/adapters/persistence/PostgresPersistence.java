@@ -6,6 +6,8 @@ import io.finguard.adapters.persistence.account.PostgresLedger;
 import io.finguard.adapters.persistence.audit.PostgresAuditLog;
 import io.finguard.adapters.persistence.otp.PostgresOtpChallenges;
 import io.finguard.adapters.persistence.otp.PostgresOutbox;
+import io.finguard.adapters.persistence.passkey.PostgresPasskeyChallenges;
+import io.finguard.adapters.persistence.passkey.PostgresPasskeys;
 import io.finguard.adapters.persistence.session.PostgresSessions;
 import io.finguard.adapters.persistence.signup.PostgresPreUsers;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
@@ -16,6 +18,8 @@ import io.finguard.domain.port.out.KycSubmissions;
 import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
+import io.finguard.domain.port.out.PasskeyChallenges;
+import io.finguard.domain.port.out.Passkeys;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Users;
@@ -34,6 +38,8 @@ public final class PostgresPersistence {
     private final PostgresOutbox outbox;
     private final PostgresKycSubmissions kycSubmissions;
     private final PostgresLedger ledger;
+    private final PostgresPasskeys passkeys;
+    private final PostgresPasskeyChallenges passkeyChallenges;
 
     public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry) {
         this.transactions = new JooqTransactions(dataSource);
@@ -46,6 +52,8 @@ public final class PostgresPersistence {
         this.outbox = new PostgresOutbox(transactions, outboxRetry);
         this.kycSubmissions = new PostgresKycSubmissions(transactions);
         this.ledger = new PostgresLedger(transactions);
+        this.passkeys = new PostgresPasskeys(transactions);
+        this.passkeyChallenges = new PostgresPasskeyChallenges(transactions);
     }
 
     public JooqTransactions transactions() {
@@ -86,6 +94,14 @@ public final class PostgresPersistence {
 
     public Ledger ledger() {
         return ledger;
+    }
+
+    public Passkeys passkeys() {
+        return passkeys;
+    }
+
+    public PasskeyChallenges passkeyChallenges() {
+        return passkeyChallenges;
     }
 
     /** A purge job over these stores, keeping ended records for {@code retention}. */

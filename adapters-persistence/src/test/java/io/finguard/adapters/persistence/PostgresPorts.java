@@ -7,6 +7,8 @@ import io.finguard.domain.port.out.KycSubmissions;
 import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
+import io.finguard.domain.port.out.PasskeyChallenges;
+import io.finguard.domain.port.out.Passkeys;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
@@ -81,5 +83,15 @@ public final class PostgresPorts implements PersistencePorts {
     @Override
     public Ledger ledger() {
         return persistence.ledger();
+    }
+
+    @Override
+    public Passkeys passkeys() {
+        return persistence.passkeys();
+    }
+
+    @Override
+    public PasskeyChallenges passkeyChallenges() {
+        return persistence.passkeyChallenges();
     }
 }
