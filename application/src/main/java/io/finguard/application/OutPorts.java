@@ -30,7 +30,7 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
                        RateLimiter rateLimiter, SecretHasher hasher, PinTags pinTags, OtpCodes otpCodes, CodeSealer codeSealer,
                        TokenIssuer tokens,
                        RefreshTokens refreshTokens, KycProvider kycProvider, RiskEngine risk, CommonPasswords commonPasswords,
-                       Ids ids, Clock clock) {
+                       Ids ids, Clock clock, PasskeyPorts passkeys) {
     public OutPorts {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(challenges, "challenges");
@@ -54,5 +54,6 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(commonPasswords, "commonPasswords");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(passkeys, "passkeys");
     }
 }

@@ -23,10 +23,12 @@ import java.util.Objects;
  * @param publicBaseUrl         how clients reach the API, e.g. {@code https://api.example.com}
  * @param meterBinders          further metrics to bind (e.g. the hashing pool's wait), may be empty
  * @param shutdownGrace         how long stop() waits for in-flight requests
+ * @param passkeys              the WebAuthn relying party id the passkey options name, and whether the dev page
+ *                              {@code /dev/passkeys.html} is served (dev mode only)
  */
 public record WebConfig(int port, int managementPort, List<Cidr> trustedProxies, int maxBodyBytes,
                         String adminTokenSha256Hex, byte[] kycCallbackKey, PrometheusMeterRegistry meterRegistry, String publicBaseUrl,
-                        List<MeterBinder> meterBinders, Duration shutdownGrace) {
+                        List<MeterBinder> meterBinders, Duration shutdownGrace, PasskeyWeb passkeys) {
     public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024;
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final int MIN_HMAC_KEY_BYTES = 32;
@@ -63,38 +65,51 @@ public record WebConfig(int port, int managementPort, List<Cidr> trustedProxies,
         if (shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("shutdownGrace must not be negative");
         }
+        Objects.requireNonNull(passkeys, "passkeys");
+    }
+
+    /** The relying party id passkey options name, and whether dev mode's passkey page is served. */
+    public record PasskeyWeb(String rpId, boolean devPage) {
+        public PasskeyWeb {
+            Objects.requireNonNull(rpId, "rpId");
+        }
     }
 
     /** Defaults: a free management port, no trusted proxy, 16 KiB bodies, no extra binders, 10 s shutdown grace. */
     public static WebConfig of(int port, String adminTokenSha256Hex, byte[] kycCallbackKey,
                                PrometheusMeterRegistry meterRegistry, String publicBaseUrl) {
         return new WebConfig(port, 0, List.of(), DEFAULT_MAX_BODY_BYTES, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, List.of(), DEFAULT_SHUTDOWN_GRACE);
+                meterRegistry, publicBaseUrl, List.of(), DEFAULT_SHUTDOWN_GRACE, new PasskeyWeb("localhost", false));
     }
 
     public WebConfig withManagementPort(int managementPort) {
         return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, meterBinders, shutdownGrace);
+                meterRegistry, publicBaseUrl, meterBinders, shutdownGrace, passkeys);
     }
 
     public WebConfig withTrustedProxies(List<Cidr> cidrs) {
         return new WebConfig(port, managementPort, cidrs, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry,
-                publicBaseUrl, meterBinders, shutdownGrace);
+                publicBaseUrl, meterBinders, shutdownGrace, passkeys);
     }
 
     public WebConfig withMaxBodyBytes(int bytes) {
         return new WebConfig(port, managementPort, trustedProxies, bytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry,
-                publicBaseUrl, meterBinders, shutdownGrace);
+                publicBaseUrl, meterBinders, shutdownGrace, passkeys);
     }
 
     public WebConfig withMeterBinders(List<MeterBinder> binders) {
         return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, binders, shutdownGrace);
+                meterRegistry, publicBaseUrl, binders, shutdownGrace, passkeys);
     }
 
     public WebConfig withShutdownGrace(Duration grace) {
         return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, meterBinders, grace);
+                meterRegistry, publicBaseUrl, meterBinders, grace, passkeys);
+    }
+
+    public WebConfig withPasskeys(PasskeyWeb web) {
+        return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
+                meterRegistry, publicBaseUrl, meterBinders, shutdownGrace, web);
     }
 
     /** A copy, so the caller cannot change the key under a running server. */

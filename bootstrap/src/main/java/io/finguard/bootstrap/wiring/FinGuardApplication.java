@@ -14,6 +14,8 @@ import io.finguard.adapters.crypto.otp.AesGcmCodeSealer;
 import io.finguard.adapters.crypto.otp.AesKeyRing;
 import io.finguard.adapters.crypto.otp.HmacOtpCodes;
 import io.finguard.adapters.crypto.otp.OtpCodeConfig;
+import io.finguard.adapters.crypto.passkey.RelyingParty;
+import io.finguard.adapters.crypto.passkey.WebAuthn4jCeremonies;
 import io.finguard.adapters.crypto.token.Es256TokenIssuer;
 import io.finguard.adapters.crypto.token.HmacRefreshTokens;
 import io.finguard.adapters.crypto.token.RefreshTokenConfig;
@@ -32,6 +34,7 @@ import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
 import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
+import io.finguard.application.PasskeyPorts;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.SealedCodeCourier;
 import io.finguard.application.ServiceSettings;
@@ -60,6 +63,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -117,7 +121,8 @@ public final class FinGuardApplication implements Application {
                     hasher, new HmacPinTags(pepper), otpCodes, sealer, tokens,
                     new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
-                    new ShippedCommonPasswords(), ids, clock);
+                    new ShippedCommonPasswords(), ids, clock,
+                    new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(relyingParty(config))));
             FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
@@ -137,6 +142,10 @@ public final class FinGuardApplication implements Application {
             }
             throw e;
         }
+    }
+
+    private static RelyingParty relyingParty(FinGuardConfig config) {
+        return new RelyingParty(config.webAuthn().rpId(), Set.copyOf(config.webAuthn().origins()));
     }
 
     private static DataSourceConfig dataSourceConfig(DatabaseSettings database) {

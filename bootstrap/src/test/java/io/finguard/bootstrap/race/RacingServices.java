@@ -3,19 +3,23 @@ package io.finguard.bootstrap.race;
 import static io.finguard.adapters.persistence.jooq.Tables.OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.adapters.crypto.passkey.RelyingParty;
+import io.finguard.adapters.crypto.passkey.WebAuthn4jCeremonies;
 import io.finguard.adapters.persistence.OutboxRetry;
 import io.finguard.adapters.persistence.PostgresPersistence;
 import io.finguard.adapters.redis.RedisKeys;
 import io.finguard.adapters.redis.RedisRateLimiter;
+import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
+import io.finguard.application.PasskeyPorts;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.ServiceSettings;
 import io.finguard.application.StubKycProvider;
-import io.finguard.application.FinGuardServices;
-import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.account.KycDocuments;
+import io.finguard.domain.fixtures.InMemoryCodeSealer;
 import io.finguard.domain.fixtures.InMemoryCommonPasswords;
 import io.finguard.domain.fixtures.InMemoryOtpCodes;
+import io.finguard.domain.fixtures.InMemoryPinTags;
 import io.finguard.domain.fixtures.InMemoryRefreshTokens;
 import io.finguard.domain.fixtures.InMemorySecretHasher;
 import io.finguard.domain.fixtures.InMemoryTokenIssuer;
@@ -23,20 +27,19 @@ import io.finguard.domain.fixtures.MutableClock;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.ClientAddress;
-import io.finguard.domain.fixtures.InMemoryCodeSealer;
-import io.finguard.domain.fixtures.InMemoryPinTags;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.Money;
 import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedCode;
-import io.finguard.domain.model.Money;
 import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.model.SealedCode;
 import io.finguard.domain.policy.OtpPolicy;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.RiskRules;
 import io.finguard.domain.policy.StepUpPolicy;
 import io.finguard.domain.policy.TierPolicy;
 import io.finguard.domain.port.in.CompleteProfile;
+import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.RecordKycDecision;
@@ -101,7 +104,9 @@ final class RacingServices {
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), limiter, new InMemorySecretHasher(),
                 new InMemoryPinTags(), new InMemoryOtpCodes(), SEALER, new InMemoryTokenIssuer(), refreshTokens, new StubKycProvider(ids),
-                new RulesRiskEngine(RiskRules.defaults(List.of())), new InMemoryCommonPasswords(), ids, clock);
+                new RulesRiskEngine(RiskRules.defaults(List.of())), new InMemoryCommonPasswords(), ids, clock,
+                new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(new RelyingParty("localhost",
+                        Set.of("http://localhost")))));
         ServiceSettings settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());
