@@ -44,6 +44,7 @@ import io.finguard.bootstrap.Resources;
 import io.finguard.bootstrap.RunningService;
 import io.finguard.bootstrap.config.DatabaseSettings;
 import io.finguard.bootstrap.config.FinGuardConfig;
+import io.finguard.bootstrap.config.Mode;
 import io.finguard.bootstrap.config.RotatingSecret;
 import io.finguard.bootstrap.dev.ConsoleOtpSender;
 import io.finguard.domain.policy.OtpPolicy;
@@ -212,6 +213,7 @@ public final class FinGuardApplication implements Application {
                         config.keys().kycCallbackKey().bytes(), registry, config.tokens().issuer())
                 .withManagementPort(config.http().managementPort())
                 .withTrustedProxies(config.http().trustedProxies())
-                .withMeterBinders(List.of(new HashingMetrics(hasher)));
+                .withMeterBinders(List.of(new HashingMetrics(hasher)))
+                .withPasskeys(new WebConfig.PasskeyWeb(config.webAuthn().rpId(), config.mode() == Mode.DEV));
     }
 }
