@@ -7,6 +7,7 @@ import io.finguard.adapters.web.RequestBody;
 import io.finguard.domain.passkey.CredentialId;
 import io.finguard.domain.passkey.PasskeyAssertion;
 import io.finguard.domain.passkey.PasskeyAttestation;
+import io.finguard.domain.port.in.RegisterPasskey;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class PasskeyBodies {
     record RegisterRequest(String name, NewCredential credential) implements RequestBody {
         @Override
         public void check(Checks checks) {
-            checks.text("name", name, 1, 64).present("credential", credential);
+            checks.text("name", name, RegisterPasskey.NAME).present("credential", credential);
             if (credential != null) {
                 checks.matches("credential.type", credential.type(), Pattern.compile("public-key"), "public-key")
                         .present("credential.response", credential.response());

@@ -1,5 +1,6 @@
 package io.finguard.domain.port.in;
 
+import io.finguard.domain.model.TextRule;
 import io.finguard.domain.passkey.PasskeyAttestation;
 import io.finguard.domain.passkey.PasskeyRefusal;
 import io.finguard.domain.session.SessionDenial;
@@ -11,14 +12,20 @@ public interface RegisterPasskey {
 
     Result register(Command command);
 
-    /** The caller, the name they give the passkey, and the browser's response. */
+    /** The caller, the name they give the passkey (1 to 64 characters, not blank), and the browser's response. */
     record Command(AccessClaims caller, String name, PasskeyAttestation attestation) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(attestation, "attestation");
+            if (NAME.violation(name).isPresent()) {
+                throw new IllegalArgumentException("a passkey name has 1 to 64 characters and is not blank");
+            }
         }
     }
+
+    /** The rule of a passkey's name, as the passkeys table keeps it. */
+    TextRule NAME = new TextRule(1, 64);
 
     /** What the registration came to. */
     sealed interface Result {
