@@ -23,6 +23,9 @@ import io.finguard.application.passkey.ServerChallenges;
 import io.finguard.application.session.AuthenticateService;
 import io.finguard.application.session.ChangeCredentialsService;
 import io.finguard.application.session.LiveSession;
+import io.finguard.application.session.CheckDpopProofService;
+import io.finguard.application.session.ForgetDeviceService;
+import io.finguard.application.session.ListDevicesService;
 import io.finguard.application.session.LoginFlow;
 import io.finguard.application.session.LogoutService;
 import io.finguard.application.session.RefreshSessionService;
@@ -73,6 +76,9 @@ import io.finguard.domain.port.in.SubmitSignup;
 import io.finguard.domain.port.in.VerifyOtp;
 import io.finguard.domain.port.in.ViewMe;
 import io.finguard.domain.port.in.ViewSignup;
+import io.finguard.domain.port.in.CheckDpopProof;
+import io.finguard.domain.port.in.ForgetDevice;
+import io.finguard.domain.port.in.ListDevices;
 import io.finguard.domain.port.out.PasskeyAssertions;
 
 /**
@@ -113,7 +119,7 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public VerifyOtp verifyOtp() {
-        LoginFlow login = new LoginFlow(ports.users(), ports.accounts(), ports.preUsers(), ports.sessions(), signupSteps, loginPolicy,
+        LoginFlow login = new LoginFlow(ports.users(), ports.accounts(), ports.preUsers(), ports.knownKeys(), signupSteps, loginPolicy,
                 sessionIssuer, tickets, ports.ids(), ports.clock(), settings, auditor);
         return new VerifyOtpService(ports.transactions(), ports.challenges(), ports.otpCodes(), ports.rateLimiter(), login, auditor,
                 ports.clock());
@@ -154,13 +160,13 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public StepUp stepUp() {
         return new StepUpService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.sessions(), ports.hasher(),
-                ports.rateLimiter(), sessionIssuer, loginPolicy, auditor, ports.clock());
+                ports.rateLimiter(), sessionIssuer, loginPolicy, auditor, ports.clock(), ports.knownKeys());
     }
 
     @Override
     public RefreshSession refreshSession() {
         return new RefreshSessionService(ports.transactions(), ports.sessions(), ports.users(), ports.accounts(),
-                ports.refreshTokens(), sessionIssuer, loginPolicy, settings.sessions(), auditor, ports.clock());
+                ports.refreshTokens(), sessionIssuer, loginPolicy, settings.sessions(), auditor, ports.clock(), ports.knownKeys());
     }
 
     @Override
@@ -229,6 +235,21 @@ public final class FinGuardServices implements FinGuardUseCases {
     }
 
     @Override
+    public CheckDpopProof checkDpopProof() {
+        return new CheckDpopProofService(ports.dpopProofs(), ports.seenProofs(), ports.clock());
+    }
+
+    @Override
+    public ListDevices listDevices() {
+        return new ListDevicesService(ports.transactions(), ports.knownKeys());
+    }
+
+    @Override
+    public ForgetDevice forgetDevice() {
+        return new ForgetDeviceService(ports.transactions(), ports.knownKeys(), ports.sessions(), auditor, ports.clock());
+    }
+
+    @Override
     public BeginPasskeyRegistration beginPasskeyRegistration() {
         return new BeginPasskeyRegistrationService(ports.transactions(), liveSession, ports.passkeys().passkeys(), serverChallenges(),
                 PasskeyRules.defaults(), StepUpFreshness.defaults(), ports.clock());
@@ -260,7 +281,7 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public StepUpWithPasskey stepUpWithPasskey() {
         return new PasskeyStepUpService(ports.transactions(), ports.users(), ports.accounts(), ports.sessions(), liveSession,
-                serverChallenges(), passkeyAssertions(), sessionIssuer, loginPolicy, auditor, ports.clock());
+                serverChallenges(), passkeyAssertions(), sessionIssuer, loginPolicy, auditor, ports.clock(), ports.knownKeys());
     }
 
     /**

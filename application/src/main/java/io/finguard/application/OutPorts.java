@@ -21,6 +21,9 @@ import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.TokenIssuer;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
+import io.finguard.domain.port.out.DpopProofs;
+import io.finguard.domain.port.out.KnownKeys;
+import io.finguard.domain.port.out.SeenProofs;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -30,7 +33,8 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
                        RateLimiter rateLimiter, SecretHasher hasher, PinTags pinTags, OtpCodes otpCodes, CodeSealer codeSealer,
                        TokenIssuer tokens,
                        RefreshTokens refreshTokens, KycProvider kycProvider, RiskEngine risk, CommonPasswords commonPasswords,
-                       Ids ids, Clock clock, PasskeyPorts passkeys) {
+                       Ids ids, Clock clock, KnownKeys knownKeys, DpopProofs dpopProofs, SeenProofs seenProofs,
+                       PasskeyPorts passkeys) {
     public OutPorts {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(challenges, "challenges");
@@ -54,6 +58,9 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(commonPasswords, "commonPasswords");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(knownKeys, "knownKeys");
+        Objects.requireNonNull(dpopProofs, "dpopProofs");
+        Objects.requireNonNull(seenProofs, "seenProofs");
         Objects.requireNonNull(passkeys, "passkeys");
     }
 }

@@ -34,6 +34,7 @@ public final class PostgresPersistence {
     private final PostgresUsers users;
     private final PostgresAccounts accounts;
     private final PostgresSessions sessions;
+    private final io.finguard.adapters.persistence.session.PostgresKnownKeys knownKeys;
     private final PostgresAuditLog auditLog;
     private final PostgresOutbox outbox;
     private final PostgresKycSubmissions kycSubmissions;
@@ -48,6 +49,7 @@ public final class PostgresPersistence {
         this.users = new PostgresUsers(transactions);
         this.accounts = new PostgresAccounts(transactions);
         this.sessions = new PostgresSessions(transactions);
+        this.knownKeys = new io.finguard.adapters.persistence.session.PostgresKnownKeys(transactions);
         this.auditLog = new PostgresAuditLog(transactions);
         this.outbox = new PostgresOutbox(transactions, outboxRetry);
         this.kycSubmissions = new PostgresKycSubmissions(transactions);
@@ -74,6 +76,10 @@ public final class PostgresPersistence {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    public io.finguard.domain.port.out.KnownKeys knownKeys() {
+        return knownKeys;
     }
 
     public Sessions sessions() {

@@ -86,6 +86,11 @@ public final class PostgresPorts implements PersistencePorts {
     }
 
     @Override
+    public io.finguard.domain.port.out.KnownKeys knownKeys() {
+        return persistence.knownKeys();
+    }
+
+    @Override
     public Passkeys passkeys() {
         return persistence.passkeys();
     }

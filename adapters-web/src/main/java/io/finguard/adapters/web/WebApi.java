@@ -8,6 +8,7 @@ import io.finguard.adapters.web.ops.OpsEndpoints;
 import io.finguard.adapters.web.passkey.PasskeyDevPage;
 import io.finguard.adapters.web.passkey.PasskeyEndpoints;
 import io.finguard.adapters.web.session.CredentialEndpoints;
+import io.finguard.adapters.web.session.DeviceEndpoints;
 import io.finguard.adapters.web.session.LoginReplies;
 import io.finguard.adapters.web.session.OtpEndpoints;
 import io.finguard.adapters.web.session.SessionEndpoints;
@@ -52,15 +53,18 @@ public final class WebApi {
         ApiMetrics metrics = new ApiMetrics(config.meterRegistry());
         this.edge = new Edge(new JsonCodec(), config.maxBodyBytes());
         Authenticate authenticate = useCases.authenticate();
-        Guard guard = new Guard(authenticate, useCases.admitOperator(), config.adminTokenSha256Hex());
+        ClientIps clientIps = new ClientIps(config.trustedProxies());
+        Dpop dpop = new Dpop(useCases.checkDpopProof(), clientIps, config.publicBaseUrl(), config.requireDpop());
+        Guard guard = new Guard(authenticate, useCases.admitOperator(), config.adminTokenSha256Hex(), dpop);
         LoginReplies logins = new LoginReplies(clock, metrics);
-        var filters = new EdgeFilters(new ClientIps(config.trustedProxies()), metrics, config.maxBodyBytes());
+        var filters = new EdgeFilters(clientIps, metrics, config.maxBodyBytes());
         var limits = new RateLimitReplies(metrics);
-        var otp = new OtpEndpoints(useCases.requestOtp(), useCases.verifyOtp(), edge, logins, metrics, limits);
+        var otp = new OtpEndpoints(useCases.requestOtp(), useCases.verifyOtp(), edge, logins, metrics, limits, dpop);
         var signup = new SignupEndpoints(useCases.viewSignup(), useCases.setCredentials(), useCases.completeProfile(),
-                useCases.submitSignup(), guard, edge, logins, limits);
+                useCases.submitSignup(), guard, edge, logins, limits, dpop);
         var session = new SessionEndpoints(useCases.stepUp(), useCases.refreshSession(), useCases.logout(),
-                useCases.viewMe(), guard, edge, logins, metrics, limits);
+                useCases.viewMe(), guard, edge, logins, metrics, limits, dpop);
+        var devices = new DeviceEndpoints(useCases.listDevices(), useCases.forgetDevice(), guard, edge);
         var credentials = new CredentialEndpoints(useCases.changeCredentials(), guard, edge, limits);
         var kyc = new KycEndpoints(useCases.submitKyc(), useCases.recordKycDecision(), guard, edge, config.kycCallbackKey());
         var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge, metrics);
@@ -68,7 +72,7 @@ public final class WebApi {
                 useCases.fundAccount(), useCases.changeAccountStatus(), guard, edge);
         var passkeys = new PasskeyEndpoints(useCases.beginPasskeyRegistration(), useCases.registerPasskey(),
                 useCases.listPasskeys(), useCases.removePasskey(), useCases.beginPasskeyStepUp(), useCases.stepUpWithPasskey(),
-                guard, edge, logins, config.passkeys().rpId());
+                guard, edge, logins, config.passkeys().rpId(), dpop);
         var ops = new OpsEndpoints(authenticate, readiness, config.meterRegistry(), edge,
                 new ApiDocs(config.publicBaseUrl()));
 
@@ -90,6 +94,8 @@ public final class WebApi {
             cfg.routes.post("/v1/auth/logout", session::logout);
             cfg.routes.get("/v1/me", session::me);
             cfg.routes.put("/v1/me/credentials", credentials::change);
+            cfg.routes.get("/v1/me/devices", devices::list);
+            cfg.routes.delete("/v1/me/devices/{thumbprint}", devices::forget);
             cfg.routes.post("/v1/kyc", kyc::submit);
             cfg.routes.post("/v1/kyc/callback", kyc::callback);
             cfg.routes.post("/v1/transfers", transfers::create);

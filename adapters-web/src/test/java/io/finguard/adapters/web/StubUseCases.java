@@ -2,6 +2,9 @@ package io.finguard.adapters.web;
 
 import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
+import io.finguard.domain.port.in.CheckDpopProof;
+import io.finguard.domain.port.in.ForgetDevice;
+import io.finguard.domain.port.in.ListDevices;
 import io.finguard.domain.port.in.BlockUser;
 import io.finguard.domain.port.in.StepUpWithPasskey;
 import io.finguard.domain.port.in.BeginPasskeyStepUp;
@@ -63,6 +66,9 @@ final class StubUseCases implements FinGuardUseCases {
     volatile ReadAuditLog readAuditLog;
     volatile CheckReadiness checkReadiness;
     volatile AdmitOperator admitOperator;
+    volatile CheckDpopProof checkDpopProof;
+    volatile ListDevices listDevices;
+    volatile ForgetDevice forgetDevice;
     volatile BeginPasskeyRegistration beginPasskeyRegistration;
     volatile RegisterPasskey registerPasskey;
     volatile ListPasskeys listPasskeys;
@@ -75,6 +81,9 @@ final class StubUseCases implements FinGuardUseCases {
     }
 
     void reset() {
+        checkDpopProof = c -> unexpected("checkDpopProof");
+        listDevices = u -> unexpected("listDevices");
+        forgetDevice = c -> unexpected("forgetDevice");
         requestOtp = c -> unexpected("requestOtp");
         verifyOtp = c -> unexpected("verifyOtp");
         viewSignup = c -> unexpected("viewSignup");
@@ -229,6 +238,21 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public Authenticate authenticate() {
         return authenticate;
+    }
+
+    @Override
+    public CheckDpopProof checkDpopProof() {
+        return c -> checkDpopProof.check(c);
+    }
+
+    @Override
+    public ListDevices listDevices() {
+        return u -> listDevices.devices(u);
+    }
+
+    @Override
+    public ForgetDevice forgetDevice() {
+        return c -> forgetDevice.forget(c);
     }
 
     private static <T> T unexpected(String name) {

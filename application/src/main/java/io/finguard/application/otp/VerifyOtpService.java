@@ -101,7 +101,7 @@ public final class VerifyOtpService implements VerifyOtp {
             case Transition.Accepted<OtpChallenge> accepted -> switch (step.state()) {
                 case OtpChallenge.Verified verified -> {
                     auditor.record(AuditType.OTP_VERIFIED, phone.masked(), Map.of("challenge", id.toString()));
-                    LoginResult login = this.login.afterPhoneProven(phone, command.device(), verified.attempts());
+                    LoginResult login = this.login.afterPhoneProven(phone, command.device(), command.key(), verified.attempts());
                     yield new Checked.Answered(new Result.Proven(login));
                 }
                 case OtpChallenge.Pending pending -> wrongCode(phone, pending.attemptsLeft(), id);

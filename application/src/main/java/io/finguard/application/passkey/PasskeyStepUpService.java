@@ -18,6 +18,7 @@ import io.finguard.domain.port.in.SessionTokens;
 import io.finguard.domain.port.in.StepUp;
 import io.finguard.domain.port.in.StepUpWithPasskey;
 import io.finguard.domain.port.out.Accounts;
+import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.PasskeyAssertions;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
@@ -50,10 +51,11 @@ public final class PasskeyStepUpService implements StepUpWithPasskey {
     private final LoginPolicy loginPolicy;
     private final Auditor auditor;
     private final Clock clock;
+    private final KnownKeys knownKeys;
 
     public PasskeyStepUpService(Transactions tx, Users users, Accounts accounts, Sessions sessions, LiveSession liveSession,
                                 ServerChallenges challenges, PasskeyAssertions assertions, SessionIssuer issuer,
-                                LoginPolicy loginPolicy, Auditor auditor, Clock clock) {
+                                LoginPolicy loginPolicy, Auditor auditor, Clock clock, KnownKeys knownKeys) {
         this.tx = tx;
         this.users = users;
         this.accounts = accounts;
@@ -65,6 +67,7 @@ public final class PasskeyStepUpService implements StepUpWithPasskey {
         this.loginPolicy = loginPolicy;
         this.auditor = auditor;
         this.clock = clock;
+        this.knownKeys = knownKeys;
     }
 
     @Override
@@ -113,8 +116,10 @@ public final class PasskeyStepUpService implements StepUpWithPasskey {
             case StepUp.Subject.ViaTicket via -> via.device();
             case StepUp.Subject.ViaSession via -> replaced.orElseThrow().facts().device();
         };
+        // As a PIN or password step-up: a step-up by a DPoP key makes it a known device; the new session is bound to it.
+        command.key().ifPresent(key -> knownKeys.steppedUp(user.id(), key, clock.instant()));
         SessionTokens tokens = issuer.start(user.id(), account.get().tier(), loginPolicy.scopesFor(account),
-                AssuranceLevel.AAL2, EnumSet.of(AuthMethod.SMS, AuthMethod.PASSKEY), device);
+                AssuranceLevel.AAL2, EnumSet.of(AuthMethod.SMS, AuthMethod.PASSKEY), device, command.key());
         auditor.record(AuditType.STEP_UP_SUCCEEDED, user.id(),
                 Map.of("method", AuthMethod.PASSKEY.name(), "passkey", verified.passkey().toString()));
         return new Result.SteppedUp(new LoginResult.Authenticated(account.get().tier(), tokens));

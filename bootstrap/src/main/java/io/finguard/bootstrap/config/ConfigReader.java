@@ -113,7 +113,11 @@ public final class ConfigReader {
                     + "health, metrics or the admin API");
         }
         List<Cidr> proxies = in.strictList(Setting.TRUSTED_PROXIES, "", Cidr::parse);
-        return in.hasProblems() ? null : new HttpSettings(port, management, proxies);
+        String requireDpop = in.optional(Setting.REQUIRE_DPOP).orElse("false");
+        if (!requireDpop.equals("true") && !requireDpop.equals("false")) {
+            in.problem(Setting.REQUIRE_DPOP, "must be true or false");
+        }
+        return in.hasProblems() ? null : new HttpSettings(port, management, proxies, requireDpop.equals("true"));
     }
 
     /**

@@ -15,6 +15,8 @@ public enum Setting {
             + " (default 9000; dev: a free one)"),
     TRUSTED_PROXIES("comma-separated IPs/CIDRs whose X-Forwarded-For is believed, full literals such as 172.16.0.0/12"
             + " (default none)"),
+    REQUIRE_DPOP("true refuses sessions without a DPoP key (RFC 9449): tokens are issued only for a proof and Bearer"
+            + " access tokens are refused (default false)"),
     SIGNING_KEY("PKCS#8 PEM of the ES256 (P-256) signing key, optionally followed by its PUBLIC KEY block (required)"),
     SIGNING_KEY_ID("kid of the signing key (required)"),
     PREVIOUS_PUBLIC_KEYS("comma-separated kid=<base64 X.509 public key> of rotated-out keys (optional)"),

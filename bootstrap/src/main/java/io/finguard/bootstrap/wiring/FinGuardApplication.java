@@ -29,6 +29,9 @@ import io.finguard.adapters.persistence.PurgeJob;
 import io.finguard.adapters.redis.RedisConnection;
 import io.finguard.adapters.redis.RedisConnectionConfig;
 import io.finguard.adapters.redis.RedisKeys;
+import io.finguard.adapters.redis.RedisSeenProofs;
+import io.finguard.adapters.crypto.dpop.DpopConfig;
+import io.finguard.adapters.crypto.dpop.NimbusDpopProofs;
 import io.finguard.adapters.redis.RedisRateLimiter;
 import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
@@ -122,7 +125,8 @@ public final class FinGuardApplication implements Application {
                     hasher, new HmacPinTags(pepper), otpCodes, sealer, tokens,
                     new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
-                    new ShippedCommonPasswords(), ids, clock,
+                    new ShippedCommonPasswords(), ids, clock, db.knownKeys(),
+                    new NimbusDpopProofs(DpopConfig.defaults(dpopNonceKey(config))), RedisSeenProofs.standard(redis),
                     new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(relyingParty(config))));
             FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
 
@@ -147,6 +151,20 @@ public final class FinGuardApplication implements Application {
 
     private static RelyingParty relyingParty(FinGuardConfig config) {
         return new RelyingParty(config.webAuthn().rpId(), Set.copyOf(config.webAuthn().origins()));
+    }
+
+    /**
+     * The key of the DPoP server nonces, derived from the refresh-token key (HMAC-SHA256 with a purpose label) so every
+     * instance shares it without one more secret to configure; a nonce reveals nothing of the refresh key.
+     */
+    private static byte[] dpopNonceKey(FinGuardConfig config) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(config.keys().refreshKey().bytes(), "HmacSHA256"));
+            return mac.doFinal("finguard dpop nonce key v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required of every JDK", e);
+        }
     }
 
     private static DataSourceConfig dataSourceConfig(DatabaseSettings database) {
@@ -213,6 +231,7 @@ public final class FinGuardApplication implements Application {
                         config.keys().kycCallbackKey().bytes(), registry, config.tokens().issuer())
                 .withManagementPort(config.http().managementPort())
                 .withTrustedProxies(config.http().trustedProxies())
+                .withRequireDpop(config.http().requireDpop())
                 .withMeterBinders(List.of(new HashingMetrics(hasher)))
                 .withPasskeys(new WebConfig.PasskeyWeb(config.webAuthn().rpId(), config.mode() == Mode.DEV));
     }

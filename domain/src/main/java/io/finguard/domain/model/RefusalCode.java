@@ -25,6 +25,9 @@ public enum RefusalCode {
     SESSION_EXPIRED("session_expired"),
     TOKEN_REUSED("token_reused"),
     TOKEN_UNKNOWN("token_unknown"),
+    // Sender-constrained tokens (RFC 9449)
+    INVALID_DPOP_PROOF("invalid_dpop_proof"),
+    USE_DPOP_NONCE("use_dpop_nonce"),
     // Secrets
     PASSWORD_TOO_SHORT("password_too_short"),
     PASSWORD_TOO_LONG("password_too_long"),

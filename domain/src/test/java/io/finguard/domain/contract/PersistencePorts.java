@@ -2,6 +2,7 @@ package io.finguard.domain.contract;
 
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
+import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.KycSubmissions;
 import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.PasskeyChallenges;
@@ -34,6 +35,8 @@ public interface PersistencePorts {
     KycSubmissions kycSubmissions();
 
     Ledger ledger();
+
+    KnownKeys knownKeys();
 
     Passkeys passkeys();
 

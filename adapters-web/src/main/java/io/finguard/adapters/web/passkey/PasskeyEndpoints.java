@@ -1,5 +1,6 @@
 package io.finguard.adapters.web.passkey;
 
+import io.finguard.adapters.web.Dpop;
 import io.finguard.adapters.web.Edge;
 import io.finguard.adapters.web.Guard;
 import io.finguard.adapters.web.ProblemCode;
@@ -7,6 +8,7 @@ import io.finguard.adapters.web.Reply;
 import io.finguard.adapters.web.RequestContext;
 import io.finguard.adapters.web.session.LoginReplies;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.PasskeyId;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.UserId;
@@ -37,10 +39,11 @@ public final class PasskeyEndpoints {
     private final Edge edge;
     private final LoginReplies logins;
     private final String rpId;
+    private final Dpop dpop;
 
     public PasskeyEndpoints(BeginPasskeyRegistration beginRegistration, RegisterPasskey register, ListPasskeys list,
                             RemovePasskey remove, BeginPasskeyStepUp beginStepUp, StepUpWithPasskey stepUp, Guard guard, Edge edge,
-                            LoginReplies logins, String rpId) {
+                            LoginReplies logins, String rpId, Dpop dpop) {
         this.beginRegistration = beginRegistration;
         this.register = register;
         this.list = list;
@@ -51,6 +54,7 @@ public final class PasskeyEndpoints {
         this.edge = edge;
         this.logins = logins;
         this.rpId = rpId;
+        this.dpop = dpop;
     }
 
     public void registrationOptions(Context ctx) {
@@ -115,15 +119,19 @@ public final class PasskeyEndpoints {
         edge.reply(ctx, reply);
     }
 
+    /** As POST /v1/auth/step-up: a step-up ticket or a live session (its DPoP proof checked with its token). */
     public void stepUp(Context ctx) {
-        String bearer = guard.bearer(ctx);
-        Optional<FlowTicket> ticket = guard.stepUpTicket(bearer);
+        Guard.Presented presented = guard.presented(ctx);
+        Optional<FlowTicket> ticket = presented.dpop() ? Optional.empty() : guard.stepUpTicket(presented.token());
+        Optional<AccessClaims> session = ticket.isPresent() ? Optional.empty() : Optional.of(guard.validAccess(ctx));
+        // A bound session's proof was checked (and spent) with its token; otherwise the proof, if any, binds the new session.
+        Optional<KeyThumbprint> key = session.flatMap(AccessClaims::boundKey).or(() -> dpop.keyForIssuing(ctx));
         PasskeyBodies.StepUpRequest body = edge.body(ctx, PasskeyBodies.StepUpRequest.class);
         StepUp.Subject subject = ticket.isPresent()
                 ? new StepUp.Subject.ViaTicket(ticketUser(ticket.get()),
                         Optional.ofNullable(body.deviceId()).map(DeviceId::new).or(ticket.get()::device))
-                : session(guard.validAccess(bearer));
-        var command = new StepUpWithPasskey.Command(subject, body.assertion(), RequestContext.client(ctx));
+                : session(session.orElseThrow());
+        var command = new StepUpWithPasskey.Command(subject, body.assertion(), RequestContext.client(ctx), key);
         Reply reply = switch (stepUp.stepUp(command)) {
             case StepUpWithPasskey.Result.SteppedUp done -> logins.reply(200, done.login());
             case StepUpWithPasskey.Result.Refused refused -> PasskeyReplies.refused(refused.reason(), true);
@@ -132,14 +140,14 @@ public final class PasskeyEndpoints {
         edge.reply(ctx, reply);
     }
 
-    /** The holder of a step-up ticket, or of a live session's access token. */
+    /** The holder of a step-up ticket, or of a live session's access token (with its DPoP proof when bound). */
     private StepUp.Subject subject(Context ctx) {
-        String bearer = guard.bearer(ctx);
-        Optional<FlowTicket> ticket = guard.stepUpTicket(bearer);
+        Guard.Presented presented = guard.presented(ctx);
+        Optional<FlowTicket> ticket = presented.dpop() ? Optional.empty() : guard.stepUpTicket(presented.token());
         if (ticket.isPresent()) {
             return new StepUp.Subject.ViaTicket(ticketUser(ticket.get()), ticket.get().device());
         }
-        return session(guard.validAccess(bearer));
+        return session(guard.validAccess(ctx));
     }
 
     private static StepUp.Subject session(AccessClaims claims) {

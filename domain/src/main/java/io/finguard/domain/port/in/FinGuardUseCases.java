@@ -48,6 +48,12 @@ public interface FinGuardUseCases {
 
     Authenticate authenticate();
 
+    CheckDpopProof checkDpopProof();
+
+    ListDevices listDevices();
+
+    ForgetDevice forgetDevice();
+
     BeginPasskeyRegistration beginPasskeyRegistration();
 
     RegisterPasskey registerPasskey();
