@@ -9,6 +9,7 @@ import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.passkey.Challenge;
 import io.finguard.domain.passkey.PasskeyAssertion;
 import io.finguard.domain.passkey.PasskeyRefusal;
@@ -222,5 +223,21 @@ class PasskeyJourneyTest {
                 .isInstanceOfSatisfying(PasskeyAssertions.Verdict.Verified.class, v -> assertThat(v.signCount()).isEqualTo(1));
         assertThat(h.db.transactions().inTransaction(() -> assertions.verify(caller.subject(), signed, digest)))
                 .as("the same signed payment presented twice").isEqualTo(new PasskeyAssertions.Verdict.Refused(PasskeyRefusal.SIGN_COUNT_REGRESSED));
+    }
+
+    /** As with a PIN or password: a passkey step-up by a DPoP key makes it a known device and binds the new session. */
+    @Test
+    void aPasskeyStepUpByADpopKeyBindsTheNewSessionAndKnowsTheDevice() {
+        AccessClaims caller = freshMember();
+        register(caller, authenticator);
+        KeyThumbprint key = new KeyThumbprint("0ZcOCORZNYy-DWpqq30jZyJGHTN0d2HglBV3uiguA4I");
+
+        StepUpWithPasskey.Result result = h.app.stepUpWithPasskey().stepUp(new StepUpWithPasskey.Command(session(caller),
+                authenticator.assertion(stepUpChallenge(caller)), CLIENT, Optional.of(key)));
+
+        AccessClaims raised = h.claims(((StepUpWithPasskey.Result.SteppedUp) result).login().tokens());
+        assertThat(raised.boundKey()).contains(key);
+        assertThat(h.db.transactions().inTransaction(() -> h.db.knownKeys().of(caller.subject())))
+                .extracting(device -> device.key()).contains(key);
     }
 }
