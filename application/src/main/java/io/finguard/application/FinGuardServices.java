@@ -12,6 +12,19 @@ import io.finguard.application.operator.ReadAuditLogService;
 import io.finguard.application.otp.PhoneParser;
 import io.finguard.application.otp.RequestOtpService;
 import io.finguard.application.otp.VerifyOtpService;
+import io.finguard.application.phone.CompleteRecoveryService;
+import io.finguard.application.phone.ConfirmPhoneChangeService;
+import io.finguard.application.phone.DecideRecoveryService;
+import io.finguard.application.phone.PhoneMove;
+import io.finguard.application.phone.RequestPhoneChangeService;
+import io.finguard.application.phone.RequestRecoveryService;
+import io.finguard.application.phone.ViewRecoveryService;
+import io.finguard.domain.port.in.CompleteRecovery;
+import io.finguard.domain.port.in.ConfirmPhoneChange;
+import io.finguard.domain.port.in.DecideRecovery;
+import io.finguard.domain.port.in.RequestPhoneChange;
+import io.finguard.domain.port.in.RequestRecovery;
+import io.finguard.domain.port.in.ViewRecovery;
 import io.finguard.application.passkey.BeginPasskeyRegistrationService;
 import io.finguard.application.passkey.BeginPasskeyStepUpService;
 import io.finguard.application.passkey.ListPasskeysService;
@@ -96,8 +109,10 @@ public final class FinGuardServices implements FinGuardUseCases {
     private final Conversion conversion;
     private final SessionRevoker revoker;
     private final LiveSession liveSession;
+    private final PhoneLifecycle phone;
+    private final PhoneMove phoneMove;
 
-    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy) {
+    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone) {
         this.ports = ports;
         this.settings = settings;
         this.loginPolicy = new LoginPolicy(settings.tiers(), stepUpPolicy);
@@ -109,6 +124,9 @@ public final class FinGuardServices implements FinGuardUseCases {
         this.conversion = new Conversion(ports.users(), ports.accounts(), ports.ids(), ports.clock(), settings, auditor);
         this.revoker = new SessionRevoker(ports.sessions(), ports.clock());
         this.liveSession = new LiveSession(ports.users(), ports.sessions());
+        this.phone = phone;
+        this.phoneMove = new PhoneMove(ports.users(), ports.sessions(), phone.notices(), phone.coolingOff(), auditor, ports.ids(),
+                ports.clock());
     }
 
     @Override
@@ -177,7 +195,7 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public ViewMe viewMe() {
         return new ViewMeService(ports.transactions(), ports.users(), ports.accounts(), ports.ledger(), settings.tiers(),
-                ports.clock());
+                phone.coolingOff(), ports.clock());
     }
 
     @Override
@@ -194,7 +212,7 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public CreateTransfer createTransfer() {
         return new CreateTransferService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.ledger(),
-                TransferRules.defaults(settings.tiers()), ports.rateLimiter(), auditor, ports.ids(), ports.clock());
+                TransferRules.defaults(settings.tiers()), phone.coolingOff(), ports.rateLimiter(), auditor, ports.ids(), ports.clock());
     }
 
     @Override
@@ -232,6 +250,42 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public Authenticate authenticate() {
         return new AuthenticateService(ports.tokens(), ports.clock());
+    }
+
+    @Override
+    public RequestPhoneChange requestPhoneChange() {
+        return new RequestPhoneChangeService(new PhoneParser(settings.otp()), StepUpFreshness.defaults(), ports.rateLimiter(),
+                ports.transactions(), liveSession, ports.users(), ports.preUsers(), ports.challenges(), phone.changes(),
+                ports.otpCodes(), ports.codeSealer(), ports.outbox(), auditor, ports.ids(), ports.clock(), settings);
+    }
+
+    @Override
+    public ConfirmPhoneChange confirmPhoneChange() {
+        return new ConfirmPhoneChangeService(ports.transactions(), liveSession, phone.changes(), ports.challenges(), ports.otpCodes(),
+                ports.rateLimiter(), phoneMove, auditor, ports.clock());
+    }
+
+    @Override
+    public RequestRecovery requestRecovery() {
+        return new RequestRecoveryService(new PhoneParser(settings.otp()), ports.rateLimiter(), ports.transactions(), ports.preUsers(),
+                ports.users(), phone.recoveries(), ports.hasher(), ports.kycProvider(), auditor, ports.ids(), ports.clock(),
+                phone.recoveryLifetime());
+    }
+
+    @Override
+    public ViewRecovery viewRecovery() {
+        return new ViewRecoveryService(ports.transactions(), ports.preUsers(), phone.recoveries(), ports.clock());
+    }
+
+    @Override
+    public CompleteRecovery completeRecovery() {
+        return new CompleteRecoveryService(ports.transactions(), ports.preUsers(), ports.users(), phone.recoveries(), phoneMove,
+                auditor, ports.clock());
+    }
+
+    @Override
+    public DecideRecovery decideRecovery() {
+        return new DecideRecoveryService(ports.transactions(), phone.recoveries(), auditor, ports.clock());
     }
 
     @Override

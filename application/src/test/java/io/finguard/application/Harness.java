@@ -45,6 +45,7 @@ import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.session.SessionPolicy;
 import io.finguard.domain.signup.Address;
 import io.finguard.domain.signup.Profile;
+import io.finguard.domain.policy.CoolingOff;
 import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.token.TokenCheck;
 import java.time.Duration;
@@ -115,7 +116,8 @@ final class Harness {
                 new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock,
                 db.knownKeys(), dpopProofs, seenProofs,
                 new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new InMemoryWebAuthnCeremonies(RP_ID, Set.of(ORIGIN))));
-        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
+        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),
+                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME));
     }
 
     static ClientAddress ip(String address) {

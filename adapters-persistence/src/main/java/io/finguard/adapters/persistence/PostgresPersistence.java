@@ -6,6 +6,12 @@ import io.finguard.adapters.persistence.account.PostgresLedger;
 import io.finguard.adapters.persistence.audit.PostgresAuditLog;
 import io.finguard.adapters.persistence.otp.PostgresOtpChallenges;
 import io.finguard.adapters.persistence.otp.PostgresOutbox;
+import io.finguard.adapters.persistence.phone.PostgresNotices;
+import io.finguard.adapters.persistence.phone.PostgresPhoneChanges;
+import io.finguard.adapters.persistence.phone.PostgresRecoveries;
+import io.finguard.domain.port.out.Notices;
+import io.finguard.domain.port.out.PhoneChanges;
+import io.finguard.domain.port.out.Recoveries;
 import io.finguard.adapters.persistence.passkey.PostgresPasskeyChallenges;
 import io.finguard.adapters.persistence.passkey.PostgresPasskeys;
 import io.finguard.adapters.persistence.session.PostgresSessions;
@@ -39,6 +45,9 @@ public final class PostgresPersistence {
     private final PostgresOutbox outbox;
     private final PostgresKycSubmissions kycSubmissions;
     private final PostgresLedger ledger;
+    private final PostgresPhoneChanges phoneChanges;
+    private final PostgresRecoveries recoveries;
+    private final PostgresNotices notices;
     private final PostgresPasskeys passkeys;
     private final PostgresPasskeyChallenges passkeyChallenges;
 
@@ -54,6 +63,9 @@ public final class PostgresPersistence {
         this.outbox = new PostgresOutbox(transactions, outboxRetry);
         this.kycSubmissions = new PostgresKycSubmissions(transactions);
         this.ledger = new PostgresLedger(transactions);
+        this.phoneChanges = new PostgresPhoneChanges(transactions);
+        this.recoveries = new PostgresRecoveries(transactions);
+        this.notices = new PostgresNotices(transactions, outboxRetry);
         this.passkeys = new PostgresPasskeys(transactions);
         this.passkeyChallenges = new PostgresPasskeyChallenges(transactions);
     }
@@ -100,6 +112,18 @@ public final class PostgresPersistence {
 
     public Ledger ledger() {
         return ledger;
+    }
+
+    public PhoneChanges phoneChanges() {
+        return phoneChanges;
+    }
+
+    public Recoveries recoveries() {
+        return recoveries;
+    }
+
+    public Notices notices() {
+        return notices;
     }
 
     public Passkeys passkeys() {

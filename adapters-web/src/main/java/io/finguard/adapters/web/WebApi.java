@@ -3,6 +3,8 @@ package io.finguard.adapters.web;
 import io.finguard.adapters.web.account.KycEndpoints;
 import io.finguard.adapters.web.account.TransferEndpoints;
 import io.finguard.adapters.web.operator.AdminEndpoints;
+import io.finguard.adapters.web.phone.PhoneChangeEndpoints;
+import io.finguard.adapters.web.phone.RecoveryEndpoints;
 import io.finguard.adapters.web.ops.ApiDocs;
 import io.finguard.adapters.web.ops.OpsEndpoints;
 import io.finguard.adapters.web.passkey.PasskeyDevPage;
@@ -70,6 +72,9 @@ public final class WebApi {
         var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge, metrics);
         var admin = new AdminEndpoints(useCases.blockUser(), useCases.decideReview(), useCases.readAuditLog(),
                 useCases.fundAccount(), useCases.changeAccountStatus(), guard, edge);
+        var phone = new PhoneChangeEndpoints(useCases.requestPhoneChange(), useCases.confirmPhoneChange(), guard, edge, limits);
+        var recovery = new RecoveryEndpoints(useCases.requestRecovery(), useCases.viewRecovery(), useCases.completeRecovery(),
+                useCases.decideRecovery(), guard, edge, limits);
         var passkeys = new PasskeyEndpoints(useCases.beginPasskeyRegistration(), useCases.registerPasskey(),
                 useCases.listPasskeys(), useCases.removePasskey(), useCases.beginPasskeyStepUp(), useCases.stepUpWithPasskey(),
                 guard, edge, logins, config.passkeys().rpId(), dpop);
@@ -94,6 +99,11 @@ public final class WebApi {
             cfg.routes.post("/v1/auth/logout", session::logout);
             cfg.routes.get("/v1/me", session::me);
             cfg.routes.put("/v1/me/credentials", credentials::change);
+            cfg.routes.post("/v1/me/phone", phone::request);
+            cfg.routes.post("/v1/me/phone/verify", phone::verify);
+            cfg.routes.post("/v1/recovery", recovery::request);
+            cfg.routes.get("/v1/recovery", recovery::view);
+            cfg.routes.post("/v1/recovery/complete", recovery::complete);
             cfg.routes.get("/v1/me/devices", devices::list);
             cfg.routes.delete("/v1/me/devices/{thumbprint}", devices::forget);
             cfg.routes.post("/v1/kyc", kyc::submit);
@@ -130,6 +140,7 @@ public final class WebApi {
             cfg.routes.get("/v1/admin/audit", admin::audit);
             cfg.routes.post("/v1/admin/accounts/fund", admin::fund);
             cfg.routes.post("/v1/admin/kyc/{reference}/decision", kyc::operatorDecision);
+            cfg.routes.post("/v1/admin/recoveries/{recoveryId}/decision", recovery::decide);
 
             cfg.routes.get("/health/live", ops::live);
             cfg.routes.get("/health/ready", ops::ready);

@@ -9,6 +9,7 @@ import io.finguard.domain.model.Money;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.Sha256;
 import io.finguard.domain.model.TransferId;
+import io.finguard.domain.policy.CoolingOff;
 import io.finguard.domain.policy.TransferDenial;
 import io.finguard.domain.policy.TransferRequest;
 import io.finguard.domain.policy.TransferRules;
@@ -47,19 +48,21 @@ public final class CreateTransferService implements CreateTransfer {
     private final Accounts accounts;
     private final Ledger ledger;
     private final TransferRules rules;
+    private final CoolingOff coolingOff;
     private final RateLimiter limiter;
     private final Auditor auditor;
     private final Ids ids;
     private final Clock clock;
 
     public CreateTransferService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, Ledger ledger,
-                          TransferRules rules, RateLimiter limiter, Auditor auditor, Ids ids, Clock clock) {
+                          TransferRules rules, CoolingOff coolingOff, RateLimiter limiter, Auditor auditor, Ids ids, Clock clock) {
         this.tx = tx;
         this.liveSession = liveSession;
         this.users = users;
         this.accounts = accounts;
         this.ledger = ledger;
         this.rules = rules;
+        this.coolingOff = coolingOff;
         this.limiter = limiter;
         this.auditor = auditor;
         this.ids = ids;
@@ -97,6 +100,9 @@ public final class CreateTransferService implements CreateTransfer {
         // customer; the full rules below ask again, of the locked account.
         Optional<TransferDenial> callerDenial = rules.checkCaller(caller.scopes(), caller.acr(), caller.authTime(), payer.get(),
                 clock.instant());
+        if (callerDenial.isEmpty()) {
+            callerDenial = coolingOff.check(users.find(caller.subject()).flatMap(u -> u.facts().phoneChangedAt()), clock.instant());
+        }
         if (callerDenial.isPresent()) {
             return denied(caller, callerDenial.get());
         }

@@ -45,10 +45,11 @@ public final class ConfigReader {
         logFormat(in);
         SmsSettings sms = sms(in);
         DevSwitches dev = devSwitches(in, otp);
+        PhoneLifecycleSettings phoneLifecycle = phoneLifecycle(in);
         WebAuthnSettings webAuthn = webAuthn(in, http);
         in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, sms, dev, webAuthn));
+                currency, sms, dev, phoneLifecycle, webAuthn));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */
@@ -221,6 +222,13 @@ public final class ConfigReader {
 
     private static Optional<String> prefix(String text) {
         return E164_PREFIX.matcher(text).matches() ? Optional.of(text) : Optional.empty();
+    }
+
+    private static PhoneLifecycleSettings phoneLifecycle(EnvironmentReader in) {
+        Integer coolingOff = in.integer(Setting.PHONE_COOLING_OFF_HOURS, 72, 0, 720, "at most 30 days");
+        Integer recovery = in.integer(Setting.RECOVERY_LIFETIME_HOURS, 72, 1, 720, "at most 30 days");
+        return coolingOff == null || recovery == null ? null
+                : new PhoneLifecycleSettings(Duration.ofHours(coolingOff), Duration.ofHours(recovery));
     }
 
     private static OtpSettings otp(EnvironmentReader in) {

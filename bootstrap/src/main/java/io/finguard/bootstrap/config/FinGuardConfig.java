@@ -16,6 +16,7 @@ public record FinGuardConfig(
         String currency,
         SmsSettings sms,
         DevSwitches dev,
+        PhoneLifecycleSettings phoneLifecycle,
         WebAuthnSettings webAuthn) {
 
     public FinGuardConfig {
@@ -31,6 +32,7 @@ public record FinGuardConfig(
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(sms, "sms");
         Objects.requireNonNull(dev, "dev");
+        Objects.requireNonNull(phoneLifecycle, "phoneLifecycle");
         Objects.requireNonNull(webAuthn, "webAuthn");
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");

@@ -43,6 +43,10 @@ public enum Setting {
     CURRENCY("ISO 4217 currency of accounts (default EUR)"),
     OTP_TTL_SECONDS("code lifetime, 30..600 (default 300)"),
     OTP_LENGTH("code digits, 6..8 (default 6)"),
+    PHONE_COOLING_OFF_HOURS("hours outgoing transfers are refused after a change of number or a recovery, 0..720"
+            + " (default 72)"),
+    RECOVERY_LIFETIME_HOURS("hours an open lost-phone recovery waits for its identity check and completion, 1..720"
+            + " (default 72)"),
     HASH_CONCURRENCY("Argon2id hashes running at once (default: number of cores)"),
     HASH_QUEUE_TIMEOUT_MS("longest wait for a hashing slot before 503 (default 2000)"),
     ARGON2_MEMORY_KIB("Argon2id memory, >= 19456 in serve (default 19456)"),

@@ -37,6 +37,7 @@ import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
 import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
+import io.finguard.application.PhoneLifecycle;
 import io.finguard.application.PasskeyPorts;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.SealedCodeCourier;
@@ -50,6 +51,7 @@ import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.Mode;
 import io.finguard.bootstrap.config.RotatingSecret;
 import io.finguard.bootstrap.dev.ConsoleOtpSender;
+import io.finguard.domain.policy.CoolingOff;
 import io.finguard.domain.policy.OtpPolicy;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.RiskRules;
@@ -58,6 +60,7 @@ import io.finguard.domain.policy.TierPolicy;
 import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.out.CodeSealer;
 import io.finguard.domain.port.out.Ids;
+import io.finguard.domain.port.out.NoticeSender;
 import io.finguard.domain.port.out.OtpCodes;
 import io.finguard.domain.port.out.OtpSender;
 import io.finguard.domain.session.SessionPolicy;
@@ -128,9 +131,12 @@ public final class FinGuardApplication implements Application {
                     new ShippedCommonPasswords(), ids, clock, db.knownKeys(),
                     new NimbusDpopProofs(DpopConfig.defaults(dpopNonceKey(config))), RedisSeenProofs.standard(redis),
                     new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(relyingParty(config))));
-            FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
+            PhoneLifecycle phone = new PhoneLifecycle(db.phoneChanges(), db.recoveries(), db.notices(),
+                    new CoolingOff(config.phoneLifecycle().coolingOff()), config.phoneLifecycle().recoveryLifetime());
+            FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(), phone);
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
+                    db.notices(), noticeSender(config),
                     new PurgeJob(db.transactions(), db.otpChallenges(), db.preUsers(), db.sessions(), PURGE_RETENTION), clock));
             jobs.start();
 
@@ -215,6 +221,12 @@ public final class FinGuardApplication implements Application {
     private static OtpSender otpSender(FinGuardConfig config) {
         return config.sms().webhook().<OtpSender>map(webhook -> new WebhookOtpSender(webhook, Clock.systemUTC()))
                 .orElseGet(() -> new ConsoleOtpSender(System.out));
+    }
+
+    /** Notices go to the same gateway as codes (without a code member); in dev to the console, phone masked. */
+    private static NoticeSender noticeSender(FinGuardConfig config) {
+        return config.sms().webhook().<NoticeSender>map(webhook -> new WebhookOtpSender(webhook, Clock.systemUTC()))
+                .orElseGet(() -> notice -> System.out.println("[dev] notice for " + notice.to().masked() + ": " + notice.kind().text()));
     }
 
     private static ServiceSettings serviceSettings(FinGuardConfig config, RateLimits limits) {

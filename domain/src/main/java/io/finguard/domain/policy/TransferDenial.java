@@ -15,7 +15,9 @@ public enum TransferDenial implements CodedRefusal {
     CURRENCY_MISMATCH(RefusalCode.CURRENCY_MISMATCH),
     DAILY_LIMIT_EXCEEDED(RefusalCode.DAILY_LIMIT_EXCEEDED),
     INSUFFICIENT_FUNDS(RefusalCode.INSUFFICIENT_FUNDS),
-    RECIPIENT_BALANCE_CAP(RefusalCode.RECIPIENT_BALANCE_CAP);
+    RECIPIENT_BALANCE_CAP(RefusalCode.RECIPIENT_BALANCE_CAP),
+    /** The phone number changed (or was recovered) within the cooling-off period: no outgoing money yet. */
+    COOLING_OFF(RefusalCode.COOLING_OFF);
 
     private final RefusalCode refusal;
 

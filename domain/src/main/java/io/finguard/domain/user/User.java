@@ -43,6 +43,7 @@ public sealed interface User {
                 case UserEvent.ChangeCredentials e -> Transition.moved(new Active(facts.withCredentials(e.credentials(), e.at())));
                 case UserEvent.Rehash e -> Transition.moved(
                         new Active(facts.withCredentials(e.credentials(), facts.credentialsChangedAt())));
+                case UserEvent.ChangePhone e -> Transition.moved(new Active(facts.withPhone(e.phone(), e.at())));
             };
         }
     }
@@ -67,6 +68,7 @@ public sealed interface User {
                 case UserEvent.Block e -> Transition.rejected(this, Rejection.USER_BLOCKED);
                 case UserEvent.ChangeCredentials e -> Transition.rejected(this, Rejection.USER_BLOCKED);
                 case UserEvent.Rehash e -> Transition.rejected(this, Rejection.USER_BLOCKED);
+                case UserEvent.ChangePhone e -> Transition.rejected(this, Rejection.USER_BLOCKED);
             };
         }
     }

@@ -5,6 +5,9 @@ import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.KycSubmissions;
 import io.finguard.domain.port.out.Ledger;
+import io.finguard.domain.port.out.Notices;
+import io.finguard.domain.port.out.PhoneChanges;
+import io.finguard.domain.port.out.Recoveries;
 import io.finguard.domain.port.out.PasskeyChallenges;
 import io.finguard.domain.port.out.Passkeys;
 import io.finguard.domain.port.out.OtpChallenges;
@@ -35,6 +38,12 @@ public interface PersistencePorts {
     KycSubmissions kycSubmissions();
 
     Ledger ledger();
+
+    PhoneChanges phoneChanges();
+
+    Recoveries recoveries();
+
+    Notices notices();
 
     KnownKeys knownKeys();
 

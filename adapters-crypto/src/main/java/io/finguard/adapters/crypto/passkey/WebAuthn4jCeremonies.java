@@ -37,7 +37,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@link WebAuthnCeremonies} by webauthn4j (adr/0010): attestation is taken as {@code none} (no trust path is checked),
+ * {@link WebAuthnCeremonies} by webauthn4j (adr/0011): attestation is taken as {@code none} (no trust path is checked),
  * user verification is required, ES256 and RS256 keys are accepted. The counter is left to the domain's rule: the
  * credential record handed to webauthn4j carries 0, which its own counter check lets through.
  */

@@ -90,12 +90,13 @@ public final class SessionEndpoints {
 
     record MeBody(String userId, String phone, String firstName, String lastName, String status, String accountTier,
                   String kycStatus, String accountStatus, MoneyBody balance, MoneyBody balanceCap,
-                  MoneyBody dailyTransferLimit, MoneyBody sentToday) {
+                  MoneyBody dailyTransferLimit, MoneyBody sentToday, String coolingOffUntil) {
 
         static MeBody of(MeView me) {
             return new MeBody(me.user().toString(), me.maskedPhone(), me.firstName(), me.lastName(), me.status().name(),
                     me.tier().name(), me.kyc().name(), me.accountStatus().name(), MoneyBody.of(me.balance()),
-                    MoneyBody.of(me.balanceCap()), MoneyBody.of(me.dailyTransferLimit()), MoneyBody.of(me.sentToday()));
+                    MoneyBody.of(me.balanceCap()), MoneyBody.of(me.dailyTransferLimit()), MoneyBody.of(me.sentToday()),
+                    me.coolingOffUntil().map(java.time.Instant::toString).orElse(null));
         }
     }
 

@@ -48,6 +48,18 @@ public interface FinGuardUseCases {
 
     Authenticate authenticate();
 
+    RequestPhoneChange requestPhoneChange();
+
+    ConfirmPhoneChange confirmPhoneChange();
+
+    RequestRecovery requestRecovery();
+
+    ViewRecovery viewRecovery();
+
+    CompleteRecovery completeRecovery();
+
+    DecideRecovery decideRecovery();
+
     CheckDpopProof checkDpopProof();
 
     ListDevices listDevices();

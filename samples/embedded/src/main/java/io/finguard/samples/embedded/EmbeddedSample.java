@@ -57,7 +57,8 @@ public final class EmbeddedSample {
 
         app = new FinGuardServices(ports, new ServiceSettings(OtpPolicy.defaults(List.of("+49", "+44")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults("EUR"),
-                RateLimits.defaults().resendCooldown()), StepUpPolicy.defaults());
+                RateLimits.defaults().resendCooldown()), StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(), db.recoveries(),
+                db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME));
     }
 
     /** Signup on a phone (OTP, credentials, profile, submit), then the next day a login on a new tablet with the PIN. */
