@@ -28,6 +28,14 @@ import io.finguard.domain.port.in.DecideRecovery;
 import io.finguard.domain.port.in.RequestPhoneChange;
 import io.finguard.domain.port.in.RequestRecovery;
 import io.finguard.domain.port.in.ViewRecovery;
+import io.finguard.application.passkey.BeginPasskeyRegistrationService;
+import io.finguard.application.passkey.BeginPasskeyStepUpService;
+import io.finguard.application.passkey.ListPasskeysService;
+import io.finguard.application.passkey.PasskeyAssertionCheck;
+import io.finguard.application.passkey.PasskeyStepUpService;
+import io.finguard.application.passkey.RegisterPasskeyService;
+import io.finguard.application.passkey.RemovePasskeyService;
+import io.finguard.application.passkey.ServerChallenges;
 import io.finguard.application.session.AuthenticateService;
 import io.finguard.application.session.ChangeCredentialsService;
 import io.finguard.application.session.EndSessionService;
@@ -50,6 +58,7 @@ import io.finguard.application.signup.SetCredentialsService;
 import io.finguard.application.signup.SignupSteps;
 import io.finguard.application.signup.SignupViews;
 import io.finguard.application.signup.SubmitSignupService;
+import io.finguard.domain.passkey.PasskeyRules;
 import io.finguard.domain.policy.DepositRules;
 import io.finguard.domain.policy.LoginPolicy;
 import io.finguard.domain.policy.PasswordPolicy;
@@ -60,6 +69,8 @@ import io.finguard.domain.policy.TransferRules;
 import io.finguard.domain.session.SessionLimit;
 import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
+import io.finguard.domain.port.in.BeginPasskeyRegistration;
+import io.finguard.domain.port.in.BeginPasskeyStepUp;
 import io.finguard.domain.port.in.BlockUser;
 import io.finguard.domain.port.in.ChangeAccountStatus;
 import io.finguard.domain.port.in.ChangeCredentials;
@@ -73,13 +84,17 @@ import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.ListSessions;
 import io.finguard.domain.port.in.IntrospectToken;
 import io.finguard.domain.port.in.RevokeToken;
+import io.finguard.domain.port.in.ListPasskeys;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.RefreshSession;
+import io.finguard.domain.port.in.RegisterPasskey;
+import io.finguard.domain.port.in.RemovePasskey;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.SetCredentials;
 import io.finguard.domain.port.in.StepUp;
+import io.finguard.domain.port.in.StepUpWithPasskey;
 import io.finguard.domain.port.in.SubmitKyc;
 import io.finguard.domain.port.in.SubmitSignup;
 import io.finguard.domain.port.in.VerifyOtp;
@@ -88,6 +103,7 @@ import io.finguard.domain.port.in.ViewSignup;
 import io.finguard.domain.port.in.CheckDpopProof;
 import io.finguard.domain.port.in.ForgetDevice;
 import io.finguard.domain.port.in.ListDevices;
+import io.finguard.domain.port.out.PasskeyAssertions;
 
 /**
  * The use cases built from the out-ports: one small factory method per use case (each call builds the service anew),
@@ -331,5 +347,52 @@ public final class FinGuardServices implements FinGuardUseCases {
     public RevokeToken revokeToken() {
         return new RevokeTokenService(ports.transactions(), ports.sessions(), ports.refreshTokens(), authenticate(), revoker,
                 auditor);
+    }
+
+    @Override
+    public BeginPasskeyRegistration beginPasskeyRegistration() {
+        return new BeginPasskeyRegistrationService(ports.transactions(), liveSession, ports.passkeys().passkeys(), serverChallenges(),
+                PasskeyRules.defaults(), StepUpFreshness.defaults(), ports.clock());
+    }
+
+    @Override
+    public RegisterPasskey registerPasskey() {
+        return new RegisterPasskeyService(ports.transactions(), liveSession, ports.passkeys().passkeys(), serverChallenges(),
+                ports.passkeys().ceremonies(), PasskeyRules.defaults(), StepUpFreshness.defaults(), auditor, ports.ids(), ports.clock());
+    }
+
+    @Override
+    public ListPasskeys listPasskeys() {
+        return new ListPasskeysService(ports.transactions(), liveSession, ports.passkeys().passkeys());
+    }
+
+    @Override
+    public RemovePasskey removePasskey() {
+        return new RemovePasskeyService(ports.transactions(), liveSession, ports.passkeys().passkeys(), StepUpFreshness.defaults(),
+                auditor, ports.clock());
+    }
+
+    @Override
+    public BeginPasskeyStepUp beginPasskeyStepUp() {
+        return new BeginPasskeyStepUpService(ports.transactions(), ports.users(), ports.passkeys().passkeys(), serverChallenges(),
+                PasskeyRules.defaults());
+    }
+
+    @Override
+    public StepUpWithPasskey stepUpWithPasskey() {
+        return new PasskeyStepUpService(ports.transactions(), ports.users(), ports.accounts(), ports.sessions(), liveSession,
+                serverChallenges(), passkeyAssertions(), sessionIssuer, loginPolicy, auditor, ports.clock(), ports.knownKeys());
+    }
+
+    /**
+     * Whether one of a user's passkeys signed a given challenge (a transaction's digest, say), for use cases that
+     * take a passkey as their factor; runs inside the caller's transaction.
+     */
+    public PasskeyAssertions passkeyAssertions() {
+        return new PasskeyAssertionCheck(ports.passkeys().passkeys(), ports.passkeys().ceremonies(), ports.clock());
+    }
+
+    private ServerChallenges serverChallenges() {
+        return new ServerChallenges(ports.passkeys().challenges(), PasskeyRules.defaults(), ports.clock());
     }
 }

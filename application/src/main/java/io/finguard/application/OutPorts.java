@@ -35,7 +35,8 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
                        TokenIssuer tokens,
                        RefreshTokens refreshTokens, KycProvider kycProvider, RiskEngine risk, CommonPasswords commonPasswords,
                        Ids ids, Clock clock, KnownKeys knownKeys, DpopProofs dpopProofs, SeenProofs seenProofs,
-                       RevokedSessions revokedSessions) {
+                       RevokedSessions revokedSessions,
+                       PasskeyPorts passkeys) {
     public OutPorts {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(challenges, "challenges");
@@ -63,5 +64,6 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(dpopProofs, "dpopProofs");
         Objects.requireNonNull(seenProofs, "seenProofs");
         Objects.requireNonNull(revokedSessions, "revokedSessions");
+        Objects.requireNonNull(passkeys, "passkeys");
     }
 }

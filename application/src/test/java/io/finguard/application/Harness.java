@@ -7,13 +7,14 @@ import io.finguard.domain.fixtures.InMemoryCommonPasswords;
 import io.finguard.domain.fixtures.InMemoryDpopProofs;
 import io.finguard.domain.fixtures.InMemorySeenProofs;
 import io.finguard.domain.fixtures.InMemoryOtpCodes;
-import io.finguard.domain.fixtures.InMemoryPinTags;
 import io.finguard.domain.fixtures.InMemoryPersistence;
+import io.finguard.domain.fixtures.InMemoryPinTags;
 import io.finguard.domain.fixtures.InMemoryRateLimiter;
 import io.finguard.domain.fixtures.InMemoryRefreshTokens;
 import io.finguard.domain.fixtures.InMemoryRevokedSessions;
 import io.finguard.domain.fixtures.InMemorySecretHasher;
 import io.finguard.domain.fixtures.InMemoryTokenIssuer;
+import io.finguard.domain.fixtures.InMemoryWebAuthnCeremonies;
 import io.finguard.domain.fixtures.MutableClock;
 import io.finguard.domain.fixtures.RecordingOtpSender;
 import io.finguard.domain.model.ClientAddress;
@@ -42,16 +43,18 @@ import io.finguard.domain.token.FlowTicket;
 import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.SecretHasher;
-import io.finguard.domain.token.TokenCheck;
 import io.finguard.domain.session.SessionPolicy;
 import io.finguard.domain.signup.Address;
 import io.finguard.domain.session.SessionLimit;
 import io.finguard.domain.signup.Profile;
 import io.finguard.domain.policy.CoolingOff;
+import io.finguard.domain.token.AccessClaims;
+import io.finguard.domain.token.TokenCheck;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -63,6 +66,9 @@ final class Harness {
     static final String PASSWORD = "correct horse battery staple";
     static final String PIN = "739184";
     static final String CURRENCY = "EUR";
+    /** The relying party the passkey ceremonies answer to. */
+    static final String RP_ID = "localhost";
+    static final String ORIGIN = "http://localhost:8080";
 
     final MutableClock clock = MutableClock.startingAt("2026-03-02T10:00:00Z");
     final InMemoryPersistence db = new InMemoryPersistence();
@@ -118,7 +124,8 @@ final class Harness {
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), rateLimiter, hasher,
                 new InMemoryPinTags(), codes, sealer, tokens, refreshTokens, new StubKycProvider(UUID::randomUUID),
                 new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock,
-                db.knownKeys(), dpopProofs, seenProofs, revoked);
+                db.knownKeys(), dpopProofs, seenProofs, revoked,
+                new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new InMemoryWebAuthnCeremonies(RP_ID, Set.of(ORIGIN))));
         this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),
                 db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME), sessionLimit);
     }

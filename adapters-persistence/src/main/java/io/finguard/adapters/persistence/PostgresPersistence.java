@@ -12,6 +12,8 @@ import io.finguard.adapters.persistence.phone.PostgresRecoveries;
 import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.PhoneChanges;
 import io.finguard.domain.port.out.Recoveries;
+import io.finguard.adapters.persistence.passkey.PostgresPasskeyChallenges;
+import io.finguard.adapters.persistence.passkey.PostgresPasskeys;
 import io.finguard.adapters.persistence.session.PostgresSessions;
 import io.finguard.adapters.persistence.signup.PostgresPreUsers;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
@@ -22,6 +24,8 @@ import io.finguard.domain.port.out.KycSubmissions;
 import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
+import io.finguard.domain.port.out.PasskeyChallenges;
+import io.finguard.domain.port.out.Passkeys;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Users;
@@ -44,6 +48,8 @@ public final class PostgresPersistence {
     private final PostgresPhoneChanges phoneChanges;
     private final PostgresRecoveries recoveries;
     private final PostgresNotices notices;
+    private final PostgresPasskeys passkeys;
+    private final PostgresPasskeyChallenges passkeyChallenges;
 
     public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry) {
         this.transactions = new JooqTransactions(dataSource);
@@ -60,6 +66,8 @@ public final class PostgresPersistence {
         this.phoneChanges = new PostgresPhoneChanges(transactions);
         this.recoveries = new PostgresRecoveries(transactions);
         this.notices = new PostgresNotices(transactions, outboxRetry);
+        this.passkeys = new PostgresPasskeys(transactions);
+        this.passkeyChallenges = new PostgresPasskeyChallenges(transactions);
     }
 
     public JooqTransactions transactions() {
@@ -116,6 +124,14 @@ public final class PostgresPersistence {
 
     public Notices notices() {
         return notices;
+    }
+
+    public Passkeys passkeys() {
+        return passkeys;
+    }
+
+    public PasskeyChallenges passkeyChallenges() {
+        return passkeyChallenges;
     }
 
     /** A purge job over these stores, keeping ended records for {@code retention}. */

@@ -10,6 +10,8 @@ import io.finguard.domain.port.out.PhoneChanges;
 import io.finguard.domain.port.out.Recoveries;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
+import io.finguard.domain.port.out.PasskeyChallenges;
+import io.finguard.domain.port.out.Passkeys;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
@@ -104,5 +106,15 @@ public final class PostgresPorts implements PersistencePorts {
     @Override
     public io.finguard.domain.port.out.KnownKeys knownKeys() {
         return persistence.knownKeys();
+    }
+
+    @Override
+    public Passkeys passkeys() {
+        return persistence.passkeys();
+    }
+
+    @Override
+    public PasskeyChallenges passkeyChallenges() {
+        return persistence.passkeyChallenges();
     }
 }

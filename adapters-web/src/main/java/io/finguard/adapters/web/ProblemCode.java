@@ -14,6 +14,7 @@ public enum ProblemCode {
     MALFORMED_JSON("malformed_json"),
     MALFORMED_REQUEST("malformed_request"),
     METHOD_NOT_ALLOWED("method_not_allowed"),
+    NO_PASSKEY("no_passkey"),
     NOT_FOUND("not_found"),
     OTP_INVALID("otp_invalid"),
     OTP_UNKNOWN("otp_unknown"),

@@ -10,6 +10,8 @@ import io.finguard.adapters.web.phone.PhoneChangeEndpoints;
 import io.finguard.adapters.web.phone.RecoveryEndpoints;
 import io.finguard.adapters.web.ops.ApiDocs;
 import io.finguard.adapters.web.ops.OpsEndpoints;
+import io.finguard.adapters.web.passkey.PasskeyDevPage;
+import io.finguard.adapters.web.passkey.PasskeyEndpoints;
 import io.finguard.adapters.web.session.CredentialEndpoints;
 import io.finguard.adapters.web.session.DeviceEndpoints;
 import io.finguard.adapters.web.session.MySessionsEndpoints;
@@ -92,6 +94,9 @@ public final class WebApi {
                 useCases.decideRecovery(), guard, edge, limits);
         var oauthRoutes = new OAuthEndpoints(useCases.introspectToken(), useCases.revokeToken(), edge, oauth,
                 config.publicBaseUrl(), clock);
+        var passkeys = new PasskeyEndpoints(useCases.beginPasskeyRegistration(), useCases.registerPasskey(),
+                useCases.listPasskeys(), useCases.removePasskey(), useCases.beginPasskeyStepUp(), useCases.stepUpWithPasskey(),
+                guard, edge, logins, config.passkeys().rpId(), dpop);
         var ops = new OpsEndpoints(authenticate, readiness, config.meterRegistry(), edge,
                 new ApiDocs(config.publicBaseUrl()));
 
@@ -127,6 +132,16 @@ public final class WebApi {
             cfg.routes.post("/v1/kyc", kyc::submit);
             cfg.routes.post("/v1/kyc/callback", kyc::callback);
             cfg.routes.post("/v1/transfers", transfers::create);
+            cfg.routes.post("/v1/me/passkeys/options", passkeys::registrationOptions);
+            cfg.routes.post("/v1/me/passkeys", passkeys::register);
+            cfg.routes.get("/v1/me/passkeys", passkeys::list);
+            cfg.routes.delete("/v1/me/passkeys/{passkeyId}", passkeys::remove);
+            cfg.routes.post("/v1/auth/step-up/passkey/options", passkeys::stepUpOptions);
+            cfg.routes.post("/v1/auth/step-up/passkey", passkeys::stepUp);
+            if (config.passkeys().devPage()) {
+                cfg.routes.get(PasskeyDevPage.PAGE, PasskeyDevPage::page);
+                cfg.routes.get(PasskeyDevPage.SCRIPT, PasskeyDevPage::script);
+            }
 
             cfg.routes.get("/.well-known/jwks.json", ops::jwks);
             cfg.routes.get("/.well-known/oauth-authorization-server", oauthRoutes::metadata);

@@ -24,10 +24,13 @@ import java.util.Objects;
  * @param meterBinders          further metrics to bind (e.g. the hashing pool's wait), may be empty
  * @param shutdownGrace         how long stop() waits for in-flight requests
  * @param requireDpop           refuse sessions without a DPoP key: tokens are issued only for a proof, Bearer tokens refused
+ * @param passkeys              the WebAuthn relying party id the passkey options name, and whether the dev page
+ *                              {@code /dev/passkeys.html} is served (dev mode only)
  */
 public record WebConfig(int port, int managementPort, List<Cidr> trustedProxies, int maxBodyBytes,
                         String adminTokenSha256Hex, byte[] kycCallbackKey, PrometheusMeterRegistry meterRegistry, String publicBaseUrl,
-                        List<MeterBinder> meterBinders, Duration shutdownGrace, boolean requireDpop) {
+                        List<MeterBinder> meterBinders, Duration shutdownGrace, boolean requireDpop,
+                        PasskeyWeb passkeys) {
     public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024;
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final int MIN_HMAC_KEY_BYTES = 32;
@@ -64,43 +67,57 @@ public record WebConfig(int port, int managementPort, List<Cidr> trustedProxies,
         if (shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("shutdownGrace must not be negative");
         }
+        Objects.requireNonNull(passkeys, "passkeys");
+    }
+
+    /** The relying party id passkey options name, and whether dev mode's passkey page is served. */
+    public record PasskeyWeb(String rpId, boolean devPage) {
+        public PasskeyWeb {
+            Objects.requireNonNull(rpId, "rpId");
+        }
     }
 
     /** Defaults: a free management port, no trusted proxy, 16 KiB bodies, no extra binders, 10 s shutdown grace. */
     public static WebConfig of(int port, String adminTokenSha256Hex, byte[] kycCallbackKey,
                                PrometheusMeterRegistry meterRegistry, String publicBaseUrl) {
         return new WebConfig(port, 0, List.of(), DEFAULT_MAX_BODY_BYTES, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, List.of(), DEFAULT_SHUTDOWN_GRACE, false);
+                meterRegistry, publicBaseUrl, List.of(), DEFAULT_SHUTDOWN_GRACE, false,
+                new PasskeyWeb("localhost", false));
     }
 
     public WebConfig withManagementPort(int managementPort) {
         return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, meterBinders, shutdownGrace, requireDpop);
+                meterRegistry, publicBaseUrl, meterBinders, shutdownGrace, requireDpop, passkeys);
     }
 
     public WebConfig withTrustedProxies(List<Cidr> cidrs) {
         return new WebConfig(port, managementPort, cidrs, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry,
-                publicBaseUrl, meterBinders, shutdownGrace, requireDpop);
+                publicBaseUrl, meterBinders, shutdownGrace, requireDpop, passkeys);
     }
 
     public WebConfig withMaxBodyBytes(int bytes) {
         return new WebConfig(port, managementPort, trustedProxies, bytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry,
-                publicBaseUrl, meterBinders, shutdownGrace, requireDpop);
+                publicBaseUrl, meterBinders, shutdownGrace, requireDpop, passkeys);
     }
 
     public WebConfig withMeterBinders(List<MeterBinder> binders) {
         return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, binders, shutdownGrace, requireDpop);
+                meterRegistry, publicBaseUrl, binders, shutdownGrace, requireDpop, passkeys);
     }
 
     public WebConfig withShutdownGrace(Duration grace) {
         return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, meterBinders, grace, requireDpop);
+                meterRegistry, publicBaseUrl, meterBinders, grace, requireDpop, passkeys);
     }
 
     public WebConfig withRequireDpop(boolean required) {
         return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, meterBinders, shutdownGrace, required);
+                meterRegistry, publicBaseUrl, meterBinders, shutdownGrace, required, passkeys);
+    }
+
+    public WebConfig withPasskeys(PasskeyWeb web) {
+        return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
+                meterRegistry, publicBaseUrl, meterBinders, shutdownGrace, requireDpop, web);
     }
 
     /** A copy, so the caller cannot change the key under a running server. */
@@ -121,7 +138,7 @@ public record WebConfig(int port, int managementPort, List<Cidr> trustedProxies,
                 && trustedProxies.equals(that.trustedProxies) && adminTokenSha256Hex.equals(that.adminTokenSha256Hex)
                 && Arrays.equals(kycCallbackKey, that.kycCallbackKey) && meterRegistry == that.meterRegistry
                 && publicBaseUrl.equals(that.publicBaseUrl) && meterBinders.equals(that.meterBinders)
-                && shutdownGrace.equals(that.shutdownGrace) && requireDpop == that.requireDpop;
+                && shutdownGrace.equals(that.shutdownGrace) && requireDpop == that.requireDpop && passkeys.equals(that.passkeys);
     }
 
     @Override

@@ -6,6 +6,12 @@ import io.finguard.domain.port.in.CheckDpopProof;
 import io.finguard.domain.port.in.ForgetDevice;
 import io.finguard.domain.port.in.ListDevices;
 import io.finguard.domain.port.in.BlockUser;
+import io.finguard.domain.port.in.StepUpWithPasskey;
+import io.finguard.domain.port.in.BeginPasskeyStepUp;
+import io.finguard.domain.port.in.RemovePasskey;
+import io.finguard.domain.port.in.ListPasskeys;
+import io.finguard.domain.port.in.RegisterPasskey;
+import io.finguard.domain.port.in.BeginPasskeyRegistration;
 import io.finguard.domain.port.in.ChangeAccountStatus;
 import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CheckReadiness;
@@ -85,6 +91,12 @@ final class StubUseCases implements FinGuardUseCases {
     volatile ForgetDevice forgetDevice;
     volatile IntrospectToken introspectToken;
     volatile RevokeToken revokeToken;
+    volatile BeginPasskeyRegistration beginPasskeyRegistration;
+    volatile RegisterPasskey registerPasskey;
+    volatile ListPasskeys listPasskeys;
+    volatile RemovePasskey removePasskey;
+    volatile BeginPasskeyStepUp beginPasskeyStepUp;
+    volatile StepUpWithPasskey stepUpWithPasskey;
 
     StubUseCases() {
         reset();
@@ -128,6 +140,12 @@ final class StubUseCases implements FinGuardUseCases {
         checkReadiness = () -> Map.of("postgres", true, "redis", true);
         admitOperator = command -> command.credentialValid() ? new AdmitOperator.Result.Admitted()
                 : new AdmitOperator.Result.Unauthenticated();
+        beginPasskeyRegistration = c -> unexpected("beginPasskeyRegistration");
+        registerPasskey = c -> unexpected("registerPasskey");
+        listPasskeys = c -> unexpected("listPasskeys");
+        removePasskey = c -> unexpected("removePasskey");
+        beginPasskeyStepUp = c -> unexpected("beginPasskeyStepUp");
+        stepUpWithPasskey = c -> unexpected("stepUpWithPasskey");
         authenticate.accessTokens.clear();
         authenticate.signupTickets.clear();
         authenticate.stepUpTickets.clear();
@@ -327,5 +345,35 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public RevokeToken revokeToken() {
         return t -> revokeToken.revoke(t);
+    }
+
+    @Override
+    public BeginPasskeyRegistration beginPasskeyRegistration() {
+        return c -> beginPasskeyRegistration.begin(c);
+    }
+
+    @Override
+    public RegisterPasskey registerPasskey() {
+        return c -> registerPasskey.register(c);
+    }
+
+    @Override
+    public ListPasskeys listPasskeys() {
+        return c -> listPasskeys.list(c);
+    }
+
+    @Override
+    public RemovePasskey removePasskey() {
+        return c -> removePasskey.remove(c);
+    }
+
+    @Override
+    public BeginPasskeyStepUp beginPasskeyStepUp() {
+        return c -> beginPasskeyStepUp.begin(c);
+    }
+
+    @Override
+    public StepUpWithPasskey stepUpWithPasskey() {
+        return c -> stepUpWithPasskey.stepUp(c);
     }
 }

@@ -26,6 +26,8 @@ public final class ConfigReader {
     /** Same shape as the domain's OtpPolicy accepts: '+', a non-zero digit, up to six more digits. */
     private static final Pattern E164_PREFIX = Pattern.compile("\\+[1-9][0-9]{0,6}");
     private static final Pattern NO_WHITESPACE = Pattern.compile("\\S+");
+    /** A lower-case domain name: labels of letters, digits and inner hyphens, joined by dots. */
+    private static final Pattern RP_ID = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
     private ConfigReader() {
     }
@@ -49,9 +51,10 @@ public final class ConfigReader {
         DevSwitches dev = devSwitches(in, otp);
         PhoneLifecycleSettings phoneLifecycle = phoneLifecycle(in);
         SessionSettings sessions = sessions(in);
+        WebAuthnSettings webAuthn = webAuthn(in, http);
         in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, sms, dev, phoneLifecycle, load, sessions, clients));
+                currency, sms, dev, phoneLifecycle, load, sessions, clients, webAuthn));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */
@@ -126,6 +129,41 @@ public final class ConfigReader {
             in.problem(Setting.REQUIRE_DPOP, "must be true or false");
         }
         return in.hasProblems() ? null : new HttpSettings(port, management, proxies, requireDpop.equals("true"));
+    }
+
+    /**
+     * WebAuthn binds passkeys to the RP id, and browsers run ceremonies only in secure contexts: https origins, or
+     * http on localhost. An origin outside the RP id could never be used, so it is refused here rather than at the
+     * first registration.
+     */
+    private static WebAuthnSettings webAuthn(EnvironmentReader in, HttpSettings http) {
+        String rpId = in.orDefault(Setting.WEBAUTHN_RP_ID, "localhost").strip();
+        if (!RP_ID.matcher(rpId).matches()) {
+            in.problem(Setting.WEBAUTHN_RP_ID, "'" + rpId + "' is not a domain name such as example.com (no scheme, port or path)");
+            return null;
+        }
+        String fallback = "http://localhost:" + (http == null ? 8080 : http.port());
+        List<String> origins = in.list(Setting.WEBAUTHN_ORIGINS, fallback, origin -> origin(origin, rpId),
+                "an origin (https://host[:port], http only for localhost) on " + rpId + " or a subdomain of it");
+        if (origins != null && origins.isEmpty()) {
+            in.problem(Setting.WEBAUTHN_ORIGINS, "name at least one origin");
+        }
+        return in.hasProblems() ? null : new WebAuthnSettings(rpId, origins);
+    }
+
+    private static Optional<String> origin(String text, String rpId) {
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        String host = uri.getHost();
+        boolean bare = (uri.getPath() == null || uri.getPath().isEmpty()) && uri.getQuery() == null && uri.getFragment() == null
+                && uri.getUserInfo() == null;
+        boolean secure = "https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && "localhost".equals(host));
+        boolean onRpId = host != null && (host.equals(rpId) || host.endsWith("." + rpId));
+        return bare && secure && onRpId ? Optional.of(text) : Optional.empty();
     }
 
     private static TokenSettings tokens(EnvironmentReader in) {

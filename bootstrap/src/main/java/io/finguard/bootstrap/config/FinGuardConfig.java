@@ -21,7 +21,8 @@ public record FinGuardConfig(
         PhoneLifecycleSettings phoneLifecycle,
         LoadSettings load,
         SessionSettings sessions,
-        List<RegisteredClient> clients) {
+        List<RegisteredClient> clients,
+        WebAuthnSettings webAuthn) {
 
     public FinGuardConfig {
         Objects.requireNonNull(mode, "mode");
@@ -40,6 +41,7 @@ public record FinGuardConfig(
         Objects.requireNonNull(load, "load");
         Objects.requireNonNull(sessions, "sessions");
         clients = List.copyOf(clients);
+        Objects.requireNonNull(webAuthn, "webAuthn");
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
         }

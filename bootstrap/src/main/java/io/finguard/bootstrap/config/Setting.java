@@ -69,6 +69,9 @@ public enum Setting {
     SMS_WEBHOOK_KEY("base64 HMAC key, >= 32 bytes, signing requests to the SMS gateway:"
             + " X-FinGuard-Signature: t=<unix s>,v1=hex(HMAC-SHA256(t + \".\" + body))"
             + " (required with SMS_WEBHOOK_URL)"),
+    WEBAUTHN_RP_ID("WebAuthn relying party id: the domain passkeys are bound to, e.g. example.com (default localhost)"),
+    WEBAUTHN_ORIGINS("comma-separated origins whose pages run passkey ceremonies, https (http only for localhost), each on"
+            + " the RP id or a subdomain, e.g. https://app.example.com (default http://localhost:<HTTP_PORT>)"),
     /** Read by logback.xml, not by the configuration records; listed so it is not taken for a typo. */
     LOG_LEVEL("root log level, e.g. DEBUG (default INFO)"),
     /** Read by the commands before logging starts (LogOutput); checked here like every other value. */

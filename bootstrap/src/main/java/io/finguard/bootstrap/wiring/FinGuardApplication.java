@@ -14,6 +14,8 @@ import io.finguard.adapters.crypto.otp.AesGcmCodeSealer;
 import io.finguard.adapters.crypto.otp.AesKeyRing;
 import io.finguard.adapters.crypto.otp.HmacOtpCodes;
 import io.finguard.adapters.crypto.otp.OtpCodeConfig;
+import io.finguard.adapters.crypto.passkey.RelyingParty;
+import io.finguard.adapters.crypto.passkey.WebAuthn4jCeremonies;
 import io.finguard.adapters.crypto.token.Es256TokenIssuer;
 import io.finguard.adapters.crypto.token.HmacRefreshTokens;
 import io.finguard.adapters.crypto.token.RefreshTokenConfig;
@@ -40,6 +42,7 @@ import io.finguard.adapters.web.oauth.OAuthSettings;
 import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
 import io.finguard.application.PhoneLifecycle;
+import io.finguard.application.PasskeyPorts;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.SealedCodeCourier;
 import io.finguard.application.ServiceSettings;
@@ -50,6 +53,7 @@ import io.finguard.bootstrap.RunningService;
 import io.finguard.bootstrap.config.DatabaseSettings;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.LoadSettings;
+import io.finguard.bootstrap.config.Mode;
 import io.finguard.bootstrap.config.RotatingSecret;
 import io.finguard.bootstrap.dev.ConsoleOtpSender;
 import io.finguard.domain.policy.CoolingOff;
@@ -72,6 +76,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -135,7 +140,8 @@ public final class FinGuardApplication implements Application {
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
                     new ShippedCommonPasswords(), ids, clock, db.knownKeys(),
                     new NimbusDpopProofs(DpopConfig.defaults(dpopNonceKey(config))), RedisSeenProofs.standard(redis),
-                    revoked);
+                    revoked,
+                    new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(relyingParty(config))));
             PhoneLifecycle phone = new PhoneLifecycle(db.phoneChanges(), db.recoveries(), db.notices(),
                     new CoolingOff(config.phoneLifecycle().coolingOff()), config.phoneLifecycle().recoveryLifetime());
             FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(), phone,
@@ -162,6 +168,10 @@ public final class FinGuardApplication implements Application {
             }
             throw e;
         }
+    }
+
+    private static RelyingParty relyingParty(FinGuardConfig config) {
+        return new RelyingParty(config.webAuthn().rpId(), Set.copyOf(config.webAuthn().origins()));
     }
 
     /**
@@ -256,6 +266,7 @@ public final class FinGuardApplication implements Application {
                 .withManagementPort(config.http().managementPort())
                 .withTrustedProxies(config.http().trustedProxies())
                 .withRequireDpop(config.http().requireDpop())
-                .withMeterBinders(List.of(new HashingMetrics(hasher)));
+                .withMeterBinders(List.of(new HashingMetrics(hasher)))
+                .withPasskeys(new WebConfig.PasskeyWeb(config.webAuthn().rpId(), config.mode() == Mode.DEV));
     }
 }

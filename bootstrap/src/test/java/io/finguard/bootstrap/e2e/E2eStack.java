@@ -81,13 +81,13 @@ final class E2eStack implements AutoCloseable {
 
     /** Starts a service on the given database and Redis; {@code alsoClose} is closed after it, in order. */
     static E2eStack start(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, List<AutoCloseable> alsoClose) {
-        return start(jdbcUrl, dbUser, dbPassword, redisUrl, alsoClose, Map.of(), Clock.systemUTC());
+        return start(jdbcUrl, dbUser, dbPassword, redisUrl, alsoClose, Map.of(), Clock.systemUTC(), Mode.SERVE);
     }
 
     /** As {@link #start}, with some FINGUARD_* values chosen by the test (keys that must survive a restart). */
     static E2eStack start(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, List<AutoCloseable> alsoClose,
                           Map<String, String> chosen) {
-        return start(jdbcUrl, dbUser, dbPassword, redisUrl, alsoClose, chosen, Clock.systemUTC());
+        return start(jdbcUrl, dbUser, dbPassword, redisUrl, alsoClose, chosen, Clock.systemUTC(), Mode.SERVE);
     }
 
     /**
@@ -98,7 +98,22 @@ final class E2eStack implements AutoCloseable {
         E2eDatabase database = E2eDatabase.fresh();
         try {
             return start(database.jdbcUrl(), database.user(), database.password(), SharedRedis.shared().url(), List.of(database),
-                    Map.of(), clock);
+                    Map.of(), clock, Mode.SERVE);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A service read in dev mode (so it serves the dev pages, such as /dev/passkeys.html) from the same settings, on a
+     * fresh database of the shared server and the shared Redis. Close it when done.
+     */
+    static E2eStack inDevMode() {
+        E2eDatabase database = E2eDatabase.fresh();
+        try {
+            return start(database.jdbcUrl(), database.user(), database.password(), SharedRedis.shared().url(), List.of(database),
+                    Map.of(), Clock.systemUTC(), Mode.DEV);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -110,10 +125,10 @@ final class E2eStack implements AutoCloseable {
      * build) can take one in between. Such a start is retried on fresh ports, a few times.
      */
     private static E2eStack start(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, List<AutoCloseable> alsoClose,
-                                  Map<String, String> chosen, Clock clock) {
+                                  Map<String, String> chosen, Clock clock, Mode mode) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return startOnce(jdbcUrl, dbUser, dbPassword, redisUrl, alsoClose, chosen, clock);
+                return startOnce(jdbcUrl, dbUser, dbPassword, redisUrl, alsoClose, chosen, clock, mode);
             } catch (io.javalin.util.JavalinBindException e) {
                 if (attempt == 3) {
                     throw e;
@@ -123,7 +138,7 @@ final class E2eStack implements AutoCloseable {
     }
 
     private static E2eStack startOnce(String jdbcUrl, String dbUser, String dbPassword, String redisUrl,
-                                      List<AutoCloseable> alsoClose, Map<String, String> chosen, Clock clock) {
+                                      List<AutoCloseable> alsoClose, Map<String, String> chosen, Clock clock, Mode mode) {
         long started = System.nanoTime();
         // Instances of one deployment may share one gateway (their dispatchers deliver each other's codes): its key is chosen.
         String smsKey = chosen.getOrDefault("FINGUARD_SMS_WEBHOOK_KEY", ServeSettings.randomKey());
@@ -136,7 +151,7 @@ final class E2eStack implements AutoCloseable {
         env.putAll(chosen);
         // A chosen value may name the service's own address (an issuer that equals the base URL, as in production).
         env.replaceAll((name, value) -> value.replace(OWN_BASE_URL, "http://127.0.0.1:" + port));
-        FinGuardConfig config = switch (ConfigReader.read(env, Mode.SERVE)) {
+        FinGuardConfig config = switch (ConfigReader.read(env, mode)) {
             case Validated.Valid<FinGuardConfig> valid -> valid.value();
             case Validated.Invalid<FinGuardConfig> invalid -> {
                 sms.close();
@@ -180,6 +195,11 @@ final class E2eStack implements AutoCloseable {
     /** The journeys through the API, for a fresh client and a fresh operator. */
     Onboarding onboarding() {
         return new Onboarding(client(), management(), sms, adminToken);
+    }
+
+    /** Where the API listens, e.g. {@code http://127.0.0.1:41234}. */
+    URI baseUri() {
+        return baseUri;
     }
 
     SmsGateway sms() {

@@ -28,6 +28,11 @@ final class JunkJson {
             Map.entry("documentNumber", "\"X1234567\""), Map.entry("reference", "\"ref-1\""), Map.entry("decision", "\"VERIFIED\""),
             Map.entry("verified", "true"), Map.entry("approve", "true"), Map.entry("reason", "\"junk test\""),
             Map.entry("recipientPhone", "\"+4915112345678\""), Map.entry("minor", "100"), Map.entry("currency", "\"EUR\""));
+    /**
+     * Values a member may plausibly hold. The password-like one is no password any test chooses: a junk operator reason
+     * is audited as it is, and SecretsAtRestE2eTest would take "correct horse battery staple" (the README walkthrough's
+     * password) in audit_log.details for a leak.
+     */
     private static final String[] PLAUSIBLE = {"Erika", "Mustermann", "Teststrasse 1", "Berlin", "10115", "DE", "EUR",
         "PASSPORT", "X1234567", "pin", "password", "all", "VERIFIED", "1990-04-17", "+4915112345678", "583017",
         "junk horse battery staple", "device-1", "00000000-0000-4000-8000-000000000001"};

@@ -6,23 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.finguard.adapters.persistence.DataSourceConfig;
 import io.finguard.adapters.persistence.DataSources;
+import io.finguard.adapters.crypto.passkey.RelyingParty;
+import io.finguard.adapters.crypto.passkey.WebAuthn4jCeremonies;
 import io.finguard.adapters.persistence.OutboxRetry;
 import io.finguard.adapters.persistence.PostgresPersistence;
 import io.finguard.adapters.persistence.revocation.PostgresRevokedSessions;
 import io.finguard.adapters.persistence.revocation.RevocationChannelConfig;
 import io.finguard.adapters.redis.RedisKeys;
 import io.finguard.adapters.redis.RedisRateLimiter;
+import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
+import io.finguard.application.PasskeyPorts;
 import io.finguard.application.PhoneLifecycle;
 import io.finguard.domain.policy.CoolingOff;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.ServiceSettings;
 import io.finguard.application.StubKycProvider;
-import io.finguard.application.FinGuardServices;
-import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.account.KycDocuments;
+import io.finguard.domain.fixtures.InMemoryCodeSealer;
 import io.finguard.domain.fixtures.InMemoryCommonPasswords;
 import io.finguard.domain.fixtures.InMemoryOtpCodes;
+import io.finguard.domain.fixtures.InMemoryPinTags;
 import io.finguard.domain.fixtures.InMemoryRefreshTokens;
 import io.finguard.domain.fixtures.InMemorySecretHasher;
 import io.finguard.domain.fixtures.InMemoryTokenIssuer;
@@ -30,20 +34,19 @@ import io.finguard.domain.fixtures.MutableClock;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.ClientAddress;
-import io.finguard.domain.fixtures.InMemoryCodeSealer;
-import io.finguard.domain.fixtures.InMemoryPinTags;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.Money;
 import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedCode;
-import io.finguard.domain.model.Money;
 import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.model.SealedCode;
 import io.finguard.domain.policy.OtpPolicy;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.RiskRules;
 import io.finguard.domain.policy.StepUpPolicy;
 import io.finguard.domain.policy.TierPolicy;
 import io.finguard.domain.port.in.CompleteProfile;
+import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.RecordKycDecision;
@@ -123,7 +126,9 @@ final class RacingServices {
                 new io.finguard.domain.fixtures.InMemoryDpopProofs(Duration.ofSeconds(60), Duration.ofMinutes(5)),
                 new io.finguard.domain.fixtures.InMemorySeenProofs(clock),
                 PostgresRevokedSessions.start(db.transactions(), listenerPool(RaceDatabase.shared().pool()),
-                        RevocationChannelConfig.defaults(Duration.ofMinutes(10)), clock));
+                        RevocationChannelConfig.defaults(Duration.ofMinutes(10)), clock),
+                new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(new RelyingParty("localhost",
+                        Set.of("http://localhost")))));
         ServiceSettings settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());

@@ -7,7 +7,13 @@ public enum AuthMethod {
     /** Personal identification number. */
     PIN("pin"),
     /** Password. */
-    PASSWORD("pwd");
+    PASSWORD("pwd"),
+    /**
+     * A passkey (WebAuthn assertion with user verification): {@code pop}, proof of possession of a key. Not
+     * {@code hwk}: with attestation {@code none} the server cannot know the key is hardware-bound (synced passkeys
+     * are not).
+     */
+    PASSKEY("pop");
 
     private final String wireName;
 

@@ -60,6 +60,17 @@ public enum RefusalCode {
     INSUFFICIENT_FUNDS("insufficient_funds"),
     RECIPIENT_BALANCE_CAP("recipient_balance_cap"),
     BALANCE_CAP("balance_cap"),
+    // Passkeys (WebAuthn)
+    PASSKEY_INVALID("passkey_invalid"),
+    PASSKEY_WRONG_ORIGIN("passkey_wrong_origin"),
+    PASSKEY_WRONG_RP_ID("passkey_wrong_rp_id"),
+    PASSKEY_WRONG_CHALLENGE("passkey_wrong_challenge"),
+    PASSKEY_USER_NOT_VERIFIED("passkey_user_not_verified"),
+    PASSKEY_UNKNOWN("passkey_unknown"),
+    PASSKEY_SIGN_COUNT_REGRESSED("passkey_sign_count_regressed"),
+    PASSKEY_CHALLENGE_MISSING("passkey_challenge_missing"),
+    PASSKEY_ALREADY_REGISTERED("passkey_already_registered"),
+    PASSKEY_LIMIT_REACHED("passkey_limit_reached"),
     // Presented tokens (why TokenCheck refused one; not sent to clients, who see invalid_token)
     MALFORMED("malformed"),
     BAD_ALGORITHM("bad_algorithm"),

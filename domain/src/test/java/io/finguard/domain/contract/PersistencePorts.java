@@ -8,6 +8,8 @@ import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.PhoneChanges;
 import io.finguard.domain.port.out.Recoveries;
+import io.finguard.domain.port.out.PasskeyChallenges;
+import io.finguard.domain.port.out.Passkeys;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.PreUsers;
@@ -44,4 +46,8 @@ public interface PersistencePorts {
     Notices notices();
 
     KnownKeys knownKeys();
+
+    Passkeys passkeys();
+
+    PasskeyChallenges passkeyChallenges();
 }

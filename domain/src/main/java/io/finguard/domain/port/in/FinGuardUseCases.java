@@ -75,4 +75,16 @@ public interface FinGuardUseCases {
     IntrospectToken introspectToken();
 
     RevokeToken revokeToken();
+
+    BeginPasskeyRegistration beginPasskeyRegistration();
+
+    RegisterPasskey registerPasskey();
+
+    ListPasskeys listPasskeys();
+
+    RemovePasskey removePasskey();
+
+    BeginPasskeyStepUp beginPasskeyStepUp();
+
+    StepUpWithPasskey stepUpWithPasskey();
 }

@@ -65,8 +65,8 @@ public interface StepUp {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(secret, "secret");
             Objects.requireNonNull(client, "client");
-            if (method == AuthMethod.SMS) {
-                throw new IllegalArgumentException("step-up is by PIN or password");
+            if (method != AuthMethod.PIN && method != AuthMethod.PASSWORD) {
+                throw new IllegalArgumentException("step-up with a secret is by PIN or password");
             }
         }
 

@@ -4,6 +4,8 @@ import io.finguard.adapters.crypto.credential.*;
 import io.finguard.adapters.crypto.dpop.*;
 import io.finguard.adapters.crypto.key.*;
 import io.finguard.adapters.crypto.otp.*;
+import io.finguard.adapters.crypto.passkey.RelyingParty;
+import io.finguard.adapters.crypto.passkey.WebAuthn4jCeremonies;
 import io.finguard.adapters.crypto.token.*;
 import io.finguard.application.*;
 import io.finguard.domain.fixtures.*;
@@ -49,7 +51,10 @@ public final class EmbeddedSample {
                 new HmacRefreshTokens(new RefreshTokenConfig(RANDOM.generateSeed(32))), new StubKycProvider(UUID::randomUUID),
                 new RulesRiskEngine(RiskRules.defaults(List.of())), new ShippedCommonPasswords(), UUID::randomUUID, clock,
                 db.knownKeys(), new NimbusDpopProofs(DpopConfig.defaults(RANDOM.generateSeed(32))),
-                new InMemorySeenProofs(clock), new InMemoryRevokedSessions(db.transactions()));
+                new InMemorySeenProofs(clock), new InMemoryRevokedSessions(db.transactions()),
+                new PasskeyPorts(db.passkeys(), db.passkeyChallenges(),
+                        new WebAuthn4jCeremonies(new RelyingParty("host.invalid", Set.of("https://host.invalid")))));
+
         app = new FinGuardServices(ports, new ServiceSettings(OtpPolicy.defaults(List.of("+49", "+44")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults("EUR"),
                 RateLimits.defaults().resendCooldown()), StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(), db.recoveries(),
