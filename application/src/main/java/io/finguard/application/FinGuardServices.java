@@ -380,7 +380,7 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public StepUpWithPasskey stepUpWithPasskey() {
-        return new PasskeyStepUpService(ports.transactions(), ports.users(), ports.accounts(), ports.sessions(), liveSession,
+        return new PasskeyStepUpService(ports.transactions(), ports.users(), ports.accounts(), revoker, liveSession,
                 serverChallenges(), passkeyAssertions(), sessionIssuer, loginPolicy, auditor, ports.clock(), ports.knownKeys());
     }
 

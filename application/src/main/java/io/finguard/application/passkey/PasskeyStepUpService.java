@@ -2,6 +2,9 @@ package io.finguard.application.passkey;
 
 import io.finguard.application.Auditor;
 import io.finguard.application.session.LiveSession;
+import io.finguard.application.session.SessionRevoker;
+import io.finguard.domain.model.SessionName;
+import io.finguard.domain.session.SessionOrigin;
 import io.finguard.application.session.SessionIssuer;
 import io.finguard.domain.account.Account;
 import io.finguard.domain.audit.AuditType;
@@ -20,10 +23,8 @@ import io.finguard.domain.port.in.StepUpWithPasskey;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.PasskeyAssertions;
-import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
-import io.finguard.domain.session.FamilyEvent;
 import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;
 import io.finguard.domain.session.SessionDenial;
@@ -43,7 +44,7 @@ public final class PasskeyStepUpService implements StepUpWithPasskey {
     private final Transactions tx;
     private final Users users;
     private final Accounts accounts;
-    private final Sessions sessions;
+    private final SessionRevoker revoker;
     private final LiveSession liveSession;
     private final ServerChallenges challenges;
     private final PasskeyAssertions assertions;
@@ -53,13 +54,13 @@ public final class PasskeyStepUpService implements StepUpWithPasskey {
     private final Clock clock;
     private final KnownKeys knownKeys;
 
-    public PasskeyStepUpService(Transactions tx, Users users, Accounts accounts, Sessions sessions, LiveSession liveSession,
+    public PasskeyStepUpService(Transactions tx, Users users, Accounts accounts, SessionRevoker revoker, LiveSession liveSession,
                                 ServerChallenges challenges, PasskeyAssertions assertions, SessionIssuer issuer,
                                 LoginPolicy loginPolicy, Auditor auditor, Clock clock, KnownKeys knownKeys) {
         this.tx = tx;
         this.users = users;
         this.accounts = accounts;
-        this.sessions = sessions;
+        this.revoker = revoker;
         this.liveSession = liveSession;
         this.challenges = challenges;
         this.assertions = assertions;
@@ -111,15 +112,21 @@ public final class PasskeyStepUpService implements StepUpWithPasskey {
         if (account.isEmpty()) {
             return new Result.Denied(StepUp.Denial.ACCOUNT_MISSING);
         }
-        replaced.ifPresent(family -> sessions.update(family.on(new FamilyEvent.Revoke(RevocationReason.REPLACED, clock.instant())).state()));
+        replaced.ifPresent(family -> revoker.revoke(family, RevocationReason.REPLACED));
         Optional<DeviceId> device = switch (command.subject()) {
             case StepUp.Subject.ViaTicket via -> via.device();
             case StepUp.Subject.ViaSession via -> replaced.orElseThrow().facts().device();
         };
-        // As a PIN or password step-up: a step-up by a DPoP key makes it a known device; the new session is bound to it.
-        command.key().ifPresent(key -> knownKeys.steppedUp(user.id(), key, clock.instant()));
+        Optional<SessionName> name = switch (command.subject()) {
+            case StepUp.Subject.ViaTicket via -> via.sessionName();
+            case StepUp.Subject.ViaSession via -> replaced.orElseThrow().facts().origin().name();
+        };
         SessionTokens tokens = issuer.start(user.id(), account.get().tier(), loginPolicy.scopesFor(account),
-                AssuranceLevel.AAL2, EnumSet.of(AuthMethod.SMS, AuthMethod.PASSKEY), device, command.key());
+                AssuranceLevel.AAL2, EnumSet.of(AuthMethod.SMS, AuthMethod.PASSKEY), device, command.key(),
+                SessionOrigin.of(name, command.client()));
+        // As a PIN or password step-up: a step-up by a DPoP key makes it a known device; the new session is bound to it.
+        // After the families (lock order user, families, known keys, as StepUpService takes them).
+        command.key().ifPresent(key -> knownKeys.steppedUp(user.id(), key, clock.instant()));
         auditor.record(AuditType.STEP_UP_SUCCEEDED, user.id(),
                 Map.of("method", AuthMethod.PASSKEY.name(), "passkey", verified.passkey().toString()));
         return new Result.SteppedUp(new LoginResult.Authenticated(account.get().tier(), tokens));
