@@ -52,6 +52,10 @@ public enum RefusalCode {
     INSUFFICIENT_FUNDS("insufficient_funds"),
     RECIPIENT_BALANCE_CAP("recipient_balance_cap"),
     BALANCE_CAP("balance_cap"),
+    SIM_SWAP_HOLD("sim_swap_hold"),
+    // Phone lifecycle
+    PASSWORD_REQUIRED("password_required"),
+    NUMBER_NOT_RELEASABLE("number_not_releasable"),
     // Presented tokens (why TokenCheck refused one; not sent to clients, who see invalid_token)
     MALFORMED("malformed"),
     BAD_ALGORITHM("bad_algorithm"),

@@ -4,7 +4,7 @@ import io.finguard.domain.signup.Credentials;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Events a user reacts to: operator block/unblock, and new credential hashes. */
+/** Events a user reacts to: operator block/unblock, new credential hashes, and giving up a reassigned number. */
 public sealed interface UserEvent {
     Instant at();
 
@@ -35,6 +35,13 @@ public sealed interface UserEvent {
     record Rehash(Credentials credentials, Instant at) implements UserEvent {
         public Rehash {
             Objects.requireNonNull(credentials, "credentials");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** The number was proven by someone else who says this dormant account is not theirs: the user lets it go. */
+    record ReleasePhone(Instant at) implements UserEvent {
+        public ReleasePhone {
             Objects.requireNonNull(at, "at");
         }
     }

@@ -29,8 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * ACTIVE and BLOCKED x every user event. A credential change moves credentialsChangedAt (sessions
- * must go); a rehash keeps it (same secrets, sessions stay). A blocked user changes nothing.
+ * ACTIVE, BLOCKED and PHONE_RELEASED x every user event. A credential change moves credentialsChangedAt (sessions
+ * must go); a rehash keeps it (same secrets, sessions stay). A blocked user changes nothing but may be unblocked;
+ * only an active user may release its number, and a released user refuses everything (kept for the operator).
  */
 class UserTransitionTableTest {
     static final Instant CREATED = Instant.parse("2026-03-01T10:00:00Z");
@@ -47,7 +48,8 @@ class UserTransitionTableTest {
         BLOCK(at -> new UserEvent.Block("fraud_suspected", at)),
         UNBLOCK(UserEvent.Unblock::new),
         CHANGE_CREDENTIALS(at -> new UserEvent.ChangeCredentials(NEW, at)),
-        REHASH(at -> new UserEvent.Rehash(NEW, at));
+        REHASH(at -> new UserEvent.Rehash(NEW, at)),
+        RELEASE_PHONE(UserEvent.ReleasePhone::new);
 
         final Function<Instant, UserEvent> event;
 
@@ -65,6 +67,7 @@ class UserTransitionTableTest {
 
     static final User.Active ACTIVE = new User.Active(FACTS);
     static final User.Blocked BLOCKED = new User.Blocked(FACTS, "chargebacks", CHANGED.plusSeconds(60));
+    static final User.PhoneReleased RELEASED = new User.PhoneReleased(FACTS, CHANGED.plusSeconds(120));
 
     static List<Row> table() {
         return List.of(
@@ -77,7 +80,14 @@ class UserTransitionTableTest {
                 new Row(BLOCKED, Kind.BLOCK, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)),
                 new Row(BLOCKED, Kind.UNBLOCK, Transition.moved(new User.Active(FACTS))),
                 new Row(BLOCKED, Kind.CHANGE_CREDENTIALS, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)),
-                new Row(BLOCKED, Kind.REHASH, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)));
+                new Row(BLOCKED, Kind.REHASH, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)),
+                new Row(ACTIVE, Kind.RELEASE_PHONE, Transition.moved(new User.PhoneReleased(FACTS, AT))),
+                new Row(BLOCKED, Kind.RELEASE_PHONE, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)),
+                new Row(RELEASED, Kind.BLOCK, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
+                new Row(RELEASED, Kind.UNBLOCK, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
+                new Row(RELEASED, Kind.CHANGE_CREDENTIALS, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
+                new Row(RELEASED, Kind.REHASH, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
+                new Row(RELEASED, Kind.RELEASE_PHONE, Transition.rejected(RELEASED, Rejection.INVALID_STATE)));
     }
 
     @ParameterizedTest
@@ -110,5 +120,6 @@ class UserTransitionTableTest {
         assertThat(ACTIVE.status()).isEqualTo(UserStatus.ACTIVE);
         assertThat(BLOCKED.status()).isEqualTo(UserStatus.BLOCKED);
         assertThat(BLOCKED.id()).isEqualTo(FACTS.id());
+        assertThat(RELEASED.status()).isEqualTo(UserStatus.PHONE_RELEASED);
     }
 }
