@@ -10,6 +10,9 @@ import io.finguard.application.operator.AdmitOperatorService;
 import io.finguard.application.operator.BlockUserService;
 import io.finguard.application.operator.ReadAuditLogService;
 import io.finguard.application.otp.PhoneParser;
+import io.finguard.application.phone.Dormancy;
+import io.finguard.application.phone.ReleaseNumberService;
+import io.finguard.application.phone.SimSwapGuard;
 import io.finguard.application.otp.RequestOtpService;
 import io.finguard.application.otp.VerifyOtpService;
 import io.finguard.application.session.AuthenticateService;
@@ -50,6 +53,7 @@ import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.RefreshSession;
+import io.finguard.domain.port.in.ReleaseNumber;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.SetCredentials;
 import io.finguard.domain.port.in.StepUp;
@@ -74,19 +78,37 @@ public final class FinGuardServices implements FinGuardUseCases {
     private final Conversion conversion;
     private final SessionRevoker revoker;
     private final LiveSession liveSession;
+    private final Dormancy dormancy;
+    private final SimSwapGuard simSwapGuard;
 
+    /** The use cases with the default phone-lifecycle numbers ({@link PhoneSignalSettings#defaults()}). */
     public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy) {
+        this(ports, settings, stepUpPolicy, PhoneSignalSettings.defaults());
+    }
+
+    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneSignalSettings phoneSignals) {
         this.ports = ports;
         this.settings = settings;
         this.loginPolicy = new LoginPolicy(settings.tiers(), stepUpPolicy);
         this.auditor = new Auditor(ports.auditLog(), ports.ids(), ports.clock());
         this.sessionIssuer = new SessionIssuer(ports.sessions(), ports.tokens(), ports.refreshTokens(), ports.ids(), ports.clock(),
-                settings.sessions());
+                settings.sessions(), ports.userActivity());
         this.tickets = new Tickets(ports.tokens(), ports.ids(), ports.clock());
         this.signupSteps = new SignupSteps(ports.preUsers(), ports.clock());
         this.conversion = new Conversion(ports.users(), ports.accounts(), ports.ids(), ports.clock(), settings, auditor);
         this.revoker = new SessionRevoker(ports.sessions(), ports.clock());
         this.liveSession = new LiveSession(ports.users(), ports.sessions());
+        this.dormancy = new Dormancy(ports.userActivity(), phoneSignals.policy(), ports.clock());
+        this.simSwapGuard = new SimSwapGuard(ports.simSwapCheck(), phoneSignals.policy(), ports.clock(), phoneSignals.simSwapCacheTtl(),
+                phoneSignals.simSwapCacheSize());
+    }
+
+    /**
+     * The SIM-swap check as one reusable component: ask it with a proven phone ({@code assess}), refuse a PIN or hold
+     * money on what it answers ({@link io.finguard.domain.policy.PhoneSignals}), and audit with {@code SimSwapGuard.audit}.
+     */
+    public SimSwapGuard simSwapGuard() {
+        return simSwapGuard;
     }
 
     @Override
@@ -97,10 +119,19 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public VerifyOtp verifyOtp() {
-        LoginFlow login = new LoginFlow(ports.users(), ports.accounts(), ports.preUsers(), ports.sessions(), signupSteps, loginPolicy,
-                sessionIssuer, tickets, ports.ids(), ports.clock(), settings, auditor);
-        return new VerifyOtpService(ports.transactions(), ports.challenges(), ports.otpCodes(), ports.rateLimiter(), login, auditor,
+        return new VerifyOtpService(ports.transactions(), ports.challenges(), ports.otpCodes(), ports.rateLimiter(), loginFlow(), auditor,
                 ports.clock());
+    }
+
+    @Override
+    public ReleaseNumber releaseNumber() {
+        return new ReleaseNumberService(ports.transactions(), ports.users(), ports.sessions(), dormancy, revoker, loginFlow(), auditor,
+                ports.clock());
+    }
+
+    private LoginFlow loginFlow() {
+        return new LoginFlow(ports.users(), ports.accounts(), ports.preUsers(), ports.sessions(), signupSteps, loginPolicy,
+                sessionIssuer, tickets, ports.ids(), ports.clock(), settings, auditor, dormancy, simSwapGuard);
     }
 
     @Override
@@ -138,7 +169,7 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public StepUp stepUp() {
         return new StepUpService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.sessions(), ports.hasher(),
-                ports.rateLimiter(), sessionIssuer, loginPolicy, auditor, ports.clock());
+                ports.rateLimiter(), sessionIssuer, loginPolicy, auditor, ports.clock(), dormancy, simSwapGuard);
     }
 
     @Override
@@ -172,7 +203,7 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public CreateTransfer createTransfer() {
         return new CreateTransferService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.ledger(),
-                TransferRules.defaults(settings.tiers()), ports.rateLimiter(), auditor, ports.ids(), ports.clock());
+                TransferRules.defaults(settings.tiers()), ports.rateLimiter(), auditor, ports.ids(), ports.clock(), simSwapGuard);
     }
 
     @Override

@@ -20,6 +20,8 @@ import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.TokenIssuer;
 import io.finguard.domain.port.out.Transactions;
+import io.finguard.domain.port.out.SimSwapCheck;
+import io.finguard.domain.port.out.UserActivity;
 import io.finguard.domain.port.out.Users;
 import java.time.Clock;
 import java.util.Objects;
@@ -30,7 +32,7 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
                        RateLimiter rateLimiter, SecretHasher hasher, PinTags pinTags, OtpCodes otpCodes, CodeSealer codeSealer,
                        TokenIssuer tokens,
                        RefreshTokens refreshTokens, KycProvider kycProvider, RiskEngine risk, CommonPasswords commonPasswords,
-                       Ids ids, Clock clock) {
+                       Ids ids, Clock clock, UserActivity userActivity, SimSwapCheck simSwapCheck) {
     public OutPorts {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(challenges, "challenges");
@@ -54,5 +56,7 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(commonPasswords, "commonPasswords");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(userActivity, "userActivity");
+        Objects.requireNonNull(simSwapCheck, "simSwapCheck");
     }
 }

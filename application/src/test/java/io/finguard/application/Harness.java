@@ -7,6 +7,7 @@ import io.finguard.domain.fixtures.InMemoryCommonPasswords;
 import io.finguard.domain.fixtures.InMemoryOtpCodes;
 import io.finguard.domain.fixtures.InMemoryPinTags;
 import io.finguard.domain.fixtures.InMemoryPersistence;
+import io.finguard.domain.fixtures.InMemorySimSwapCheck;
 import io.finguard.domain.fixtures.InMemoryRateLimiter;
 import io.finguard.domain.fixtures.InMemoryRefreshTokens;
 import io.finguard.domain.fixtures.InMemorySecretHasher;
@@ -62,6 +63,7 @@ final class Harness {
     final InMemoryTokenIssuer tokens = new InMemoryTokenIssuer();
     final InMemoryOtpCodes codes = new InMemoryOtpCodes();
     final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
+    final InMemorySimSwapCheck simSwap = new InMemorySimSwapCheck(clock);
     final ServiceSettings settings;
     SecretHasher hasher;
     /** What the use cases count with: {@link #limiter} unless a test put a wrapper around it. */
@@ -97,7 +99,8 @@ final class Harness {
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), rateLimiter, hasher,
                 new InMemoryPinTags(), codes, sealer, tokens, refreshTokens, new StubKycProvider(UUID::randomUUID),
-                new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock);
+                new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock,
+                db.userActivity(), simSwap);
         this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
     }
 

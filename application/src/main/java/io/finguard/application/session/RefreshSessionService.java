@@ -66,7 +66,7 @@ public final class RefreshSessionService implements RefreshSession {
             RefreshFamily family = found.get();
             Optional<User> user = users.find(family.facts().userId());
             Optional<Account> account = accounts.findByOwner(family.facts().userId());
-            if (family instanceof RefreshFamily.Active && (user.isEmpty() || user.get() instanceof User.Blocked || account.isEmpty())) {
+            if (family instanceof RefreshFamily.Active && (user.isEmpty() || !(user.get() instanceof User.Active) || account.isEmpty())) {
                 sessions.update(family.on(new FamilyEvent.Revoke(RevocationReason.USER_BLOCKED, clock.instant())).state());
                 return new Result.Refused(Refusal.USER_BLOCKED);
             }

@@ -14,6 +14,7 @@ import io.finguard.domain.token.RefreshToken;
 import io.finguard.domain.port.out.RefreshTokens;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.TokenIssuer;
+import io.finguard.domain.port.out.UserActivity;
 import io.finguard.domain.session.FamilyFacts;
 import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.SessionPolicy;
@@ -30,15 +31,17 @@ public final class SessionIssuer {
     private final Ids ids;
     private final Clock clock;
     private final SessionPolicy policy;
+    private final UserActivity activity;
 
     public SessionIssuer(Sessions sessions, TokenIssuer tokens, RefreshTokens refreshTokens, Ids ids, Clock clock,
-                         SessionPolicy policy) {
+                         SessionPolicy policy, UserActivity activity) {
         this.sessions = sessions;
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.ids = ids;
         this.clock = clock;
         this.policy = policy;
+        this.activity = activity;
     }
 
     /** A new family on this device (none if the client named none) with its first token pair. */
@@ -52,9 +55,13 @@ public final class SessionIssuer {
         return tokensFor(family, first, tier, scopes);
     }
 
-    /** An access token for a live family, paired with the refresh token the client holds next. */
+    /**
+     * An access token for a live family, paired with the refresh token the client holds next. Every login, step-up,
+     * signup and refresh passes here, so this is where the user's last activity is recorded (dormancy).
+     */
     public SessionTokens tokensFor(RefreshFamily.Active family, RefreshToken refresh, Tier tier, Set<Scope> scopes) {
         Instant now = clock.instant();
+        activity.record(family.facts().userId(), now);
         Instant expires = now.plus(policy.accessTokenTtl());
         if (expires.isAfter(family.facts().absoluteExpiresAt())) {
             expires = family.facts().absoluteExpiresAt();

@@ -1,6 +1,8 @@
 package io.finguard.application.session;
 
 import io.finguard.application.Auditor;
+import io.finguard.application.phone.Dormancy;
+import io.finguard.application.phone.SimSwapGuard;
 import io.finguard.domain.session.SessionDenial;
 import io.finguard.domain.account.Account;
 import io.finguard.domain.model.AssuranceLevel;
@@ -8,7 +10,10 @@ import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.model.Transition;
+import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.LoginPolicy;
+import io.finguard.domain.policy.PhoneSignals;
+import io.finguard.domain.policy.SimSwapRisk;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.SessionTokens;
 import io.finguard.domain.port.in.StepUp;
@@ -39,7 +44,8 @@ import java.util.Set;
  * A PIN or password proven after the phone: finishes a login that needed step-up, or raises a live session
  * to AAL2 (the old family is replaced). Each attempt is reserved from the user's lockout before the slow hash, so
  * parallel guesses get no more tries than sequential ones; wrong secrets lock step-up after the configured number and
- * longer on each repeat. A hash with outdated parameters is replaced once.
+ * longer on each repeat. A hash with outdated parameters is replaced once. A dormant account, or a number whose SIM
+ * was swapped inside the window (or about which the network cannot say), steps up by password only.
  */
 public final class StepUpService implements StepUp {
     private final Transactions tx;
@@ -53,9 +59,12 @@ public final class StepUpService implements StepUp {
     private final LoginPolicy loginPolicy;
     private final Auditor auditor;
     private final Clock clock;
+    private final Dormancy dormancy;
+    private final SimSwapGuard simSwap;
 
     public StepUpService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, Sessions sessions, SecretHasher hasher,
-                  RateLimiter limiter, SessionIssuer issuer, LoginPolicy loginPolicy, Auditor auditor, Clock clock) {
+                  RateLimiter limiter, SessionIssuer issuer, LoginPolicy loginPolicy, Auditor auditor, Clock clock,
+                  Dormancy dormancy, SimSwapGuard simSwap) {
         this.tx = tx;
         this.liveSession = liveSession;
         this.users = users;
@@ -67,14 +76,41 @@ public final class StepUpService implements StepUp {
         this.loginPolicy = loginPolicy;
         this.auditor = auditor;
         this.clock = clock;
+        this.dormancy = dormancy;
+        this.simSwap = simSwap;
     }
 
     @Override
     public Result stepUp(Command command) {
+        if (command.method() == AuthMethod.PIN && pinRefused(command.subject().user())) {
+            return new Result.Denied(Denial.PASSWORD_REQUIRED);
+        }
         return switch (limiter.reserveStepUp(command.subject().user())) {
             case StepUpAttempt.Refused refused -> new Result.Locked(refused.denial().retryAfter());
             case StepUpAttempt.Reserved attempt -> evaluate(command, attempt);
         };
+    }
+
+    /**
+     * A PIN is refused, before any attempt is reserved or hashed, when the account is dormant or its number moved to
+     * another SIM inside the window (or the network cannot say). Unknown or inactive users are left to the checks below.
+     */
+    private boolean pinRefused(UserId id) {
+        Optional<User> found = tx.inTransaction(() -> users.find(id));
+        if (found.isEmpty() || !(found.get() instanceof User.Active user)) {
+            return false;
+        }
+        SimSwapRisk risk = simSwap.assess(user.facts().phone());
+        return tx.inTransaction(() -> {
+            PhoneSignals signals = new PhoneSignals(dormancy.dormant(user), risk);
+            SimSwapGuard.audit(auditor, id, risk, "step_up");
+            if (signals.pinAllowed()) {
+                return false;
+            }
+            auditor.record(AuditType.STEP_UP_FAILED, id, Map.of("method", AuthMethod.PIN.name(), "reason",
+                    Denial.PASSWORD_REQUIRED.code()));
+            return true;
+        });
     }
 
     /** Runs the hash on a reserved attempt; an attempt that never reaches the hash is given back uncounted. */
@@ -87,9 +123,10 @@ public final class StepUpService implements StepUp {
                 return new Result.Throttled(denied.limit(), denied.retryAfter());
             }
             Optional<User> found = tx.inTransaction(() -> users.find(command.subject().user()));
-            if (found.isEmpty() || found.get() instanceof User.Blocked) {
+            if (found.isEmpty() || !(found.get() instanceof User.Active)) {
                 limiter.releaseStepUp(attempt);
-                return new Result.Denied(found.isEmpty() ? Denial.USER_UNKNOWN : Denial.USER_BLOCKED);
+                return new Result.Denied(found.isEmpty() || found.get() instanceof User.PhoneReleased ? Denial.USER_UNKNOWN
+                        : Denial.USER_BLOCKED);
             }
             Credentials credentials = found.get().facts().credentials();
             HashedSecret stored = command.method() == AuthMethod.PIN ? credentials.pin() : credentials.password();
@@ -138,7 +175,7 @@ public final class StepUpService implements StepUp {
 
     private Result succeed(Command command, SecretMatch.Matches match) {
         Optional<User> locked = users.lock(command.subject().user());
-        if (locked.isEmpty() || locked.get() instanceof User.Blocked) {
+        if (locked.isEmpty() || !(locked.get() instanceof User.Active)) {
             return new Result.Denied(Denial.USER_BLOCKED);
         }
         Optional<RefreshFamily.Active> replaced = Optional.empty();

@@ -10,5 +10,7 @@ public enum RevocationReason {
     /** An operator closed the user's account. */
     ACCOUNT_CLOSED,
     /** Replaced by a new family after a step-up within the session. */
-    REPLACED
+    REPLACED,
+    /** The user's number went to someone else, who released it from this dormant account. */
+    PHONE_RELEASED
 }
