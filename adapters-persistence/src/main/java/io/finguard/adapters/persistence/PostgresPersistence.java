@@ -9,6 +9,7 @@ import io.finguard.adapters.persistence.otp.PostgresOutbox;
 import io.finguard.adapters.persistence.session.PostgresSessions;
 import io.finguard.adapters.persistence.signup.PostgresPreUsers;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.user.PostgresUserActivity;
 import io.finguard.adapters.persistence.user.PostgresUsers;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
@@ -18,6 +19,7 @@ import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Sessions;
+import io.finguard.domain.port.out.UserActivity;
 import io.finguard.domain.port.out.Users;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -34,6 +36,7 @@ public final class PostgresPersistence {
     private final PostgresOutbox outbox;
     private final PostgresKycSubmissions kycSubmissions;
     private final PostgresLedger ledger;
+    private final PostgresUserActivity userActivity;
 
     public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry) {
         this.transactions = new JooqTransactions(dataSource);
@@ -46,6 +49,7 @@ public final class PostgresPersistence {
         this.outbox = new PostgresOutbox(transactions, outboxRetry);
         this.kycSubmissions = new PostgresKycSubmissions(transactions);
         this.ledger = new PostgresLedger(transactions);
+        this.userActivity = new PostgresUserActivity(transactions);
     }
 
     public JooqTransactions transactions() {
@@ -86,6 +90,10 @@ public final class PostgresPersistence {
 
     public Ledger ledger() {
         return ledger;
+    }
+
+    public UserActivity userActivity() {
+        return userActivity;
     }
 
     /** A purge job over these stores, keeping ended records for {@code retention}. */
