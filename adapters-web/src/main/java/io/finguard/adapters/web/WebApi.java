@@ -8,6 +8,7 @@ import io.finguard.adapters.web.ops.OpsEndpoints;
 import io.finguard.adapters.web.session.CredentialEndpoints;
 import io.finguard.adapters.web.session.LoginReplies;
 import io.finguard.adapters.web.session.OtpEndpoints;
+import io.finguard.adapters.web.session.ReleaseNumberEndpoint;
 import io.finguard.adapters.web.session.SessionEndpoints;
 import io.finguard.adapters.web.signup.SignupEndpoints;
 import io.finguard.domain.port.in.Authenticate;
@@ -59,6 +60,7 @@ public final class WebApi {
                 useCases.submitSignup(), guard, edge, logins, limits);
         var session = new SessionEndpoints(useCases.stepUp(), useCases.refreshSession(), useCases.logout(),
                 useCases.viewMe(), guard, edge, logins, metrics, limits);
+        var release = new ReleaseNumberEndpoint(useCases.releaseNumber(), guard, edge, logins);
         var credentials = new CredentialEndpoints(useCases.changeCredentials(), guard, edge, limits);
         var kyc = new KycEndpoints(useCases.submitKyc(), useCases.recordKycDecision(), guard, edge, config.kycCallbackKey());
         var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge, metrics);
@@ -81,6 +83,7 @@ public final class WebApi {
             cfg.routes.put("/v1/signup/profile", signup::profile);
             cfg.routes.post("/v1/signup/submit", signup::submit);
             cfg.routes.post("/v1/auth/step-up", session::stepUp);
+            cfg.routes.post("/v1/auth/release-number", release::release);
             cfg.routes.post("/v1/auth/refresh", session::refresh);
             cfg.routes.post("/v1/auth/logout", session::logout);
             cfg.routes.get("/v1/me", session::me);
