@@ -35,10 +35,10 @@ import java.util.stream.Collectors;
  * {@code SimSwapInfo}), errors as {@code ErrorInfo {status, code, message}} with the spec's codes, and the
  * {@code x-correlator} echoed. Tests arrange swaps, forced errors and slowness, and read what arrived.
  */
-final class CamaraFake implements AutoCloseable {
-    static final String CLIENT_ID = "finguard-client";
-    static final String CLIENT_SECRET = "s3cr3t+/=&value";
-    static final String SCOPE = "dpv:FraudPreventionAndDetection sim-swap";
+public final class CamaraFake implements AutoCloseable {
+    public static final String CLIENT_ID = "finguard-client";
+    public static final String CLIENT_SECRET = "s3cr3t+/=&value";
+    public static final String SCOPE = "dpv:FraudPreventionAndDetection sim-swap";
     private static final Pattern PHONE = Pattern.compile("^\\+[1-9][0-9]{4,14}$");
     private static final Pattern CORRELATOR = Pattern.compile("^[a-zA-Z0-9-_:;./<>{}]{0,256}$");
 
@@ -55,7 +55,7 @@ final class CamaraFake implements AutoCloseable {
     private volatile long tokenLifetimeSeconds = 3600;
     private volatile int tokenStatus = 200;
 
-    CamaraFake(Clock clock) throws IOException {
+    public CamaraFake(Clock clock) throws IOException {
         this.clock = clock;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -65,51 +65,51 @@ final class CamaraFake implements AutoCloseable {
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    CamaraConfig config(Duration requestTimeout, int failureThreshold, Duration openFor) {
+    public CamaraConfig config(Duration requestTimeout, int failureThreshold, Duration openFor) {
         return new CamaraConfig(base().resolve("/sim-swap/v1"), base().resolve("/oauth2/token"), CLIENT_ID, CLIENT_SECRET,
                 java.util.Optional.of(SCOPE), Duration.ofSeconds(1), requestTimeout, failureThreshold, openFor);
     }
 
-    void swapped(String phone, Instant at) {
+    public void swapped(String phone, Instant at) {
         swaps.put(phone, at);
     }
 
     /** Every API call about this number answers {@code status} with the spec's ErrorInfo body. */
-    void fail(String phone, int status) {
+    public void fail(String phone, int status) {
         forcedStatus.put(phone, status);
     }
 
-    void failRetrieveDate(String phone, int status) {
+    public void failRetrieveDate(String phone, int status) {
         forcedRetrieveStatus.put(phone, status);
     }
 
     /** Calls about this number answer after 2 seconds. */
-    void slow(String phone) {
+    public void slow(String phone) {
         slow.add(phone);
     }
 
-    void tokenLifetime(Duration lifetime) {
+    public void tokenLifetime(Duration lifetime) {
         tokenLifetimeSeconds = lifetime.toSeconds();
     }
 
-    void tokenEndpointStatus(int status) {
+    public void tokenEndpointStatus(int status) {
         tokenStatus = status;
     }
 
     /** Forgets every token issued, as an operator rotating its keys would. */
-    void revokeTokens() {
+    public void revokeTokens() {
         tokens.clear();
     }
 
-    int apiCalls() {
+    public int apiCalls() {
         return apiCalls.get();
     }
 
-    List<String> tokenForms() {
+    public List<String> tokenForms() {
         return List.copyOf(tokenForms);
     }
 

@@ -43,9 +43,10 @@ public final class ConfigReader {
         logFormat(in);
         SmsSettings sms = sms(in);
         DevSwitches dev = devSwitches(in, otp);
+        PhoneLifecycleSettings phoneLifecycle = PhoneLifecycleReader.read(in);
         in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, sms, dev));
+                currency, sms, dev, phoneLifecycle));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */
@@ -254,7 +255,7 @@ public final class ConfigReader {
     }
 
     /** By the literal address or the name localhost only: parsing the configuration never looks a name up. */
-    private static boolean isLoopback(String host) {
+    static boolean isLoopback(String host) {
         return "localhost".equalsIgnoreCase(host) || Cidr.literal(host).map(InetAddress::isLoopbackAddress).orElse(false);
     }
 

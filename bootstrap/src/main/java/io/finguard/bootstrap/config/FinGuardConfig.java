@@ -15,7 +15,8 @@ public record FinGuardConfig(
         HashingSettings hashing,
         String currency,
         SmsSettings sms,
-        DevSwitches dev) {
+        DevSwitches dev,
+        PhoneLifecycleSettings phoneLifecycle) {
 
     public FinGuardConfig {
         Objects.requireNonNull(mode, "mode");
@@ -30,6 +31,7 @@ public record FinGuardConfig(
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(sms, "sms");
         Objects.requireNonNull(dev, "dev");
+        Objects.requireNonNull(phoneLifecycle, "phoneLifecycle");
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
         }

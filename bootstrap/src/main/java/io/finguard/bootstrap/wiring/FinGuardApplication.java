@@ -25,6 +25,9 @@ import io.finguard.adapters.persistence.OutboxRetry;
 import io.finguard.adapters.persistence.PostgresPersistence;
 import io.finguard.adapters.persistence.PurgeJob;
 import io.finguard.adapters.redis.RedisConnection;
+import io.finguard.adapters.telco.CamaraConfig;
+import io.finguard.adapters.telco.CamaraSimSwapCheck;
+import io.finguard.adapters.telco.StubSimSwapCheck;
 import io.finguard.adapters.redis.RedisConnectionConfig;
 import io.finguard.adapters.redis.RedisKeys;
 import io.finguard.adapters.redis.RedisRateLimiter;
@@ -32,6 +35,7 @@ import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
 import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
+import io.finguard.application.PhoneSignalSettings;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.SealedCodeCourier;
 import io.finguard.application.ServiceSettings;
@@ -41,12 +45,16 @@ import io.finguard.bootstrap.Resources;
 import io.finguard.bootstrap.RunningService;
 import io.finguard.bootstrap.config.DatabaseSettings;
 import io.finguard.bootstrap.config.FinGuardConfig;
+import io.finguard.bootstrap.config.PhoneLifecycleSettings;
+import io.finguard.bootstrap.config.PhoneLifecycleSettings.SimSwapProvider;
 import io.finguard.bootstrap.config.RotatingSecret;
 import io.finguard.bootstrap.dev.ConsoleOtpSender;
 import io.finguard.domain.policy.OtpPolicy;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.RiskRules;
+import io.finguard.domain.policy.PhoneSignalPolicy;
 import io.finguard.domain.policy.StepUpPolicy;
+import io.finguard.domain.port.out.SimSwapCheck;
 import io.finguard.domain.policy.TierPolicy;
 import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.out.CodeSealer;
@@ -61,6 +69,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place that knows every module. Reads top to bottom as the service is built:
@@ -69,6 +79,7 @@ import java.util.UUID;
  * security.md; tests pass a clock they move and windows they need not wait out.
  */
 public final class FinGuardApplication implements Application {
+    private static final Logger LOG = LoggerFactory.getLogger(FinGuardApplication.class);
     private static final Duration SIGNUP_LIFETIME = Duration.ofHours(24);
     private static final Duration SIGNUP_TICKET_TTL = Duration.ofHours(1);
     private static final Duration STEP_UP_TICKET_TTL = Duration.ofMinutes(5);
@@ -117,8 +128,9 @@ public final class FinGuardApplication implements Application {
                     hasher, new HmacPinTags(pepper), otpCodes, sealer, tokens,
                     new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
-                    new ShippedCommonPasswords(), ids, clock);
-            FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults());
+                    new ShippedCommonPasswords(), ids, clock, db.userActivity(), simSwapCheck(config.phoneLifecycle()));
+            FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(),
+                    phoneSignals(config.phoneLifecycle()));
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
                     new PurgeJob(db.transactions(), db.otpChallenges(), db.preUsers(), db.sessions(), PURGE_RETENTION), clock));
@@ -137,6 +149,25 @@ public final class FinGuardApplication implements Application {
             }
             throw e;
         }
+    }
+
+    /** The network that answers SIM-swap checks; with none configured, no swap is ever reported (said at start). */
+    private SimSwapCheck simSwapCheck(PhoneLifecycleSettings settings) {
+        return switch (settings.provider()) {
+            case SimSwapProvider.None none -> {
+                LOG.warn("no SIM-swap signal configured (FINGUARD_SIM_SWAP_PROVIDER=none): SIM swaps are not detected");
+                yield StubSimSwapCheck.neverSwapped(clock);
+            }
+            case SimSwapProvider.Stub stub -> StubSimSwapCheck.parse(stub.answers(), clock);
+            case SimSwapProvider.Camara camara -> new CamaraSimSwapCheck(new CamaraConfig(camara.apiRoot(), camara.tokenUrl(),
+                    camara.clientId(), camara.clientSecret().text(), camara.scope(), camara.timeout(), camara.timeout(),
+                    camara.breakerFailures(), camara.breakerOpenFor()), clock);
+        };
+    }
+
+    private static PhoneSignalSettings phoneSignals(PhoneLifecycleSettings settings) {
+        return new PhoneSignalSettings(new PhoneSignalPolicy(settings.dormancy(), settings.simSwapWindow()), settings.simSwapCacheTtl(),
+                PhoneSignalSettings.defaults().simSwapCacheSize());
     }
 
     private static DataSourceConfig dataSourceConfig(DatabaseSettings database) {

@@ -15,6 +15,7 @@ import io.finguard.application.FinGuardServices;
 import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.account.KycDocuments;
 import io.finguard.domain.fixtures.InMemoryCommonPasswords;
+import io.finguard.domain.fixtures.InMemorySimSwapCheck;
 import io.finguard.domain.fixtures.InMemoryOtpCodes;
 import io.finguard.domain.fixtures.InMemoryRefreshTokens;
 import io.finguard.domain.fixtures.InMemorySecretHasher;
@@ -101,7 +102,8 @@ final class RacingServices {
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), limiter, new InMemorySecretHasher(),
                 new InMemoryPinTags(), new InMemoryOtpCodes(), SEALER, new InMemoryTokenIssuer(), refreshTokens, new StubKycProvider(ids),
-                new RulesRiskEngine(RiskRules.defaults(List.of())), new InMemoryCommonPasswords(), ids, clock);
+                new RulesRiskEngine(RiskRules.defaults(List.of())), new InMemoryCommonPasswords(), ids, clock,
+                db.userActivity(), new InMemorySimSwapCheck(clock));
         ServiceSettings settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());

@@ -46,7 +46,8 @@ public final class EmbeddedSample {
                 new HmacOtpCodes(OtpCodeConfig.defaults(HmacKeyRing.single("otp-1", RANDOM.generateSeed(32)))), sealer,
                 new Es256TokenIssuer(TokenConfig.of("https://host.invalid", "host"), SigningKeyRing.of(SigningKey.generate())),
                 new HmacRefreshTokens(new RefreshTokenConfig(RANDOM.generateSeed(32))), new StubKycProvider(UUID::randomUUID),
-                new RulesRiskEngine(RiskRules.defaults(List.of())), new ShippedCommonPasswords(), UUID::randomUUID, clock);
+                new RulesRiskEngine(RiskRules.defaults(List.of())), new ShippedCommonPasswords(), UUID::randomUUID, clock,
+                db.userActivity(), new InMemorySimSwapCheck(clock)); // no telco here: no SIM is ever swapped
         app = new FinGuardServices(ports, new ServiceSettings(OtpPolicy.defaults(List.of("+49", "+44")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults("EUR"),
                 RateLimits.defaults().resendCooldown()), StepUpPolicy.defaults());
