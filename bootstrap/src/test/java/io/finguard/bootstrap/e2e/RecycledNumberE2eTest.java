@@ -93,6 +93,10 @@ class RecycledNumberE2eTest {
         audit.json().get("items").forEach(item -> types.add(item.get("type").asText()));
         assertThat(types).contains("PHONE_RELEASED");
         assertThat(audit.body()).doesNotContain(ada.phone());
+        ApiResponse block = Onboarding.expect(onboarding.operator().post("/v1/admin/users/" + ada.userId() + "/block",
+                ApiClient.json("reason", "e2e: look at a released account"), "Authorization", onboarding.adminBearer()), 200);
+        assertThat(block.text("/status")).isEqualTo("PHONE_RELEASED");
+        assertThat(block.json().get("changed").asBoolean()).isFalse();
     }
 
     @Test
