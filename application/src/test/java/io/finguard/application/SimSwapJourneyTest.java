@@ -84,6 +84,18 @@ class SimSwapJourneyTest {
     }
 
     @Test
+    void aPinRefusedForTheSwapIsNoGuess_manyOfThemLockNothing() {
+        AccessClaims ada = fullAda();
+        h.simSwap.swapped(PhoneNumber.of(ADA), h.clock.instant().minus(Duration.ofHours(2)));
+
+        for (int i = 0; i < 8; i++) {
+            assertThat(stepUp(ada, AuthMethod.PIN, "000000")).isEqualTo(new StepUp.Result.Denied(StepUp.Denial.PASSWORD_REQUIRED));
+        }
+
+        assertThat(stepUp(ada, AuthMethod.PASSWORD, Harness.PASSWORD)).isInstanceOf(StepUp.Result.SteppedUp.class);
+    }
+
+    @Test
     void aLoginFromANewDeviceAfterASwapNeedsThePassword() {
         h.signUp(ADA, "ada-phone");
         h.simSwap.swapped(PhoneNumber.of(ADA), h.clock.instant().minus(Duration.ofHours(1)));

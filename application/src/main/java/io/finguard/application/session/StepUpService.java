@@ -10,7 +10,6 @@ import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.model.Transition;
-import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.LoginPolicy;
 import io.finguard.domain.policy.PhoneSignals;
 import io.finguard.domain.policy.SimSwapRisk;
@@ -82,35 +81,33 @@ public final class StepUpService implements StepUp {
 
     @Override
     public Result stepUp(Command command) {
-        if (command.method() == AuthMethod.PIN && pinRefused(command.subject().user())) {
-            return new Result.Denied(Denial.PASSWORD_REQUIRED);
-        }
         return switch (limiter.reserveStepUp(command.subject().user())) {
             case StepUpAttempt.Refused refused -> new Result.Locked(refused.denial().retryAfter());
             case StepUpAttempt.Reserved attempt -> evaluate(command, attempt);
         };
     }
 
+    /** The user as read before the hash, and whether their account is dormant (read in the same transaction). */
+    private record Found(Optional<User> user, boolean dormant) {
+    }
+
     /**
-     * A PIN is refused, before any attempt is reserved or hashed, when the account is dormant or its number moved to
-     * another SIM inside the window (or the network cannot say). Unknown or inactive users are left to the checks below.
+     * A PIN is refused, before it is hashed and without counting the attempt, when the account is dormant or its number
+     * moved to another SIM inside the window (or the network cannot say); the network is asked outside any transaction,
+     * and a locked or throttled step-up never gets this far, so a burst of guesses costs no extra work.
      */
-    private boolean pinRefused(UserId id) {
-        Optional<User> found = tx.inTransaction(() -> users.find(id));
-        if (found.isEmpty() || !(found.get() instanceof User.Active user)) {
+    private boolean pinRefused(User.Active user, boolean dormant) {
+        SimSwapRisk risk = simSwap.assess(user.facts().phone());
+        if (new PhoneSignals(dormant, risk).pinAllowed()) {
             return false;
         }
-        SimSwapRisk risk = simSwap.assess(user.facts().phone());
-        return tx.inTransaction(() -> {
-            PhoneSignals signals = new PhoneSignals(dormancy.dormant(user), risk);
-            SimSwapGuard.audit(auditor, id, risk, "step_up");
-            if (signals.pinAllowed()) {
-                return false;
-            }
-            auditor.record(AuditType.STEP_UP_FAILED, id, Map.of("method", AuthMethod.PIN.name(), "reason",
+        tx.inTransaction(() -> {
+            SimSwapGuard.audit(auditor, user.id(), risk, "step_up");
+            auditor.record(AuditType.STEP_UP_FAILED, user.id(), Map.of("method", AuthMethod.PIN.name(), "reason",
                     Denial.PASSWORD_REQUIRED.code()));
-            return true;
+            return null;
         });
+        return true;
     }
 
     /** Runs the hash on a reserved attempt; an attempt that never reaches the hash is given back uncounted. */
@@ -122,11 +119,19 @@ public final class StepUpService implements StepUp {
                 limiter.releaseStepUp(attempt);
                 return new Result.Throttled(denied.limit(), denied.retryAfter());
             }
-            Optional<User> found = tx.inTransaction(() -> users.find(command.subject().user()));
-            if (found.isEmpty() || !(found.get() instanceof User.Active)) {
+            Found read = tx.inTransaction(() -> {
+                Optional<User> user = users.find(command.subject().user());
+                return new Found(user, user.filter(User.Active.class::isInstance).map(dormancy::dormant).orElse(false));
+            });
+            Optional<User> found = read.user();
+            if (found.isEmpty() || !(found.get() instanceof User.Active active)) {
                 limiter.releaseStepUp(attempt);
                 return new Result.Denied(found.isEmpty() || found.get() instanceof User.PhoneReleased ? Denial.USER_UNKNOWN
                         : Denial.USER_BLOCKED);
+            }
+            if (command.method() == AuthMethod.PIN && pinRefused(active, read.dormant())) {
+                limiter.releaseStepUp(attempt);
+                return new Result.Denied(Denial.PASSWORD_REQUIRED);
             }
             Credentials credentials = found.get().facts().credentials();
             HashedSecret stored = command.method() == AuthMethod.PIN ? credentials.pin() : credentials.password();
