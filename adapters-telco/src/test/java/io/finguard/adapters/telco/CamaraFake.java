@@ -87,7 +87,7 @@ public final class CamaraFake implements AutoCloseable {
         forcedRetrieveStatus.put(phone, status);
     }
 
-    /** Calls about this number answer after 2 seconds. */
+    /** Calls about this number answer after 5 seconds. */
     public void slow(String phone) {
         slow.add(phone);
     }
@@ -189,7 +189,7 @@ public final class CamaraFake implements AutoCloseable {
         }
         if (slow.contains(phone)) {
             try {
-                Thread.sleep(2_000);
+                Thread.sleep(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -30,7 +30,7 @@ class CamaraSimSwapCheckTest {
 
     CamaraSimSwapCheckTest() throws IOException {
         operator = new CamaraFake(clock);
-        adapter = new CamaraSimSwapCheck(operator.config(Duration.ofMillis(500), 3, Duration.ofSeconds(30)), clock);
+        adapter = new CamaraSimSwapCheck(operator.config(Duration.ofMillis(1_500), 3, Duration.ofSeconds(30)), clock);
     }
 
     @AfterEach
@@ -75,7 +75,7 @@ class CamaraSimSwapCheckTest {
         long started = System.nanoTime();
 
         assertThat(adapter.check(ADA, WINDOW)).isEqualTo(new SimSwapStatus.Unknown());
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_900));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(4_500));
     }
 
     @Test
@@ -89,8 +89,8 @@ class CamaraSimSwapCheckTest {
     void theTokenComesFromClientCredentialsAndIsKeptUntilShortlyBeforeItExpires() {
         operator.tokenLifetime(Duration.ofSeconds(120));
 
-        adapter.check(ADA, WINDOW);
-        adapter.check(ADA, WINDOW);
+        assertThat(adapter.check(ADA, WINDOW)).isEqualTo(new SimSwapStatus.NotSwapped());
+        assertThat(adapter.check(ADA, WINDOW)).isEqualTo(new SimSwapStatus.NotSwapped());
         assertThat(operator.tokenForms()).hasSize(1);
         String form = URLDecoder.decode(operator.tokenForms().getFirst(), StandardCharsets.UTF_8);
         assertThat(form).contains("grant_type=client_credentials").contains("scope=" + CamaraFake.SCOPE);
@@ -102,7 +102,7 @@ class CamaraSimSwapCheckTest {
 
     @Test
     void aTokenTheOperatorNoLongerTakesIsDroppedAndTheNextCallFetchesANewOne() {
-        adapter.check(ADA, WINDOW);
+        assertThat(adapter.check(ADA, WINDOW)).isEqualTo(new SimSwapStatus.NotSwapped());
         operator.revokeTokens();
 
         assertThat(adapter.check(ADA, WINDOW)).isEqualTo(new SimSwapStatus.Unknown());
