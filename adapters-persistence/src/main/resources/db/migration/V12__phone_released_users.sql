@@ -70,5 +70,5 @@ $$;
 -- Releasing a number ends every session of the dormant user.
 ALTER TABLE refresh_families DROP CONSTRAINT refresh_families_revoke_reason_check;
 ALTER TABLE refresh_families ADD CONSTRAINT refresh_families_revoke_reason_check
-    CHECK (revoke_reason IN ('LOGOUT', 'TOKEN_REUSE', 'EXPIRED', 'USER_BLOCKED', 'CREDENTIALS_CHANGED', 'ACCOUNT_CLOSED', 'REPLACED',
-                             'PHONE_RELEASED'));
+    CHECK (revoke_reason IN ('LOGOUT', 'TOKEN_REUSE', 'EXPIRED', 'USER_BLOCKED', 'CREDENTIALS_CHANGED', 'PHONE_CHANGED',
+                             'ACCOUNT_CLOSED', 'REPLACED', 'PHONE_RELEASED'));

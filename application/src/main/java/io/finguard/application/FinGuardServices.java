@@ -15,9 +15,25 @@ import io.finguard.application.phone.ReleaseNumberService;
 import io.finguard.application.phone.SimSwapGuard;
 import io.finguard.application.otp.RequestOtpService;
 import io.finguard.application.otp.VerifyOtpService;
+import io.finguard.application.phone.CompleteRecoveryService;
+import io.finguard.application.phone.ConfirmPhoneChangeService;
+import io.finguard.application.phone.DecideRecoveryService;
+import io.finguard.application.phone.PhoneMove;
+import io.finguard.application.phone.RequestPhoneChangeService;
+import io.finguard.application.phone.RequestRecoveryService;
+import io.finguard.application.phone.ViewRecoveryService;
+import io.finguard.domain.port.in.CompleteRecovery;
+import io.finguard.domain.port.in.ConfirmPhoneChange;
+import io.finguard.domain.port.in.DecideRecovery;
+import io.finguard.domain.port.in.RequestPhoneChange;
+import io.finguard.domain.port.in.RequestRecovery;
+import io.finguard.domain.port.in.ViewRecovery;
 import io.finguard.application.session.AuthenticateService;
 import io.finguard.application.session.ChangeCredentialsService;
 import io.finguard.application.session.LiveSession;
+import io.finguard.application.session.CheckDpopProofService;
+import io.finguard.application.session.ForgetDeviceService;
+import io.finguard.application.session.ListDevicesService;
 import io.finguard.application.session.LoginFlow;
 import io.finguard.application.session.LogoutService;
 import io.finguard.application.session.RefreshSessionService;
@@ -62,6 +78,9 @@ import io.finguard.domain.port.in.SubmitSignup;
 import io.finguard.domain.port.in.VerifyOtp;
 import io.finguard.domain.port.in.ViewMe;
 import io.finguard.domain.port.in.ViewSignup;
+import io.finguard.domain.port.in.CheckDpopProof;
+import io.finguard.domain.port.in.ForgetDevice;
+import io.finguard.domain.port.in.ListDevices;
 
 /**
  * The use cases built from the out-ports: one small factory method per use case (each call builds the service anew),
@@ -78,15 +97,18 @@ public final class FinGuardServices implements FinGuardUseCases {
     private final Conversion conversion;
     private final SessionRevoker revoker;
     private final LiveSession liveSession;
+    private final PhoneLifecycle phone;
+    private final PhoneMove phoneMove;
     private final Dormancy dormancy;
     private final SimSwapGuard simSwapGuard;
 
-    /** The use cases with the default phone-lifecycle numbers ({@link PhoneSignalSettings#defaults()}). */
-    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy) {
-        this(ports, settings, stepUpPolicy, PhoneSignalSettings.defaults());
+    /** The use cases with the default SIM-swap and dormancy numbers ({@link PhoneSignalSettings#defaults()}). */
+    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone) {
+        this(ports, settings, stepUpPolicy, phone, PhoneSignalSettings.defaults());
     }
 
-    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneSignalSettings phoneSignals) {
+    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone,
+                            PhoneSignalSettings phoneSignals) {
         this.ports = ports;
         this.settings = settings;
         this.loginPolicy = new LoginPolicy(settings.tiers(), stepUpPolicy);
@@ -98,6 +120,9 @@ public final class FinGuardServices implements FinGuardUseCases {
         this.conversion = new Conversion(ports.users(), ports.accounts(), ports.ids(), ports.clock(), settings, auditor);
         this.revoker = new SessionRevoker(ports.sessions(), ports.clock());
         this.liveSession = new LiveSession(ports.users(), ports.sessions());
+        this.phone = phone;
+        this.phoneMove = new PhoneMove(ports.users(), ports.sessions(), phone.notices(), phone.coolingOff(), auditor, ports.ids(),
+                ports.clock());
         this.dormancy = new Dormancy(ports.userActivity(), phoneSignals.policy(), ports.clock());
         this.simSwapGuard = new SimSwapGuard(ports.simSwapCheck(), phoneSignals.policy(), ports.clock(), phoneSignals.simSwapCacheTtl(),
                 phoneSignals.simSwapCacheSize());
@@ -125,12 +150,11 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public ReleaseNumber releaseNumber() {
-        return new ReleaseNumberService(ports.transactions(), ports.users(), ports.sessions(), dormancy, revoker, loginFlow(), auditor,
-                ports.clock());
+        return new ReleaseNumberService(ports.transactions(), ports.users(), dormancy, revoker, loginFlow(), auditor, ports.clock());
     }
 
     private LoginFlow loginFlow() {
-        return new LoginFlow(ports.users(), ports.accounts(), ports.preUsers(), ports.sessions(), signupSteps, loginPolicy,
+        return new LoginFlow(ports.users(), ports.accounts(), ports.preUsers(), ports.knownKeys(), signupSteps, loginPolicy,
                 sessionIssuer, tickets, ports.ids(), ports.clock(), settings, auditor, dormancy, simSwapGuard);
     }
 
@@ -169,13 +193,13 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public StepUp stepUp() {
         return new StepUpService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.sessions(), ports.hasher(),
-                ports.rateLimiter(), sessionIssuer, loginPolicy, auditor, ports.clock(), dormancy, simSwapGuard);
+                ports.rateLimiter(), sessionIssuer, loginPolicy, auditor, ports.clock(), ports.knownKeys(), dormancy, simSwapGuard);
     }
 
     @Override
     public RefreshSession refreshSession() {
         return new RefreshSessionService(ports.transactions(), ports.sessions(), ports.users(), ports.accounts(),
-                ports.refreshTokens(), sessionIssuer, loginPolicy, settings.sessions(), auditor, ports.clock());
+                ports.refreshTokens(), sessionIssuer, loginPolicy, settings.sessions(), auditor, ports.clock(), ports.knownKeys());
     }
 
     @Override
@@ -186,7 +210,7 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public ViewMe viewMe() {
         return new ViewMeService(ports.transactions(), ports.users(), ports.accounts(), ports.ledger(), settings.tiers(),
-                ports.clock());
+                phone.coolingOff(), ports.clock());
     }
 
     @Override
@@ -203,7 +227,8 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public CreateTransfer createTransfer() {
         return new CreateTransferService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.ledger(),
-                TransferRules.defaults(settings.tiers()), ports.rateLimiter(), auditor, ports.ids(), ports.clock(), simSwapGuard);
+                TransferRules.defaults(settings.tiers()), phone.coolingOff(), ports.rateLimiter(), auditor, ports.ids(), ports.clock(),
+                simSwapGuard);
     }
 
     @Override
@@ -241,5 +266,56 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public Authenticate authenticate() {
         return new AuthenticateService(ports.tokens(), ports.clock());
+    }
+
+    @Override
+    public RequestPhoneChange requestPhoneChange() {
+        return new RequestPhoneChangeService(new PhoneParser(settings.otp()), StepUpFreshness.defaults(), ports.rateLimiter(),
+                ports.transactions(), liveSession, ports.users(), ports.preUsers(), ports.challenges(), phone.changes(),
+                ports.otpCodes(), ports.codeSealer(), ports.outbox(), auditor, ports.ids(), ports.clock(), settings);
+    }
+
+    @Override
+    public ConfirmPhoneChange confirmPhoneChange() {
+        return new ConfirmPhoneChangeService(ports.transactions(), liveSession, phone.changes(), ports.challenges(), ports.otpCodes(),
+                ports.rateLimiter(), phoneMove, auditor, ports.clock());
+    }
+
+    @Override
+    public RequestRecovery requestRecovery() {
+        return new RequestRecoveryService(new PhoneParser(settings.otp()), ports.rateLimiter(), ports.transactions(), ports.preUsers(),
+                ports.users(), phone.recoveries(), ports.hasher(), ports.kycProvider(), auditor, ports.ids(), ports.clock(),
+                phone.recoveryLifetime());
+    }
+
+    @Override
+    public ViewRecovery viewRecovery() {
+        return new ViewRecoveryService(ports.transactions(), ports.preUsers(), phone.recoveries(), ports.clock());
+    }
+
+    @Override
+    public CompleteRecovery completeRecovery() {
+        return new CompleteRecoveryService(ports.transactions(), ports.preUsers(), ports.users(), phone.recoveries(), phoneMove,
+                auditor, ports.clock());
+    }
+
+    @Override
+    public DecideRecovery decideRecovery() {
+        return new DecideRecoveryService(ports.transactions(), phone.recoveries(), auditor, ports.clock());
+    }
+
+    @Override
+    public CheckDpopProof checkDpopProof() {
+        return new CheckDpopProofService(ports.dpopProofs(), ports.seenProofs(), ports.clock());
+    }
+
+    @Override
+    public ListDevices listDevices() {
+        return new ListDevicesService(ports.transactions(), ports.knownKeys());
+    }
+
+    @Override
+    public ForgetDevice forgetDevice() {
+        return new ForgetDeviceService(ports.transactions(), ports.knownKeys(), ports.sessions(), auditor, ports.clock());
     }
 }

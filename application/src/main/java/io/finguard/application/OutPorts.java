@@ -23,6 +23,9 @@ import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.SimSwapCheck;
 import io.finguard.domain.port.out.UserActivity;
 import io.finguard.domain.port.out.Users;
+import io.finguard.domain.port.out.DpopProofs;
+import io.finguard.domain.port.out.KnownKeys;
+import io.finguard.domain.port.out.SeenProofs;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -32,7 +35,8 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
                        RateLimiter rateLimiter, SecretHasher hasher, PinTags pinTags, OtpCodes otpCodes, CodeSealer codeSealer,
                        TokenIssuer tokens,
                        RefreshTokens refreshTokens, KycProvider kycProvider, RiskEngine risk, CommonPasswords commonPasswords,
-                       Ids ids, Clock clock, UserActivity userActivity, SimSwapCheck simSwapCheck) {
+                       Ids ids, Clock clock, KnownKeys knownKeys, DpopProofs dpopProofs, SeenProofs seenProofs,
+                       UserActivity userActivity, SimSwapCheck simSwapCheck) {
     public OutPorts {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(challenges, "challenges");
@@ -56,6 +60,9 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(commonPasswords, "commonPasswords");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(knownKeys, "knownKeys");
+        Objects.requireNonNull(dpopProofs, "dpopProofs");
+        Objects.requireNonNull(seenProofs, "seenProofs");
         Objects.requireNonNull(userActivity, "userActivity");
         Objects.requireNonNull(simSwapCheck, "simSwapCheck");
     }

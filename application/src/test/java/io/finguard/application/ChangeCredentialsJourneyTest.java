@@ -34,7 +34,7 @@ class ChangeCredentialsJourneyTest {
     @Test
     void aNewPinNeedsAFreshStepUpAndEndsEverySessionAtOnce() {
         LoginResult.Authenticated first = h.signUp(PHONE, "phone-1");
-        LoginResult.Authenticated other = (LoginResult.Authenticated) h.enter(PHONE, "phone-1");
+        LoginResult.Authenticated other = h.logInSteppingUp(PHONE, java.util.Optional.empty());
         AccessClaims aal1 = h.claims(first.tokens());
         assertThat(change(new ChangeCredentials.Command(aal1, Optional.empty(), Optional.of("284619"), CLIENT)))
                 .isEqualTo(new ChangeCredentials.Result.StepUpRequired());

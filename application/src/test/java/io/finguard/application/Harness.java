@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.fixtures.InMemoryCodeSealer;
 import io.finguard.domain.fixtures.InMemoryCommonPasswords;
+import io.finguard.domain.fixtures.InMemoryDpopProofs;
+import io.finguard.domain.fixtures.InMemorySeenProofs;
 import io.finguard.domain.fixtures.InMemoryOtpCodes;
 import io.finguard.domain.fixtures.InMemoryPinTags;
 import io.finguard.domain.fixtures.InMemoryPersistence;
@@ -16,6 +18,7 @@ import io.finguard.domain.fixtures.MutableClock;
 import io.finguard.domain.fixtures.RecordingOtpSender;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.PhoneNumber;
@@ -32,6 +35,10 @@ import io.finguard.domain.port.in.SessionTokens;
 import io.finguard.domain.port.in.SetCredentials;
 import io.finguard.domain.port.in.SubmitSignup;
 import io.finguard.domain.port.in.VerifyOtp;
+import io.finguard.domain.port.in.StepUp;
+import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.UserId;
+import io.finguard.domain.token.FlowTicket;
 import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.SecretHasher;
@@ -39,6 +46,7 @@ import io.finguard.domain.token.TokenCheck;
 import io.finguard.domain.session.SessionPolicy;
 import io.finguard.domain.signup.Address;
 import io.finguard.domain.signup.Profile;
+import io.finguard.domain.policy.CoolingOff;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,6 +71,8 @@ final class Harness {
     final InMemoryTokenIssuer tokens = new InMemoryTokenIssuer();
     final InMemoryOtpCodes codes = new InMemoryOtpCodes();
     final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
+    final InMemoryDpopProofs dpopProofs = new InMemoryDpopProofs(Duration.ofSeconds(60), Duration.ofMinutes(5));
+    final InMemorySeenProofs seenProofs = new InMemorySeenProofs(clock);
     final InMemorySimSwapCheck simSwap = new InMemorySimSwapCheck(clock);
     final ServiceSettings settings;
     SecretHasher hasher;
@@ -100,8 +110,9 @@ final class Harness {
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), rateLimiter, hasher,
                 new InMemoryPinTags(), codes, sealer, tokens, refreshTokens, new StubKycProvider(UUID::randomUUID),
                 new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock,
-                db.userActivity(), simSwap);
-        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
+                db.knownKeys(), dpopProofs, seenProofs, db.userActivity(), simSwap);
+        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),
+                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME));
     }
 
     static ClientAddress ip(String address) {
@@ -133,6 +144,33 @@ final class Harness {
     /** {@code null} for a client that names no device. */
     static Optional<DeviceId> device(String device) {
         return Optional.ofNullable(device).map(DeviceId::new);
+    }
+
+    /** Proves the phone from a client holding this DPoP key (proven at the edge) and returns the login result. */
+    LoginResult enterWithKey(String phone, String device, KeyThumbprint key) {
+        RequestOtp.Result.Sent sent = requestCode(phone);
+        VerifyOtp.Result result = app.verifyOtp().verify(new VerifyOtp.Command(sent.challenge().toString(),
+                lastCode(phone).digits(), ip("203.0.113.7"), device(device), Optional.of(key)));
+        assertThat(result).isInstanceOf(VerifyOtp.Result.Proven.class);
+        return ((VerifyOtp.Result.Proven) result).login();
+    }
+
+    /**
+     * A login that steps up with the PIN whenever asked (a new device always is): a session on {@code key}'s device
+     * (which the step-up makes known), or an unbound one without a key.
+     */
+    LoginResult.Authenticated logInSteppingUp(String phone, Optional<KeyThumbprint> key) {
+        LoginResult entered = key.isPresent() ? enterWithKey(phone, "phone-1", key.get()) : enter(phone, "phone-1");
+        if (entered instanceof LoginResult.Authenticated done) {
+            return done;
+        }
+        LoginResult.StepUpRequired asked = (LoginResult.StepUpRequired) entered;
+        FlowTicket ticket = ((TokenCheck.Valid<FlowTicket>) app.authenticate().stepUpTicket(asked.ticket().value())).claims();
+        StepUp.Result stepped = app.stepUp().stepUp(new StepUp.Command(
+                new StepUp.Subject.ViaTicket(UserId.parse(ticket.subject()), Optional.empty()), AuthMethod.PIN, PIN,
+                ip("203.0.113.7"), key));
+        assertThat(stepped).isInstanceOf(StepUp.Result.SteppedUp.class);
+        return ((StepUp.Result.SteppedUp) stepped).login();
     }
 
     /** Proves the phone and returns the login result. */

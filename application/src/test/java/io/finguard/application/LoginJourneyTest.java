@@ -33,6 +33,8 @@ import io.finguard.domain.signup.Profile;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import io.finguard.domain.fixtures.SampleValues;
+import io.finguard.domain.model.KeyThumbprint;
 import org.junit.jupiter.api.Test;
 
 /** A returning person: L1-L6 with and without step-up, blocked users, and signups resumed where they stopped. */
@@ -42,10 +44,29 @@ class LoginJourneyTest {
 
     @Test
     void aLimitedUserOnAKnownDeviceIsAuthenticatedByThePhoneAlone() {
+        KeyThumbprint key = SampleValues.keyThumbprint();
         h.signUp(PHONE, "phone-1");
-        LoginResult again = h.enter(PHONE, "phone-1");
+        assertThat(h.enterWithKey(PHONE, "phone-1", key)).as("a key is new until it steps up")
+                .isInstanceOf(LoginResult.StepUpRequired.class);
+        h.logInSteppingUp(PHONE, Optional.of(key));
+
+        LoginResult again = h.enterWithKey(PHONE, "phone-1", key);
+
         assertThat(again).isInstanceOf(LoginResult.Authenticated.class);
         assertThat(h.claims(((LoginResult.Authenticated) again).tokens()).acr()).isEqualTo(AssuranceLevel.AAL1);
+        assertThat(h.claims(((LoginResult.Authenticated) again).tokens()).boundKey()).contains(key);
+        assertThat(((LoginResult.Authenticated) again).tokens().bound()).isTrue();
+    }
+
+    @Test
+    void theSameDeviceLabelFromAnotherKeyOrWithoutAKeyIsANewDevice() {
+        h.signUp(PHONE, "phone-1");
+        h.logInSteppingUp(PHONE, Optional.of(SampleValues.keyThumbprint()));
+
+        assertThat(h.enterWithKey(PHONE, "phone-1", SampleValues.keyThumbprint())).isInstanceOfSatisfying(
+                LoginResult.StepUpRequired.class, s -> assertThat(s.reasons()).containsExactly(StepUpReason.NEW_DEVICE));
+        assertThat(h.enter(PHONE, "phone-1")).isInstanceOfSatisfying(
+                LoginResult.StepUpRequired.class, s -> assertThat(s.reasons()).containsExactly(StepUpReason.NEW_DEVICE));
     }
 
     @Test
@@ -77,18 +98,20 @@ class LoginJourneyTest {
         var claims = h.claims(((StepUp.Result.SteppedUp) result).login().tokens());
         assertThat(claims.acr()).isEqualTo(AssuranceLevel.AAL2);
         assertThat(claims.amr()).containsExactlyInAnyOrder(AuthMethod.SMS, AuthMethod.PASSWORD);
-        // Now the device is known.
-        assertThat(h.enter(PHONE, "tablet-2")).isInstanceOf(LoginResult.Authenticated.class);
+        // A device label is no key: without DPoP the next login is a new device again.
+        assertThat(h.enter(PHONE, "tablet-2")).isInstanceOf(LoginResult.StepUpRequired.class);
     }
 
     @Test
     void aFullTierUserAlwaysStepsUp() {
+        KeyThumbprint key = SampleValues.keyThumbprint();
         UserId user = h.claims(h.signUp(PHONE, "phone-1").tokens()).subject();
+        h.logInSteppingUp(PHONE, Optional.of(key));
         String reference = ((SubmitKyc.Result.Submitted) h.app.submitKyc().submit(new SubmitKyc.Command(user,
                 new KycDocuments("id-card", "D123")))).reference();
         assertThat(h.app.recordKycDecision().record(new RecordKycDecision.Command(reference, true)))
                 .isEqualTo(new RecordKycDecision.Result.Recorded(KycStatus.VERIFIED, Tier.FULL));
-        LoginResult login = h.enter(PHONE, "phone-1");
+        LoginResult login = h.enterWithKey(PHONE, "phone-1", key);
         assertThat(login).isInstanceOfSatisfying(LoginResult.StepUpRequired.class, s -> {
             assertThat(s.tier()).isEqualTo(Tier.FULL);
             assertThat(s.reasons()).containsExactly(StepUpReason.FULL_TIER);
@@ -103,7 +126,7 @@ class LoginJourneyTest {
         var proven = h.verify(sent, h.lastCode(PHONE).digits(), "phone-1");
         assertThat(((io.finguard.domain.port.in.VerifyOtp.Result.Proven) proven).login())
                 .isInstanceOfSatisfying(LoginResult.StepUpRequired.class,
-                        s -> assertThat(s.reasons()).containsExactly(StepUpReason.RECENT_FAILURES));
+                        s -> assertThat(s.reasons()).contains(StepUpReason.RECENT_FAILURES));
     }
 
     @Test
@@ -120,7 +143,7 @@ class LoginJourneyTest {
 
         assertThat(h.app.blockUser().change(new BlockUser.Command(user, false, "cleared")))
                 .isEqualTo(new BlockUser.Result.Changed(UserStatus.ACTIVE, 0));
-        assertThat(h.enter(PHONE, "phone-1")).isInstanceOf(LoginResult.Authenticated.class);
+        assertThat(h.enter(PHONE, "phone-1")).isInstanceOf(LoginResult.StepUpRequired.class);
     }
 
     @Test

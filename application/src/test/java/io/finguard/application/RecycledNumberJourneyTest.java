@@ -6,7 +6,9 @@ import io.finguard.domain.audit.AuditEvent;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ClientAddress;
+import io.finguard.domain.fixtures.SampleValues;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.UserId;
@@ -21,6 +23,7 @@ import io.finguard.domain.token.TokenCheck;
 import io.finguard.domain.user.User;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,15 +138,17 @@ class RecycledNumberJourneyTest {
     }
 
     @Test
-    void aDormantAccountOnItsOwnDeviceStepsUpByPasswordButCannotBeReleasedFromThatDevice() {
-        UserId ada = dormantAda();
+    void aDormantAccountOnItsOwnDeviceStepsUpByPasswordAndIsOfferedNoRelease() {
+        KeyThumbprint adasKey = SampleValues.keyThumbprint();
+        h.signUp(NUMBER, "ada-phone");
+        h.logInSteppingUp(NUMBER, Optional.of(adasKey));
+        h.clock.advance(Duration.ofDays(181));
 
-        LoginResult.StepUpRequired login = stepUpRequired(h.enter(NUMBER, "ada-phone"));
+        LoginResult.StepUpRequired login = stepUpRequired(h.enterWithKey(NUMBER, "ada-phone", adasKey));
 
         assertThat(login.reasons()).containsExactly(StepUpReason.DORMANT_ACCOUNT);
+        assertThat(login.passwordOnly()).isTrue();
         assertThat(login.releaseTicket()).isEmpty();
-        assertThat(h.app.releaseNumber().release(new ReleaseNumber.Command(ada, Harness.device("ada-phone"))))
-                .isEqualTo(new ReleaseNumber.Result.Refused(ReleaseNumber.Refusal.NOT_RELEASABLE));
     }
 
     @Test

@@ -64,7 +64,7 @@ class RefreshJourneyTest {
         h.clock.advance(Duration.ofDays(14));
         assertThat(refresh(idle)).isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.SESSION_EXPIRED));
 
-        String busy = ((LoginResult.Authenticated) h.enter(PHONE, "phone-1")).tokens().refresh().value();
+        String busy = (h.logInSteppingUp(PHONE, java.util.Optional.empty())).tokens().refresh().value();
         for (int day = 0; day < 29; day++) {
             h.clock.advance(Duration.ofDays(1));
             busy = next(refresh(busy));
@@ -76,8 +76,8 @@ class RefreshJourneyTest {
     @Test
     void logoutEndsThisSessionAndLogoutEverywhereEndsAll() {
         SessionTokens one = h.signUp(PHONE, "phone-1").tokens();
-        SessionTokens two = ((LoginResult.Authenticated) h.enter(PHONE, "phone-1")).tokens();
-        SessionTokens three = ((LoginResult.Authenticated) h.enter(PHONE, "phone-1")).tokens();
+        SessionTokens two = (h.logInSteppingUp(PHONE, java.util.Optional.empty())).tokens();
+        SessionTokens three = (h.logInSteppingUp(PHONE, java.util.Optional.empty())).tokens();
         AccessClaims first = h.claims(one);
         assertThat(h.app.logout().logout(new Logout.Command(first.subject(), first.session(), false)))
                 .isEqualTo(new Logout.Result.LoggedOut(1));

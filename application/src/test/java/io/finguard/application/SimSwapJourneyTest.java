@@ -7,7 +7,9 @@ import io.finguard.domain.account.KycDocuments;
 import io.finguard.domain.audit.AuditEvent;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.fixtures.SampleValues;
 import io.finguard.domain.model.ClientAddress;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.policy.StepUpReason;
 import io.finguard.domain.policy.TransferDenial;
@@ -21,6 +23,7 @@ import io.finguard.domain.port.in.SubmitKyc;
 import io.finguard.domain.token.AccessClaims;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,12 +149,15 @@ class SimSwapJourneyTest {
 
     @Test
     void theNetworkIsNeverAskedBeforeThePhoneIsProvenNorForAKnownDeviceLogin() {
+        KeyThumbprint adasKey = SampleValues.keyThumbprint();
         h.signUp(ADA, "ada-phone");
+        h.logInSteppingUp(ADA, Optional.of(adasKey));
+        h.clock.advance(Duration.ofMinutes(2));
         int before = h.simSwap.asked().size();
 
         h.requestCode(ADA);
         assertThat(h.simSwap.asked()).hasSize(before);
-        h.enter(ADA, "ada-phone");
+        h.enterWithKey(ADA, "ada-phone", adasKey);
         assertThat(h.simSwap.asked()).hasSize(before);
         h.enter(ADA, "new-phone");
         assertThat(h.simSwap.asked()).hasSize(before + 1);

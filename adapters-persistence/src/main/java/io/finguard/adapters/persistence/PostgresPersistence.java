@@ -6,6 +6,12 @@ import io.finguard.adapters.persistence.account.PostgresLedger;
 import io.finguard.adapters.persistence.audit.PostgresAuditLog;
 import io.finguard.adapters.persistence.otp.PostgresOtpChallenges;
 import io.finguard.adapters.persistence.otp.PostgresOutbox;
+import io.finguard.adapters.persistence.phone.PostgresNotices;
+import io.finguard.adapters.persistence.phone.PostgresPhoneChanges;
+import io.finguard.adapters.persistence.phone.PostgresRecoveries;
+import io.finguard.domain.port.out.Notices;
+import io.finguard.domain.port.out.PhoneChanges;
+import io.finguard.domain.port.out.Recoveries;
 import io.finguard.adapters.persistence.session.PostgresSessions;
 import io.finguard.adapters.persistence.signup.PostgresPreUsers;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
@@ -32,11 +38,15 @@ public final class PostgresPersistence {
     private final PostgresUsers users;
     private final PostgresAccounts accounts;
     private final PostgresSessions sessions;
+    private final io.finguard.adapters.persistence.session.PostgresKnownKeys knownKeys;
     private final PostgresAuditLog auditLog;
     private final PostgresOutbox outbox;
     private final PostgresKycSubmissions kycSubmissions;
     private final PostgresLedger ledger;
     private final PostgresUserActivity userActivity;
+    private final PostgresPhoneChanges phoneChanges;
+    private final PostgresRecoveries recoveries;
+    private final PostgresNotices notices;
 
     public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry) {
         this.transactions = new JooqTransactions(dataSource);
@@ -45,11 +55,15 @@ public final class PostgresPersistence {
         this.users = new PostgresUsers(transactions);
         this.accounts = new PostgresAccounts(transactions);
         this.sessions = new PostgresSessions(transactions);
+        this.knownKeys = new io.finguard.adapters.persistence.session.PostgresKnownKeys(transactions);
         this.auditLog = new PostgresAuditLog(transactions);
         this.outbox = new PostgresOutbox(transactions, outboxRetry);
         this.kycSubmissions = new PostgresKycSubmissions(transactions);
         this.ledger = new PostgresLedger(transactions);
         this.userActivity = new PostgresUserActivity(transactions);
+        this.phoneChanges = new PostgresPhoneChanges(transactions);
+        this.recoveries = new PostgresRecoveries(transactions);
+        this.notices = new PostgresNotices(transactions, outboxRetry);
     }
 
     public JooqTransactions transactions() {
@@ -70,6 +84,10 @@ public final class PostgresPersistence {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    public io.finguard.domain.port.out.KnownKeys knownKeys() {
+        return knownKeys;
     }
 
     public Sessions sessions() {
@@ -94,6 +112,18 @@ public final class PostgresPersistence {
 
     public UserActivity userActivity() {
         return userActivity;
+    }
+
+    public PhoneChanges phoneChanges() {
+        return phoneChanges;
+    }
+
+    public Recoveries recoveries() {
+        return recoveries;
+    }
+
+    public Notices notices() {
+        return notices;
     }
 
     /** A purge job over these stores, keeping ended records for {@code retention}. */

@@ -5,6 +5,9 @@ import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.KycSubmissions;
 import io.finguard.domain.port.out.Ledger;
+import io.finguard.domain.port.out.Notices;
+import io.finguard.domain.port.out.PhoneChanges;
+import io.finguard.domain.port.out.Recoveries;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.PreUsers;
@@ -87,5 +90,25 @@ public final class PostgresPorts implements PersistencePorts {
     @Override
     public UserActivity userActivity() {
         return persistence.userActivity();
+    }
+
+    @Override
+    public PhoneChanges phoneChanges() {
+        return persistence.phoneChanges();
+    }
+
+    @Override
+    public Recoveries recoveries() {
+        return persistence.recoveries();
+    }
+
+    @Override
+    public Notices notices() {
+        return persistence.notices();
+    }
+
+    @Override
+    public io.finguard.domain.port.out.KnownKeys knownKeys() {
+        return persistence.knownKeys();
     }
 }

@@ -173,6 +173,7 @@ public final class RedisRateLimiter implements RateLimiter {
         String subjectKey = switch (subject) {
             case HashingSubject.OfUser of -> keys.user(of.user(), "hash");
             case HashingSubject.OfSignup of -> keys.signup(of.signup(), "hash");
+            case HashingSubject.OfRecoveredPhone of -> keys.phone(of.phone(), "recovery");
         };
         RateDecision bySubject = countIn(subjectKey, limits.hashingPerSubject(), Limit.HASHING_SUBJECT, id, undo);
         if (!bySubject.allowed()) {

@@ -48,6 +48,11 @@ final class ClientIps {
         return new ClientAddress(nearest);
     }
 
+    /** True when the socket peer is a trusted proxy (so the request's own URL is the proxy's view, not the client's). */
+    boolean isTrustedPeer(String peer) {
+        return Cidr.literal(peer).map(this::isTrusted).orElse(false);
+    }
+
     private boolean isTrusted(InetAddress address) {
         return trusted.stream().anyMatch(cidr -> cidr.contains(address));
     }

@@ -26,8 +26,10 @@ public final class Guard {
     private final Authenticate authenticate;
     private final AdmitOperator admitOperator;
     private final byte[] adminTokenSha256;
+    private final Dpop dpop;
 
-    Guard(Authenticate authenticate, AdmitOperator admitOperator, String adminTokenSha256Hex) {
+    Guard(Authenticate authenticate, AdmitOperator admitOperator, String adminTokenSha256Hex, Dpop dpop) {
+        this.dpop = dpop;
         this.authenticate = authenticate;
         this.admitOperator = admitOperator;
         this.adminTokenSha256 = HexFormat.of().parseHex(adminTokenSha256Hex);
@@ -35,7 +37,7 @@ public final class Guard {
 
     /** A valid access token carrying {@code scope}. */
     public AccessClaims access(Context ctx, Scope scope) {
-        return requireScope(validAccess(bearer(ctx)), scope);
+        return requireScope(validAccess(ctx), scope);
     }
 
     /**
@@ -43,7 +45,44 @@ public final class Guard {
      * cannot know (transfers ask the account's tier first, then the scope).
      */
     public AccessClaims authenticated(Context ctx) {
-        return validAccess(bearer(ctx));
+        return validAccess(ctx);
+    }
+
+    /**
+     * The access token of the request, in the scheme its binding asks for (RFC 9449 section 7.1): a DPoP-bound token as
+     * {@code Authorization: DPoP} with a proof by its key carrying its hash; an unbound one as {@code Bearer}, and only
+     * while the deployment does not require DPoP.
+     */
+    public AccessClaims validAccess(Context ctx) {
+        Presented presented = presented(ctx);
+        AccessClaims claims = validAccess(presented.token());
+        if (claims.boundKey().isPresent()) {
+            if (!presented.dpop()) {
+                throw Dpop.invalidToken("A DPoP-bound token must be presented with the DPoP scheme and a proof.");
+            }
+            dpop.requireProofFor(ctx, presented.token(), claims.boundKey().get());
+        } else if (presented.dpop()) {
+            throw Dpop.invalidToken("The token is not DPoP-bound: present it as a Bearer token.");
+        } else if (dpop.required()) {
+            throw Dpop.invalidToken("This service accepts DPoP-bound tokens only.");
+        }
+        return claims;
+    }
+
+    /** A credential as presented: the token, and whether it came in the DPoP scheme rather than Bearer. */
+    public record Presented(String token, boolean dpop) {
+    }
+
+    /** The {@code Authorization} credential in the Bearer or the DPoP scheme. */
+    public Presented presented(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header != null && header.length() > 5 && header.regionMatches(true, 0, "DPoP ", 0, 5)) {
+            String token = header.substring(5).trim();
+            if (!token.isEmpty() && token.length() <= 4096) {
+                return new Presented(token, true);
+            }
+        }
+        return new Presented(bearer(ctx), false);
     }
 
     private static AccessClaims requireScope(AccessClaims claims, Scope scope) {

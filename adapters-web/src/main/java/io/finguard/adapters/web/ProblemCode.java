@@ -6,6 +6,7 @@ package io.finguard.adapters.web;
  * {@link io.finguard.domain.model.RefusalCode}, and no code is in both.
  */
 public enum ProblemCode {
+    DEVICE_NOT_FOUND("device_not_found"),
     IDEMPOTENCY_KEY_REUSED("idempotency_key_reused"),
     INTERNAL_ERROR("internal_error"),
     INVALID_TOKEN("invalid_token"),
@@ -17,8 +18,10 @@ public enum ProblemCode {
     OTP_INVALID("otp_invalid"),
     OTP_UNKNOWN("otp_unknown"),
     PAYLOAD_TOO_LARGE("payload_too_large"),
+    PHONE_CHANGE_UNKNOWN("phone_change_unknown"),
     RATE_LIMITED("rate_limited"),
     RECIPIENT_NOT_FOUND("recipient_not_found"),
+    RECOVERY_UNKNOWN("recovery_unknown"),
     SECRET_INVALID("secret_invalid"),
     SERVICE_UNAVAILABLE("service_unavailable"),
     SIGNATURE_INVALID("signature_invalid"),

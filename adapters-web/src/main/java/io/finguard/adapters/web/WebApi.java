@@ -3,9 +3,12 @@ package io.finguard.adapters.web;
 import io.finguard.adapters.web.account.KycEndpoints;
 import io.finguard.adapters.web.account.TransferEndpoints;
 import io.finguard.adapters.web.operator.AdminEndpoints;
+import io.finguard.adapters.web.phone.PhoneChangeEndpoints;
+import io.finguard.adapters.web.phone.RecoveryEndpoints;
 import io.finguard.adapters.web.ops.ApiDocs;
 import io.finguard.adapters.web.ops.OpsEndpoints;
 import io.finguard.adapters.web.session.CredentialEndpoints;
+import io.finguard.adapters.web.session.DeviceEndpoints;
 import io.finguard.adapters.web.session.LoginReplies;
 import io.finguard.adapters.web.session.OtpEndpoints;
 import io.finguard.adapters.web.session.ReleaseNumberEndpoint;
@@ -51,21 +54,27 @@ public final class WebApi {
         ApiMetrics metrics = new ApiMetrics(config.meterRegistry());
         this.edge = new Edge(new JsonCodec(), config.maxBodyBytes());
         Authenticate authenticate = useCases.authenticate();
-        Guard guard = new Guard(authenticate, useCases.admitOperator(), config.adminTokenSha256Hex());
+        ClientIps clientIps = new ClientIps(config.trustedProxies());
+        Dpop dpop = new Dpop(useCases.checkDpopProof(), clientIps, config.publicBaseUrl(), config.requireDpop());
+        Guard guard = new Guard(authenticate, useCases.admitOperator(), config.adminTokenSha256Hex(), dpop);
         LoginReplies logins = new LoginReplies(clock, metrics);
-        var filters = new EdgeFilters(new ClientIps(config.trustedProxies()), metrics, config.maxBodyBytes());
+        var filters = new EdgeFilters(clientIps, metrics, config.maxBodyBytes());
         var limits = new RateLimitReplies(metrics);
-        var otp = new OtpEndpoints(useCases.requestOtp(), useCases.verifyOtp(), edge, logins, metrics, limits);
+        var otp = new OtpEndpoints(useCases.requestOtp(), useCases.verifyOtp(), edge, logins, metrics, limits, dpop);
         var signup = new SignupEndpoints(useCases.viewSignup(), useCases.setCredentials(), useCases.completeProfile(),
-                useCases.submitSignup(), guard, edge, logins, limits);
+                useCases.submitSignup(), guard, edge, logins, limits, dpop);
         var session = new SessionEndpoints(useCases.stepUp(), useCases.refreshSession(), useCases.logout(),
-                useCases.viewMe(), guard, edge, logins, metrics, limits);
+                useCases.viewMe(), guard, edge, logins, metrics, limits, dpop);
+        var devices = new DeviceEndpoints(useCases.listDevices(), useCases.forgetDevice(), guard, edge);
         var release = new ReleaseNumberEndpoint(useCases.releaseNumber(), guard, edge, logins);
         var credentials = new CredentialEndpoints(useCases.changeCredentials(), guard, edge, limits);
         var kyc = new KycEndpoints(useCases.submitKyc(), useCases.recordKycDecision(), guard, edge, config.kycCallbackKey());
         var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge, metrics);
         var admin = new AdminEndpoints(useCases.blockUser(), useCases.decideReview(), useCases.readAuditLog(),
                 useCases.fundAccount(), useCases.changeAccountStatus(), guard, edge);
+        var phone = new PhoneChangeEndpoints(useCases.requestPhoneChange(), useCases.confirmPhoneChange(), guard, edge, limits);
+        var recovery = new RecoveryEndpoints(useCases.requestRecovery(), useCases.viewRecovery(), useCases.completeRecovery(),
+                useCases.decideRecovery(), guard, edge, limits);
         var ops = new OpsEndpoints(authenticate, readiness, config.meterRegistry(), edge,
                 new ApiDocs(config.publicBaseUrl()));
 
@@ -88,6 +97,13 @@ public final class WebApi {
             cfg.routes.post("/v1/auth/logout", session::logout);
             cfg.routes.get("/v1/me", session::me);
             cfg.routes.put("/v1/me/credentials", credentials::change);
+            cfg.routes.post("/v1/me/phone", phone::request);
+            cfg.routes.post("/v1/me/phone/verify", phone::verify);
+            cfg.routes.post("/v1/recovery", recovery::request);
+            cfg.routes.get("/v1/recovery", recovery::view);
+            cfg.routes.post("/v1/recovery/complete", recovery::complete);
+            cfg.routes.get("/v1/me/devices", devices::list);
+            cfg.routes.delete("/v1/me/devices/{thumbprint}", devices::forget);
             cfg.routes.post("/v1/kyc", kyc::submit);
             cfg.routes.post("/v1/kyc/callback", kyc::callback);
             cfg.routes.post("/v1/transfers", transfers::create);
@@ -112,6 +128,7 @@ public final class WebApi {
             cfg.routes.get("/v1/admin/audit", admin::audit);
             cfg.routes.post("/v1/admin/accounts/fund", admin::fund);
             cfg.routes.post("/v1/admin/kyc/{reference}/decision", kyc::operatorDecision);
+            cfg.routes.post("/v1/admin/recoveries/{recoveryId}/decision", recovery::decide);
 
             cfg.routes.get("/health/live", ops::live);
             cfg.routes.get("/health/ready", ops::ready);

@@ -23,10 +23,11 @@ import java.util.Objects;
  * @param publicBaseUrl         how clients reach the API, e.g. {@code https://api.example.com}
  * @param meterBinders          further metrics to bind (e.g. the hashing pool's wait), may be empty
  * @param shutdownGrace         how long stop() waits for in-flight requests
+ * @param requireDpop           refuse sessions without a DPoP key: tokens are issued only for a proof, Bearer tokens refused
  */
 public record WebConfig(int port, int managementPort, List<Cidr> trustedProxies, int maxBodyBytes,
                         String adminTokenSha256Hex, byte[] kycCallbackKey, PrometheusMeterRegistry meterRegistry, String publicBaseUrl,
-                        List<MeterBinder> meterBinders, Duration shutdownGrace) {
+                        List<MeterBinder> meterBinders, Duration shutdownGrace, boolean requireDpop) {
     public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024;
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final int MIN_HMAC_KEY_BYTES = 32;
@@ -69,32 +70,37 @@ public record WebConfig(int port, int managementPort, List<Cidr> trustedProxies,
     public static WebConfig of(int port, String adminTokenSha256Hex, byte[] kycCallbackKey,
                                PrometheusMeterRegistry meterRegistry, String publicBaseUrl) {
         return new WebConfig(port, 0, List.of(), DEFAULT_MAX_BODY_BYTES, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, List.of(), DEFAULT_SHUTDOWN_GRACE);
+                meterRegistry, publicBaseUrl, List.of(), DEFAULT_SHUTDOWN_GRACE, false);
     }
 
     public WebConfig withManagementPort(int managementPort) {
         return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, meterBinders, shutdownGrace);
+                meterRegistry, publicBaseUrl, meterBinders, shutdownGrace, requireDpop);
     }
 
     public WebConfig withTrustedProxies(List<Cidr> cidrs) {
         return new WebConfig(port, managementPort, cidrs, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry,
-                publicBaseUrl, meterBinders, shutdownGrace);
+                publicBaseUrl, meterBinders, shutdownGrace, requireDpop);
     }
 
     public WebConfig withMaxBodyBytes(int bytes) {
         return new WebConfig(port, managementPort, trustedProxies, bytes, adminTokenSha256Hex, kycCallbackKey, meterRegistry,
-                publicBaseUrl, meterBinders, shutdownGrace);
+                publicBaseUrl, meterBinders, shutdownGrace, requireDpop);
     }
 
     public WebConfig withMeterBinders(List<MeterBinder> binders) {
         return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, binders, shutdownGrace);
+                meterRegistry, publicBaseUrl, binders, shutdownGrace, requireDpop);
     }
 
     public WebConfig withShutdownGrace(Duration grace) {
         return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
-                meterRegistry, publicBaseUrl, meterBinders, grace);
+                meterRegistry, publicBaseUrl, meterBinders, grace, requireDpop);
+    }
+
+    public WebConfig withRequireDpop(boolean required) {
+        return new WebConfig(port, managementPort, trustedProxies, maxBodyBytes, adminTokenSha256Hex, kycCallbackKey,
+                meterRegistry, publicBaseUrl, meterBinders, shutdownGrace, required);
     }
 
     /** A copy, so the caller cannot change the key under a running server. */
@@ -115,7 +121,7 @@ public record WebConfig(int port, int managementPort, List<Cidr> trustedProxies,
                 && trustedProxies.equals(that.trustedProxies) && adminTokenSha256Hex.equals(that.adminTokenSha256Hex)
                 && Arrays.equals(kycCallbackKey, that.kycCallbackKey) && meterRegistry == that.meterRegistry
                 && publicBaseUrl.equals(that.publicBaseUrl) && meterBinders.equals(that.meterBinders)
-                && shutdownGrace.equals(that.shutdownGrace);
+                && shutdownGrace.equals(that.shutdownGrace) && requireDpop == that.requireDpop;
     }
 
     @Override
@@ -127,6 +133,6 @@ public record WebConfig(int port, int managementPort, List<Cidr> trustedProxies,
     public String toString() {
         return "WebConfig[port=" + port + ", managementPort=" + managementPort + ", trustedProxies=" + trustedProxies + ", maxBodyBytes=" + maxBodyBytes
                 + ", publicBaseUrl=" + publicBaseUrl + ", meterBinders=" + meterBinders.size()
-                + ", shutdownGrace=" + shutdownGrace + ", secrets redacted]";
+                + ", shutdownGrace=" + shutdownGrace + ", requireDpop=" + requireDpop + ", secrets redacted]";
     }
 }

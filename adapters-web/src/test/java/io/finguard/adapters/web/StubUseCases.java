@@ -2,6 +2,9 @@ package io.finguard.adapters.web;
 
 import io.finguard.domain.port.in.AdmitOperator;
 import io.finguard.domain.port.in.Authenticate;
+import io.finguard.domain.port.in.CheckDpopProof;
+import io.finguard.domain.port.in.ForgetDevice;
+import io.finguard.domain.port.in.ListDevices;
 import io.finguard.domain.port.in.BlockUser;
 import io.finguard.domain.port.in.ChangeAccountStatus;
 import io.finguard.domain.port.in.ChangeCredentials;
@@ -9,7 +12,13 @@ import io.finguard.domain.port.in.CheckReadiness;
 import io.finguard.domain.port.in.CompleteProfile;
 import io.finguard.domain.port.in.CreateTransfer;
 import io.finguard.domain.port.in.DecideReview;
+import io.finguard.domain.port.in.CompleteRecovery;
+import io.finguard.domain.port.in.ConfirmPhoneChange;
+import io.finguard.domain.port.in.DecideRecovery;
 import io.finguard.domain.port.in.FinGuardUseCases;
+import io.finguard.domain.port.in.RequestPhoneChange;
+import io.finguard.domain.port.in.RequestRecovery;
+import io.finguard.domain.port.in.ViewRecovery;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
@@ -59,13 +68,31 @@ final class StubUseCases implements FinGuardUseCases {
     volatile ReadAuditLog readAuditLog;
     volatile CheckReadiness checkReadiness;
     volatile AdmitOperator admitOperator;
+    volatile RequestPhoneChange requestPhoneChange;
+    volatile ConfirmPhoneChange confirmPhoneChange;
+    volatile RequestRecovery requestRecovery;
+    volatile ViewRecovery viewRecovery;
+    volatile CompleteRecovery completeRecovery;
+    volatile DecideRecovery decideRecovery;
+    volatile CheckDpopProof checkDpopProof;
+    volatile ListDevices listDevices;
+    volatile ForgetDevice forgetDevice;
 
     StubUseCases() {
         reset();
     }
 
     void reset() {
+        checkDpopProof = c -> unexpected("checkDpopProof");
+        listDevices = u -> unexpected("listDevices");
+        forgetDevice = c -> unexpected("forgetDevice");
         requestOtp = c -> unexpected("requestOtp");
+        requestPhoneChange = c -> unexpected("requestPhoneChange");
+        confirmPhoneChange = c -> unexpected("confirmPhoneChange");
+        requestRecovery = c -> unexpected("requestRecovery");
+        viewRecovery = c -> unexpected("viewRecovery");
+        completeRecovery = c -> unexpected("completeRecovery");
+        decideRecovery = c -> unexpected("decideRecovery");
         verifyOtp = c -> unexpected("verifyOtp");
         viewSignup = c -> unexpected("viewSignup");
         setCredentials = c -> unexpected("setCredentials");
@@ -220,6 +247,51 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public Authenticate authenticate() {
         return authenticate;
+    }
+
+    @Override
+    public RequestPhoneChange requestPhoneChange() {
+        return c -> requestPhoneChange.request(c);
+    }
+
+    @Override
+    public ConfirmPhoneChange confirmPhoneChange() {
+        return c -> confirmPhoneChange.confirm(c);
+    }
+
+    @Override
+    public RequestRecovery requestRecovery() {
+        return c -> requestRecovery.request(c);
+    }
+
+    @Override
+    public ViewRecovery viewRecovery() {
+        return c -> viewRecovery.view(c);
+    }
+
+    @Override
+    public CompleteRecovery completeRecovery() {
+        return c -> completeRecovery.complete(c);
+    }
+
+    @Override
+    public DecideRecovery decideRecovery() {
+        return c -> decideRecovery.decide(c);
+    }
+
+    @Override
+    public CheckDpopProof checkDpopProof() {
+        return c -> checkDpopProof.check(c);
+    }
+
+    @Override
+    public ListDevices listDevices() {
+        return u -> listDevices.devices(u);
+    }
+
+    @Override
+    public ForgetDevice forgetDevice() {
+        return c -> forgetDevice.forget(c);
     }
 
     private static <T> T unexpected(String name) {

@@ -10,6 +10,7 @@ import io.finguard.domain.model.Money;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.Sha256;
 import io.finguard.domain.model.TransferId;
+import io.finguard.domain.policy.CoolingOff;
 import io.finguard.domain.policy.PhoneSignals;
 import io.finguard.domain.policy.TransferDenial;
 import io.finguard.domain.policy.TransferRequest;
@@ -51,6 +52,7 @@ public final class CreateTransferService implements CreateTransfer {
     private final Accounts accounts;
     private final Ledger ledger;
     private final TransferRules rules;
+    private final CoolingOff coolingOff;
     private final RateLimiter limiter;
     private final Auditor auditor;
     private final Ids ids;
@@ -58,13 +60,15 @@ public final class CreateTransferService implements CreateTransfer {
     private final SimSwapGuard simSwap;
 
     public CreateTransferService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, Ledger ledger,
-                          TransferRules rules, RateLimiter limiter, Auditor auditor, Ids ids, Clock clock, SimSwapGuard simSwap) {
+                          TransferRules rules, CoolingOff coolingOff, RateLimiter limiter, Auditor auditor, Ids ids, Clock clock,
+                          SimSwapGuard simSwap) {
         this.tx = tx;
         this.liveSession = liveSession;
         this.users = users;
         this.accounts = accounts;
         this.ledger = ledger;
         this.rules = rules;
+        this.coolingOff = coolingOff;
         this.limiter = limiter;
         this.auditor = auditor;
         this.ids = ids;
@@ -112,6 +116,9 @@ public final class CreateTransferService implements CreateTransfer {
         Optional<TransferDenial> callerDenial = rules.checkCaller(caller.scopes(), caller.acr(), caller.authTime(), payer.get(),
                 clock.instant(), signals, caller.amr());
         SimSwapGuard.audit(auditor, caller.subject(), signals.simSwap(), "transfer");
+        if (callerDenial.isEmpty()) {
+            callerDenial = coolingOff.check(users.find(caller.subject()).flatMap(u -> u.facts().phoneChangedAt()), clock.instant());
+        }
         if (callerDenial.isPresent()) {
             return denied(caller, callerDenial.get());
         }

@@ -4,6 +4,7 @@ import io.finguard.application.Auditor;
 import io.finguard.application.session.LoginFlow;
 import io.finguard.domain.model.CanonicalUuid;
 import io.finguard.domain.model.ChallengeId;
+import io.finguard.domain.model.OtpPurpose;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.otp.OtpChallenge;
@@ -79,7 +80,8 @@ public final class VerifyOtpService implements VerifyOtp {
     }
 
     private Checked verifyLocked(ChallengeId id, Command command) {
-        Optional<OtpChallenge> found = challenges.lock(id);
+        // Only entry codes prove a phone here: a PHONE_CHANGE challenge is no one's login, whatever its code.
+        Optional<OtpChallenge> found = challenges.lock(id).filter(c -> c.facts().purpose() == OtpPurpose.PHONE_ENTRY);
         if (found.isEmpty()) {
             return new Checked.Answered(new Result.UnknownChallenge());
         }
@@ -91,7 +93,7 @@ public final class VerifyOtpService implements VerifyOtp {
         }
         String code = command.code();
         boolean matches = code.length() <= MAX_CODE_LENGTH
-                && codes.matches(challenge.facts().codeHash(), id, phone, challenge.facts().purpose(), code);
+                && codes.matches(challenge.facts().codeHash(), id, phone, OtpPurpose.PHONE_ENTRY, code);
         Transition<OtpChallenge> step = challenge.on(new OtpEvent.Verify(matches, clock.instant()));
         if (step.changed()) {
             challenges.update(step.state());
@@ -101,7 +103,7 @@ public final class VerifyOtpService implements VerifyOtp {
             case Transition.Accepted<OtpChallenge> accepted -> switch (step.state()) {
                 case OtpChallenge.Verified verified -> {
                     auditor.record(AuditType.OTP_VERIFIED, phone.masked(), Map.of("challenge", id.toString()));
-                    LoginResult login = this.login.afterPhoneProven(phone, command.device(), verified.attempts());
+                    LoginResult login = this.login.afterPhoneProven(phone, command.device(), command.key(), verified.attempts());
                     yield new Checked.Answered(new Result.Proven(login));
                 }
                 case OtpChallenge.Pending pending -> wrongCode(phone, pending.attemptsLeft(), id);

@@ -10,6 +10,7 @@ import io.finguard.domain.account.Account;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.policy.LoginDecision;
@@ -22,8 +23,8 @@ import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Ids;
+import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.PreUsers;
-import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.token.TicketKind;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.signup.PreUser;
@@ -45,7 +46,7 @@ public final class LoginFlow {
     private final Users users;
     private final Accounts accounts;
     private final PreUsers preUsers;
-    private final Sessions sessions;
+    private final KnownKeys knownKeys;
     private final SignupSteps signupSteps;
     private final LoginPolicy policy;
     private final SessionIssuer sessionIssuer;
@@ -57,13 +58,13 @@ public final class LoginFlow {
     private final Dormancy dormancy;
     private final SimSwapGuard simSwap;
 
-    public LoginFlow(Users users, Accounts accounts, PreUsers preUsers, Sessions sessions, SignupSteps signupSteps, LoginPolicy policy,
+    public LoginFlow(Users users, Accounts accounts, PreUsers preUsers, KnownKeys knownKeys, SignupSteps signupSteps, LoginPolicy policy,
               SessionIssuer sessionIssuer, Tickets tickets, Ids ids, Clock clock, ServiceSettings settings, Auditor auditor,
               Dormancy dormancy, SimSwapGuard simSwap) {
         this.users = users;
         this.accounts = accounts;
         this.preUsers = preUsers;
-        this.sessions = sessions;
+        this.knownKeys = knownKeys;
         this.signupSteps = signupSteps;
         this.policy = policy;
         this.sessionIssuer = sessionIssuer;
@@ -76,12 +77,16 @@ public final class LoginFlow {
         this.simSwap = simSwap;
     }
 
-    /** A device the client did not name is a new device. */
-    public LoginResult afterPhoneProven(PhoneNumber phone, Optional<DeviceId> device, int failedAttempts) {
+    /**
+     * A known device is a DPoP key that stepped up for this user before; a client without a key is always a new device,
+     * whatever device label it names. Tokens issued are bound to the key.
+     */
+    public LoginResult afterPhoneProven(PhoneNumber phone, Optional<DeviceId> device, Optional<KeyThumbprint> key,
+                                        int failedAttempts) {
         Optional<User> user = users.findByPhone(phone);
         Optional<Account> account = user.flatMap(u -> accounts.findByOwner(u.id()));
         Optional<PreUser> signup = user.isPresent() ? Optional.empty() : signupSteps.liveByPhone(phone);
-        boolean knownDevice = user.flatMap(u -> device.map(d -> sessions.knownDevice(u.id(), d))).orElse(false);
+        boolean knownDevice = user.flatMap(u -> key.map(k -> knownKeys.isKnown(u.id(), k))).orElse(false);
         PhoneSignals signals = user.filter(User.Active.class::isInstance).map(u -> signals(u, phone, knownDevice))
                 .orElseGet(PhoneSignals::none);
         LoginDecision decision = policy.decide(new LoginFacts(user, account, signup, knownDevice, failedAttempts > 0, signals));
@@ -101,8 +106,9 @@ public final class LoginFlow {
             }
             case LoginDecision.Authenticated a -> {
                 auditor.record(AuditType.LOGIN_SUCCEEDED, a.user().id(), Map.of("acr", AssuranceLevel.AAL1.name()));
-                yield new LoginResult.Authenticated(a.tier(),
-                        sessionIssuer.start(a.user().id(), a.tier(), a.scopes(), AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), device));
+                key.ifPresent(k -> knownKeys.seen(a.user().id(), k, clock.instant()));
+                yield new LoginResult.Authenticated(a.tier(), sessionIssuer.start(a.user().id(), a.tier(), a.scopes(),
+                        AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), device, key));
             }
         };
     }

@@ -8,6 +8,7 @@ import io.finguard.domain.model.Transition;
 import io.finguard.domain.policy.LoginPolicy;
 import io.finguard.domain.port.in.RefreshSession;
 import io.finguard.domain.port.out.Accounts;
+import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.token.RefreshToken;
 import io.finguard.domain.port.out.RefreshTokens;
@@ -39,9 +40,12 @@ public final class RefreshSessionService implements RefreshSession {
     private final SessionPolicy policy;
     private final Auditor auditor;
     private final Clock clock;
+    private final KnownKeys knownKeys;
 
     public RefreshSessionService(Transactions tx, Sessions sessions, Users users, Accounts accounts, RefreshTokens refreshTokens,
-                          SessionIssuer issuer, LoginPolicy loginPolicy, SessionPolicy policy, Auditor auditor, Clock clock) {
+                          SessionIssuer issuer, LoginPolicy loginPolicy, SessionPolicy policy, Auditor auditor, Clock clock,
+                          KnownKeys knownKeys) {
+        this.knownKeys = knownKeys;
         this.tx = tx;
         this.sessions = sessions;
         this.users = users;
@@ -64,6 +68,11 @@ public final class RefreshSessionService implements RefreshSession {
                 return new Result.Refused(Refusal.TOKEN_UNKNOWN);
             }
             RefreshFamily family = found.get();
+            if (!family.facts().key().equals(command.key())) {
+                // A bound token without its key (or an unbound one with a key) spends nothing and revokes nothing: the
+                // holder of the key keeps the session, whoever stole the token gets no tokens.
+                return new Result.Refused(Refusal.KEY_MISMATCH);
+            }
             Optional<User> user = users.find(family.facts().userId());
             Optional<Account> account = accounts.findByOwner(family.facts().userId());
             if (family instanceof RefreshFamily.Active && (user.isEmpty() || !(user.get() instanceof User.Active) || account.isEmpty())) {
@@ -92,6 +101,7 @@ public final class RefreshSessionService implements RefreshSession {
 
     private Result rotated(RefreshFamily.Active family, RefreshToken successor, Account account) {
         auditor.record(AuditType.SESSION_REFRESHED, family.facts().userId(), Map.of("session", family.id().toString()));
+        family.facts().key().ifPresent(key -> knownKeys.seen(family.facts().userId(), key, clock.instant()));
         return new Result.Refreshed(account.tier(),
                 issuer.tokensFor(family, successor, account.tier(), loginPolicy.scopesFor(Optional.of(account))));
     }

@@ -4,6 +4,7 @@ import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.model.UserId;
@@ -44,11 +45,17 @@ public final class SessionIssuer {
         this.activity = activity;
     }
 
-    /** A new family on this device (none if the client named none) with its first token pair. */
+    /** A new Bearer family on this device (none if the client named none) with its first token pair. */
     public SessionTokens start(UserId user, Tier tier, Set<Scope> scopes, AssuranceLevel acr, Set<AuthMethod> amr,
                                Optional<DeviceId> device) {
+        return start(user, tier, scopes, acr, amr, device, Optional.empty());
+    }
+
+    /** A new family on this device, bound to this DPoP key (a Bearer family without one), with its first token pair. */
+    public SessionTokens start(UserId user, Tier tier, Set<Scope> scopes, AssuranceLevel acr, Set<AuthMethod> amr,
+                               Optional<DeviceId> device, Optional<KeyThumbprint> key) {
         Instant now = clock.instant();
-        FamilyFacts facts = new FamilyFacts(FamilyId.of(ids.next()), user, device, now, now.plus(policy.absoluteLifetime()));
+        FamilyFacts facts = new FamilyFacts(FamilyId.of(ids.next()), user, device, now, now.plus(policy.absoluteLifetime()), key);
         RefreshToken first = refreshTokens.first();
         RefreshFamily.Active family = RefreshFamily.start(facts, first.digest(), acr, amr, now);
         sessions.add(family);
@@ -67,7 +74,7 @@ public final class SessionIssuer {
             expires = family.facts().absoluteExpiresAt();
         }
         AccessClaims claims = new AccessClaims(family.facts().userId(), family.id(), scopes, tier, family.acr(), family.amr(),
-                family.authTime(), now, expires, ids.next().toString());
-        return new SessionTokens(tokens.issueAccessToken(claims), refresh, scopes, family.acr());
+                family.authTime(), now, expires, ids.next().toString(), family.facts().key());
+        return new SessionTokens(tokens.issueAccessToken(claims), refresh, scopes, family.acr(), family.facts().key().isPresent());
     }
 }

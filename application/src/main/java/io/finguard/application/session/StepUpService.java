@@ -19,6 +19,7 @@ import io.finguard.domain.port.in.StepUp;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.HashingSubject;
+import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.RateDecision;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.SecretHasher;
@@ -58,12 +59,14 @@ public final class StepUpService implements StepUp {
     private final LoginPolicy loginPolicy;
     private final Auditor auditor;
     private final Clock clock;
+    private final KnownKeys knownKeys;
     private final Dormancy dormancy;
     private final SimSwapGuard simSwap;
 
     public StepUpService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, Sessions sessions, SecretHasher hasher,
-                  RateLimiter limiter, SessionIssuer issuer, LoginPolicy loginPolicy, Auditor auditor, Clock clock,
+                  RateLimiter limiter, SessionIssuer issuer, LoginPolicy loginPolicy, Auditor auditor, Clock clock, KnownKeys knownKeys,
                   Dormancy dormancy, SimSwapGuard simSwap) {
+        this.knownKeys = knownKeys;
         this.tx = tx;
         this.liveSession = liveSession;
         this.users = users;
@@ -204,8 +207,10 @@ public final class StepUpService implements StepUp {
             case Subject.ViaSession via -> replaced.orElseThrow().facts().device();
         };
         Set<AuthMethod> amr = EnumSet.of(AuthMethod.SMS, command.method());
+        // A step-up by a DPoP key is what makes it a known device; the new session is bound to it.
+        command.key().ifPresent(key -> knownKeys.steppedUp(user.id(), key, clock.instant()));
         SessionTokens tokens = issuer.start(user.id(), account.get().tier(), loginPolicy.scopesFor(account),
-                AssuranceLevel.AAL2, amr, device);
+                AssuranceLevel.AAL2, amr, device, command.key());
         auditor.record(AuditType.STEP_UP_SUCCEEDED, user.id(), Map.of("method", command.method().name()));
         return new Result.SteppedUp(new LoginResult.Authenticated(account.get().tier(), tokens));
     }

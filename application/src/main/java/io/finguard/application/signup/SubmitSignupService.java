@@ -89,7 +89,7 @@ public final class SubmitSignupService implements SubmitSignup {
         Conversion.Converted made = conversion.convert(signup);
         var tier = made.account().tier();
         var tokens = sessions.start(made.user().id(), tier, loginPolicy.scopesFor(Optional.of(made.account())),
-                AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), command.device());
+                AssuranceLevel.AAL1, Set.of(AuthMethod.SMS), command.device(), command.key());
         auditor.record(AuditType.LOGIN_SUCCEEDED, made.user().id(), Map.of("acr", AssuranceLevel.AAL1.name()));
         return new Result.Approved(new LoginResult.Authenticated(tier, tokens));
     }

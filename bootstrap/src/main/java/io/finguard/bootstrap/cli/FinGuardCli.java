@@ -18,6 +18,7 @@ public final class FinGuardCli {
                 .addSubcommand("serve", new ServeCommand(context))
                 .addSubcommand("migrate", new MigrateCommand(context))
                 .addSubcommand("secrets", new SecretsCommand())
+                .addSubcommand("dpop-proof", new DpopProofCommand())
                 .addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.getSubcommands().get("serve").getCommandSpec().usageMessage().footer(ServeCommand.settingsFooter());
         commandLine.setOut(out);

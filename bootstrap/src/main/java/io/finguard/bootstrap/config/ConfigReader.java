@@ -43,10 +43,11 @@ public final class ConfigReader {
         logFormat(in);
         SmsSettings sms = sms(in);
         DevSwitches dev = devSwitches(in, otp);
-        PhoneLifecycleSettings phoneLifecycle = PhoneLifecycleReader.read(in);
+        PhoneLifecycleSettings phoneLifecycle = phoneLifecycle(in);
+        PhoneSignalConfig phoneSignals = PhoneSignalReader.read(in);
         in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, sms, dev, phoneLifecycle));
+                currency, sms, dev, phoneLifecycle, phoneSignals));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */
@@ -111,7 +112,11 @@ public final class ConfigReader {
                     + "health, metrics or the admin API");
         }
         List<Cidr> proxies = in.strictList(Setting.TRUSTED_PROXIES, "", Cidr::parse);
-        return in.hasProblems() ? null : new HttpSettings(port, management, proxies);
+        String requireDpop = in.optional(Setting.REQUIRE_DPOP).orElse("false");
+        if (!requireDpop.equals("true") && !requireDpop.equals("false")) {
+            in.problem(Setting.REQUIRE_DPOP, "must be true or false");
+        }
+        return in.hasProblems() ? null : new HttpSettings(port, management, proxies, requireDpop.equals("true"));
     }
 
     private static TokenSettings tokens(EnvironmentReader in) {
@@ -180,6 +185,13 @@ public final class ConfigReader {
 
     private static Optional<String> prefix(String text) {
         return E164_PREFIX.matcher(text).matches() ? Optional.of(text) : Optional.empty();
+    }
+
+    private static PhoneLifecycleSettings phoneLifecycle(EnvironmentReader in) {
+        Integer coolingOff = in.integer(Setting.PHONE_COOLING_OFF_HOURS, 72, 0, 720, "at most 30 days");
+        Integer recovery = in.integer(Setting.RECOVERY_LIFETIME_HOURS, 72, 1, 720, "at most 30 days");
+        return coolingOff == null || recovery == null ? null
+                : new PhoneLifecycleSettings(Duration.ofHours(coolingOff), Duration.ofHours(recovery));
     }
 
     private static OtpSettings otp(EnvironmentReader in) {

@@ -16,7 +16,8 @@ public record FinGuardConfig(
         String currency,
         SmsSettings sms,
         DevSwitches dev,
-        PhoneLifecycleSettings phoneLifecycle) {
+        PhoneLifecycleSettings phoneLifecycle,
+        PhoneSignalConfig phoneSignals) {
 
     public FinGuardConfig {
         Objects.requireNonNull(mode, "mode");
@@ -32,6 +33,7 @@ public record FinGuardConfig(
         Objects.requireNonNull(sms, "sms");
         Objects.requireNonNull(dev, "dev");
         Objects.requireNonNull(phoneLifecycle, "phoneLifecycle");
+        Objects.requireNonNull(phoneSignals, "phoneSignals");
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
         }

@@ -5,10 +5,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The API's port, the management port (health, metrics, admin API; 0 picks a free one), and the proxies whose
- * X-Forwarded-For is believed (none by default: the socket peer is the client).
+ * The API's port, the management port (health, metrics, admin API; 0 picks a free one), the proxies whose
+ * X-Forwarded-For is believed (none by default: the socket peer is the client), and whether sessions must be DPoP-bound.
  */
-public record HttpSettings(int port, int managementPort, List<Cidr> trustedProxies) {
+public record HttpSettings(int port, int managementPort, List<Cidr> trustedProxies, boolean requireDpop) {
+
+    /** DPoP optional. */
+    public HttpSettings(int port, int managementPort, List<Cidr> trustedProxies) {
+        this(port, managementPort, trustedProxies, false);
+    }
+
     public HttpSettings {
         Objects.requireNonNull(trustedProxies, "trustedProxies");
         trustedProxies = List.copyOf(trustedProxies);

@@ -15,6 +15,8 @@ public enum Setting {
             + " (default 9000; dev: a free one)"),
     TRUSTED_PROXIES("comma-separated IPs/CIDRs whose X-Forwarded-For is believed, full literals such as 172.16.0.0/12"
             + " (default none)"),
+    REQUIRE_DPOP("true refuses sessions without a DPoP key (RFC 9449): tokens are issued only for a proof and Bearer"
+            + " access tokens are refused (default false)"),
     SIGNING_KEY("PKCS#8 PEM of the ES256 (P-256) signing key, optionally followed by its PUBLIC KEY block (required)"),
     SIGNING_KEY_ID("kid of the signing key (required)"),
     PREVIOUS_PUBLIC_KEYS("comma-separated kid=<base64 X.509 public key> of rotated-out keys (optional)"),
@@ -41,6 +43,10 @@ public enum Setting {
     CURRENCY("ISO 4217 currency of accounts (default EUR)"),
     OTP_TTL_SECONDS("code lifetime, 30..600 (default 300)"),
     OTP_LENGTH("code digits, 6..8 (default 6)"),
+    PHONE_COOLING_OFF_HOURS("hours outgoing transfers are refused after a change of number or a recovery, 0..720"
+            + " (default 72)"),
+    RECOVERY_LIFETIME_HOURS("hours an open lost-phone recovery waits for its identity check and completion, 1..720"
+            + " (default 72)"),
     HASH_CONCURRENCY("Argon2id hashes running at once (default: number of cores)"),
     HASH_QUEUE_TIMEOUT_MS("longest wait for a hashing slot before 503 (default 2000)"),
     ARGON2_MEMORY_KIB("Argon2id memory, >= 19456 in serve (default 19456)"),

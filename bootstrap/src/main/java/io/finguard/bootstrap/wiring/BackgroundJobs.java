@@ -1,6 +1,8 @@
 package io.finguard.bootstrap.wiring;
 
 import io.finguard.adapters.persistence.PurgeJob;
+import io.finguard.domain.port.out.NoticeSender;
+import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.OutboxCourier;
 import java.time.Clock;
@@ -13,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outbox dispatcher (every 250 ms, batches of 50; its courier opens each sealed code just before the gateway
- * call) and the purge job (hourly). Several instances may run these at once: the outbox claims rows with SKIP
+ * call), the notice dispatcher beside it and the purge job (hourly). Several instances may run these at once: the outbox claims rows with SKIP
  * LOCKED and purges are idempotent. A failing run is logged by type only and retried at the next tick.
  */
 final class BackgroundJobs implements AutoCloseable {
@@ -24,14 +26,18 @@ final class BackgroundJobs implements AutoCloseable {
 
     private final Outbox outbox;
     private final OutboxCourier courier;
+    private final Notices notices;
+    private final NoticeSender noticeSender;
     private final PurgeJob purge;
     private final Clock clock;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
             Thread.ofPlatform().name("finguard-jobs-", 0).daemon(true).factory());
 
-    BackgroundJobs(Outbox outbox, OutboxCourier courier, PurgeJob purge, Clock clock) {
+    BackgroundJobs(Outbox outbox, OutboxCourier courier, Notices notices, NoticeSender noticeSender, PurgeJob purge, Clock clock) {
         this.outbox = outbox;
         this.courier = courier;
+        this.notices = notices;
+        this.noticeSender = noticeSender;
         this.purge = purge;
         this.clock = clock;
     }
@@ -46,6 +52,11 @@ final class BackgroundJobs implements AutoCloseable {
             outbox.dispatch(courier, DISPATCH_BATCH, clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("outbox dispatch failed: {}", e.getClass().getSimpleName());
+        }
+        try {
+            notices.dispatch(noticeSender, DISPATCH_BATCH, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("notice dispatch failed: {}", e.getClass().getSimpleName());
         }
     }
 

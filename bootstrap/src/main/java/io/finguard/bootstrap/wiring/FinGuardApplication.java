@@ -30,11 +30,15 @@ import io.finguard.adapters.telco.CamaraSimSwapCheck;
 import io.finguard.adapters.telco.StubSimSwapCheck;
 import io.finguard.adapters.redis.RedisConnectionConfig;
 import io.finguard.adapters.redis.RedisKeys;
+import io.finguard.adapters.redis.RedisSeenProofs;
+import io.finguard.adapters.crypto.dpop.DpopConfig;
+import io.finguard.adapters.crypto.dpop.NimbusDpopProofs;
 import io.finguard.adapters.redis.RedisRateLimiter;
 import io.finguard.adapters.web.WebApi;
 import io.finguard.adapters.web.WebConfig;
 import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
+import io.finguard.application.PhoneLifecycle;
 import io.finguard.application.PhoneSignalSettings;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.SealedCodeCourier;
@@ -46,9 +50,11 @@ import io.finguard.bootstrap.RunningService;
 import io.finguard.bootstrap.config.DatabaseSettings;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.PhoneLifecycleSettings;
-import io.finguard.bootstrap.config.PhoneLifecycleSettings.SimSwapProvider;
+import io.finguard.bootstrap.config.PhoneSignalConfig;
+import io.finguard.bootstrap.config.PhoneSignalConfig.SimSwapProvider;
 import io.finguard.bootstrap.config.RotatingSecret;
 import io.finguard.bootstrap.dev.ConsoleOtpSender;
+import io.finguard.domain.policy.CoolingOff;
 import io.finguard.domain.policy.OtpPolicy;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.RiskRules;
@@ -59,6 +65,7 @@ import io.finguard.domain.policy.TierPolicy;
 import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.out.CodeSealer;
 import io.finguard.domain.port.out.Ids;
+import io.finguard.domain.port.out.NoticeSender;
 import io.finguard.domain.port.out.OtpCodes;
 import io.finguard.domain.port.out.OtpSender;
 import io.finguard.domain.session.SessionPolicy;
@@ -128,11 +135,16 @@ public final class FinGuardApplication implements Application {
                     hasher, new HmacPinTags(pepper), otpCodes, sealer, tokens,
                     new HmacRefreshTokens(new RefreshTokenConfig(config.keys().refreshKey().bytes())),
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
-                    new ShippedCommonPasswords(), ids, clock, db.userActivity(), simSwapCheck(config.phoneLifecycle()));
-            FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(),
-                    phoneSignals(config.phoneLifecycle()));
+                    new ShippedCommonPasswords(), ids, clock, db.knownKeys(),
+                    new NimbusDpopProofs(DpopConfig.defaults(dpopNonceKey(config))), RedisSeenProofs.standard(redis),
+                    db.userActivity(), simSwapCheck(config.phoneSignals()));
+            PhoneLifecycle phone = new PhoneLifecycle(db.phoneChanges(), db.recoveries(), db.notices(),
+                    new CoolingOff(config.phoneLifecycle().coolingOff()), config.phoneLifecycle().recoveryLifetime());
+            FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(), phone,
+                    phoneSignals(config.phoneSignals()));
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
+                    db.notices(), noticeSender(config),
                     new PurgeJob(db.transactions(), db.otpChallenges(), db.preUsers(), db.sessions(), PURGE_RETENTION), clock));
             jobs.start();
 
@@ -152,7 +164,7 @@ public final class FinGuardApplication implements Application {
     }
 
     /** The network that answers SIM-swap checks; with none configured, no swap is ever reported (said at start). */
-    private SimSwapCheck simSwapCheck(PhoneLifecycleSettings settings) {
+    private SimSwapCheck simSwapCheck(PhoneSignalConfig settings) {
         return switch (settings.provider()) {
             case SimSwapProvider.None none -> {
                 LOG.warn("no SIM-swap signal configured (FINGUARD_SIM_SWAP_PROVIDER=none): SIM swaps are not detected");
@@ -165,9 +177,23 @@ public final class FinGuardApplication implements Application {
         };
     }
 
-    private static PhoneSignalSettings phoneSignals(PhoneLifecycleSettings settings) {
+    private static PhoneSignalSettings phoneSignals(PhoneSignalConfig settings) {
         return new PhoneSignalSettings(new PhoneSignalPolicy(settings.dormancy(), settings.simSwapWindow()), settings.simSwapCacheTtl(),
                 PhoneSignalSettings.defaults().simSwapCacheSize());
+    }
+
+    /**
+     * The key of the DPoP server nonces, derived from the refresh-token key (HMAC-SHA256 with a purpose label) so every
+     * instance shares it without one more secret to configure; a nonce reveals nothing of the refresh key.
+     */
+    private static byte[] dpopNonceKey(FinGuardConfig config) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(config.keys().refreshKey().bytes(), "HmacSHA256"));
+            return mac.doFinal("finguard dpop nonce key v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required of every JDK", e);
+        }
     }
 
     private static DataSourceConfig dataSourceConfig(DatabaseSettings database) {
@@ -220,6 +246,12 @@ public final class FinGuardApplication implements Application {
                 .orElseGet(() -> new ConsoleOtpSender(System.out));
     }
 
+    /** Notices go to the same gateway as codes (without a code member); in dev to the console, phone masked. */
+    private static NoticeSender noticeSender(FinGuardConfig config) {
+        return config.sms().webhook().<NoticeSender>map(webhook -> new WebhookOtpSender(webhook, Clock.systemUTC()))
+                .orElseGet(() -> notice -> System.out.println("[dev] notice for " + notice.to().masked() + ": " + notice.kind().text()));
+    }
+
     private static ServiceSettings serviceSettings(FinGuardConfig config, RateLimits limits) {
         OtpPolicy otp = new OtpPolicy(config.otp().length(), config.otp().ttl(), OTP_MAX_ATTEMPTS, config.phones().allowedPrefixes());
         SessionPolicy defaults = SessionPolicy.defaults();
@@ -234,6 +266,7 @@ public final class FinGuardApplication implements Application {
                         config.keys().kycCallbackKey().bytes(), registry, config.tokens().issuer())
                 .withManagementPort(config.http().managementPort())
                 .withTrustedProxies(config.http().trustedProxies())
+                .withRequireDpop(config.http().requireDpop())
                 .withMeterBinders(List.of(new HashingMetrics(hasher)));
     }
 }

@@ -3,6 +3,8 @@ package io.finguard.bootstrap.wiring;
 import io.finguard.bootstrap.config.SmsSettings;
 import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.port.out.Notice;
+import io.finguard.domain.port.out.NoticeSender;
 import io.finguard.domain.port.out.OtpSender;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -23,7 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
  * the v1 values it saw within that window): a captured request cannot be replayed later. Anything but 2xx throws,
  * so the outbox retries with backoff.
  */
-final class WebhookOtpSender implements OtpSender {
+final class WebhookOtpSender implements OtpSender, NoticeSender {
     static final String SIGNATURE_HEADER = "X-FinGuard-Signature";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
@@ -36,10 +38,19 @@ final class WebhookOtpSender implements OtpSender {
         this.clock = clock;
     }
 
+    /** A notice goes as {"to","message"}: no code member, so a gateway can tell it from a code. */
+    @Override
+    public void send(Notice notice) {
+        post("{\"to\":\"" + notice.to().e164() + "\",\"message\":\"" + notice.kind().text() + "\"}");
+    }
+
     @Override
     public void send(PhoneNumber to, OtpCode code) {
-        String body = "{\"to\":\"" + to.e164() + "\",\"code\":\"" + code.digits() + "\",\"message\":\"Your FinGuard code is "
-                + code.digits() + "\"}";
+        post("{\"to\":\"" + to.e164() + "\",\"code\":\"" + code.digits() + "\",\"message\":\"Your FinGuard code is "
+                + code.digits() + "\"}");
+    }
+
+    private void post(String body) {
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(webhook.url()).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")

@@ -138,7 +138,9 @@ class ConfigReaderTest {
                 Arguments.of("FINGUARD_ARGON2_MEMORY_KIB", "4096", "4096 is out of range 19456.."),
                 // above the hasher's own ceiling: refused here, not by a crash when the service starts
                 Arguments.of("FINGUARD_ARGON2_MEMORY_KIB", "1048576", "1048576 is out of range 19456..262144"),
-                Arguments.of("FINGUARD_ARGON2_ITERATIONS", "1", "1 is out of range 2..20"));
+                Arguments.of("FINGUARD_ARGON2_ITERATIONS", "1", "1 is out of range 2..20"),
+                Arguments.of("FINGUARD_PHONE_COOLING_OFF_HOURS", "721", "721 is out of range 0..720"),
+                Arguments.of("FINGUARD_RECOVERY_LIFETIME_HOURS", "0", "0 is out of range 1..720"));
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -183,6 +185,18 @@ class ConfigReaderTest {
     void blankCountsAsMissing() {
         assertThat(problems(ServeEnvironment.with("FINGUARD_OTP_KEY", "   "), Mode.SERVE))
                 .singleElement().asString().startsWith("FINGUARD_OTP_KEY: missing");
+    }
+
+    @Test
+    void theCoolingOffAndTheRecoveryLifetimeDefaultToThreeDaysAndCanBeSet() {
+        assertThat(valid(ServeEnvironment.valid(), Mode.SERVE).phoneLifecycle())
+                .isEqualTo(new PhoneLifecycleSettings(Duration.ofHours(72), Duration.ofHours(72)));
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_PHONE_COOLING_OFF_HOURS", "24");
+        env.put("FINGUARD_RECOVERY_LIFETIME_HOURS", "48");
+
+        assertThat(valid(env, Mode.SERVE).phoneLifecycle())
+                .isEqualTo(new PhoneLifecycleSettings(Duration.ofHours(24), Duration.ofHours(48)));
     }
 
     @Test

@@ -36,6 +36,11 @@ final class ApiClient {
                 .build();
     }
 
+    /** The full URL of {@code path} on this client's service (what a DPoP proof's htu names). */
+    String url(String path) {
+        return baseUri.resolve(path).toString();
+    }
+
     /** The address the service sees as this client's peer. */
     InetAddress source() {
         return source;

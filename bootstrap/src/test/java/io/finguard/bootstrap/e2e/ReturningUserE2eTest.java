@@ -22,22 +22,21 @@ class ReturningUserE2eTest {
     private final ApiClient api = onboarding.api();
     private final SeededMembers.Seeds seeds = SeededMembers.get();
 
+    /**
+     * A device label is no proof of a device: without a DPoP key that stepped up before (see DpopE2eTest), even the
+     * label the member signed up with is a new device, so someone holding the SMS code still needs the PIN.
+     */
     @Test
-    void aLimitedMemberOnAKnownDeviceIsLoggedInWithoutStepUp() {
+    void aLimitedMemberNamingItsSignupDeviceWithoutAKeyMustStepUp() {
         Member member = seeds.knownDevice();
         Onboarding.awaitResendAllowed(member.lastCodeSentAt());
 
         ApiResponse login = onboarding.verify(onboarding.requestCode(member.phone()), member.device());
 
         assertThat(login.status()).isEqualTo(200);
-        assertThat(login.text("/authState")).isEqualTo("AUTHENTICATED");
+        assertThat(login.text("/authState")).isEqualTo("STEP_UP_REQUIRED");
         assertThat(login.text("/accountTier")).isEqualTo("LIMITED");
-        assertThat(login.text("/nextStep")).isEqualTo("NONE");
-        assertThat(login.text("/tokens/acr")).isEqualTo(AAL1);
-        assertThat(login.json().has("ticket")).isFalse();
-        ApiResponse me = api.get("/v1/me", "Authorization", bearer(login.text("/tokens/accessToken")));
-        assertThat(me.status()).isEqualTo(200);
-        assertThat(me.text("/userId")).isEqualTo(member.userId());
+        assertThat(login.json().has("tokens")).isFalse();
     }
 
     @Test

@@ -29,7 +29,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The SMS gateway the service posts codes to (FINGUARD_SMS_WEBHOOK_URL), checking what a real one should: it accepts
  * a message only when X-FinGuard-Signature is t=<unix seconds>,v1=hex(HMAC-SHA256(t + "." + body)) under the
- * shared key and t is within five minutes of its clock, and keeps the codes per phone in arrival order. A request
+ * shared key and t is within five minutes of its clock, and keeps the codes per phone in arrival order (and the
+ * notices, messages without a code, apart from them). A request
  * with a bad or stale signature is answered 401 and counted, never recorded. While {@link #goDown}
  * is in force every request is answered 503 and nothing is recorded, as a gateway in an outage would.
  */
@@ -42,6 +43,7 @@ final class SmsGateway implements AutoCloseable {
     private final HttpServer server;
     private final byte[] key;
     private final Map<String, List<String>> codesByPhone = new HashMap<>();
+    private final Map<String, List<String>> noticesByPhone = new HashMap<>();
     private final AtomicInteger badSignatures = new AtomicInteger();
     private final AtomicInteger refusedWhileDown = new AtomicInteger();
     private volatile boolean down;
@@ -125,11 +127,39 @@ final class SmsGateway implements AutoCloseable {
                 return;
             }
             JsonNode message = JSON.readTree(body);
+            if (!message.has("code")) {
+                notice(message.path("to").asText(), new String(body, StandardCharsets.UTF_8));
+                exchange.sendResponseHeaders(204, -1);
+                return;
+            }
             String code = message.path("code").asText();
             SecretLedger.codeSeen(code);
             record(message.path("to").asText(), code);
             exchange.sendResponseHeaders(204, -1);
         }
+    }
+
+    private synchronized void notice(String phone, String body) {
+        noticesByPhone.computeIfAbsent(phone, p -> new ArrayList<>()).add(body);
+        notifyAll();
+    }
+
+    /** The first notice (a message without a code, whole body) the phone received, waiting for it as for a code. */
+    synchronized String awaitNotice(String phone) {
+        long deadline = System.nanoTime() + CODE_WAIT.toNanos();
+        while (noticesByPhone.getOrDefault(phone, List.of()).isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no notice arrived within " + CODE_WAIT.toSeconds() + " s");
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for a notice", e);
+            }
+        }
+        return noticesByPhone.get(phone).get(0);
     }
 
     private synchronized void record(String phone, String code) {

@@ -8,6 +8,8 @@ import io.finguard.adapters.persistence.PostgresPersistence;
 import io.finguard.adapters.redis.RedisKeys;
 import io.finguard.adapters.redis.RedisRateLimiter;
 import io.finguard.application.OutPorts;
+import io.finguard.application.PhoneLifecycle;
+import io.finguard.domain.policy.CoolingOff;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.ServiceSettings;
 import io.finguard.application.StubKycProvider;
@@ -102,12 +104,14 @@ final class RacingServices {
         OutPorts ports = new OutPorts(db.transactions(), db.otpChallenges(), db.preUsers(), db.users(), db.accounts(),
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), limiter, new InMemorySecretHasher(),
                 new InMemoryPinTags(), new InMemoryOtpCodes(), SEALER, new InMemoryTokenIssuer(), refreshTokens, new StubKycProvider(ids),
-                new RulesRiskEngine(RiskRules.defaults(List.of())), new InMemoryCommonPasswords(), ids, clock,
-                db.userActivity(), new InMemorySimSwapCheck(clock));
+                new RulesRiskEngine(RiskRules.defaults(List.of())), new InMemoryCommonPasswords(), ids, clock, db.knownKeys(),
+                new io.finguard.domain.fixtures.InMemoryDpopProofs(Duration.ofSeconds(60), Duration.ofMinutes(5)),
+                new io.finguard.domain.fixtures.InMemorySeenProofs(clock), db.userActivity(), new InMemorySimSwapCheck(clock));
         ServiceSettings settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());
-        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults());
+        this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),
+                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME));
     }
 
     /** A German mobile number no other race of this JVM uses. */
@@ -149,11 +153,16 @@ final class RacingServices {
     }
 
     static Sent codeOf(RequestOtp.Result.Sent sent) {
+        return codeOf(sent.challenge());
+    }
+
+    /** The code queued (sealed) in the outbox for a challenge of any purpose. */
+    static Sent codeOf(ChallengeId challenge) {
         var row = RaceDatabase.shared().sql().select(OUTBOX.ID, OUTBOX.PHONE, OUTBOX.CODE_KEY_ID, OUTBOX.SEALED_CODE).from(OUTBOX)
-                .where(OUTBOX.CHALLENGE_ID.eq(sent.challenge().value())).fetchSingle();
-        OtpCode code = SEALER.open(new SealedCode(row.value3(), row.value4()), row.value1(), sent.challenge(),
+                .where(OUTBOX.CHALLENGE_ID.eq(challenge.value())).fetchSingle();
+        OtpCode code = SEALER.open(new SealedCode(row.value3(), row.value4()), row.value1(), challenge,
                 PhoneNumber.of(row.value2())).orElseThrow();
-        return new Sent(sent.challenge(), code.digits());
+        return new Sent(challenge, code.digits());
     }
 
     VerifyOtp.Result verify(Sent sent, String code, String device) {

@@ -3,5 +3,7 @@ package io.finguard.domain.model;
 /** What a one-time code proves; a code for one purpose never works for another. */
 public enum OtpPurpose {
     /** Proof of phone possession at the single entry point (signup or login follows). */
-    PHONE_ENTRY
+    PHONE_ENTRY,
+    /** Proof that a signed-in user holds the number they are moving their account to. */
+    PHONE_CHANGE
 }

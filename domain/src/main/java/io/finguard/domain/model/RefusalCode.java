@@ -25,6 +25,9 @@ public enum RefusalCode {
     SESSION_EXPIRED("session_expired"),
     TOKEN_REUSED("token_reused"),
     TOKEN_UNKNOWN("token_unknown"),
+    // Sender-constrained tokens (RFC 9449)
+    INVALID_DPOP_PROOF("invalid_dpop_proof"),
+    USE_DPOP_NONCE("use_dpop_nonce"),
     // Secrets
     PASSWORD_TOO_SHORT("password_too_short"),
     PASSWORD_TOO_LONG("password_too_long"),
@@ -40,6 +43,11 @@ public enum RefusalCode {
     PHONE_INVALID("phone_invalid"),
     PHONE_NOT_MOBILE("phone_not_mobile"),
     PHONE_COUNTRY_NOT_ALLOWED("phone_country_not_allowed"),
+    // Phone lifecycle: change of number and lost-phone recovery
+    PHONE_NOT_ACCEPTED("phone_not_accepted"),
+    RECOVERY_REFUSED("recovery_refused"),
+    RECOVERY_EXPIRED("recovery_expired"),
+    COOLING_OFF("cooling_off"),
     // Money
     INSUFFICIENT_TIER("insufficient_tier"),
     INSUFFICIENT_SCOPE("insufficient_scope"),

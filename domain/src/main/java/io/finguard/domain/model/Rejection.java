@@ -16,7 +16,8 @@ public enum Rejection implements CodedRefusal {
     SESSION_REVOKED(RefusalCode.SESSION_REVOKED),
     SESSION_EXPIRED(RefusalCode.SESSION_EXPIRED),
     TOKEN_REUSED(RefusalCode.TOKEN_REUSED),
-    TOKEN_UNKNOWN(RefusalCode.TOKEN_UNKNOWN);
+    TOKEN_UNKNOWN(RefusalCode.TOKEN_UNKNOWN),
+    RECOVERY_EXPIRED(RefusalCode.RECOVERY_EXPIRED);
 
     private final RefusalCode refusal;
 

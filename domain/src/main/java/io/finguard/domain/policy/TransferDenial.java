@@ -19,7 +19,9 @@ public enum TransferDenial implements CodedRefusal {
     /** The payer's number moved to another SIM inside the window: no money leaves until it ends. */
     SIM_SWAP_HOLD(RefusalCode.SIM_SWAP_HOLD),
     /** The network could not say whether the payer's SIM was swapped: only a step-up by password may pay. */
-    PASSWORD_STEP_UP_REQUIRED(RefusalCode.PASSWORD_REQUIRED);
+    PASSWORD_STEP_UP_REQUIRED(RefusalCode.PASSWORD_REQUIRED),
+    /** The phone number changed (or was recovered) within the cooling-off period: no outgoing money yet. */
+    COOLING_OFF(RefusalCode.COOLING_OFF);
 
     private final RefusalCode refusal;
 

@@ -7,6 +7,8 @@ public enum RevocationReason {
     EXPIRED,
     USER_BLOCKED,
     CREDENTIALS_CHANGED,
+    /** The account moved to another number (change of number or recovery): every other session ends. */
+    PHONE_CHANGED,
     /** An operator closed the user's account. */
     ACCOUNT_CLOSED,
     /** Replaced by a new family after a step-up within the session. */

@@ -51,6 +51,7 @@ public sealed interface PreUser {
                 case PreUserEvent.Assess e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Decide e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Tick e -> Transition.stayed(this);
+                case PreUserEvent.Withdraw e -> Transition.moved(new Expired(facts, version));
             });
         }
     }
@@ -77,6 +78,7 @@ public sealed interface PreUser {
                 case PreUserEvent.Assess e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Decide e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Tick e -> Transition.stayed(this);
+                case PreUserEvent.Withdraw e -> Transition.moved(new Expired(facts, version));
             });
         }
     }
@@ -109,6 +111,7 @@ public sealed interface PreUser {
                 };
                 case PreUserEvent.Decide e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Tick e -> Transition.stayed(this);
+                case PreUserEvent.Withdraw e -> Transition.moved(new Expired(facts, version));
             });
         }
     }
@@ -145,6 +148,7 @@ public sealed interface PreUser {
                 case PreUserEvent.SetCredentials e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.CompleteProfile e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case PreUserEvent.Assess e -> Transition.rejected(this, Rejection.INVALID_STATE);
+                case PreUserEvent.Withdraw e -> Transition.rejected(this, Rejection.INVALID_STATE);
             };
         }
     }

@@ -50,4 +50,11 @@ public sealed interface PreUserEvent {
             Objects.requireNonNull(at, "at");
         }
     }
+
+    /** The proven number goes to an existing account instead (lost-phone recovery): an unfinished signup ends. */
+    record Withdraw(Instant at) implements PreUserEvent {
+        public Withdraw {
+            Objects.requireNonNull(at, "at");
+        }
+    }
 }

@@ -3,21 +3,33 @@ package io.finguard.domain.token;
 import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.FamilyId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.model.UserId;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What an access token says (RFC 9068): subject, session ({@code sid}), scopes, tier, assurance,
- * methods, when the strongest factor was proven ({@code auth_time}), issue and expiry instants and id.
+ * methods, when the strongest factor was proven ({@code auth_time}), issue and expiry instants and id, and the DPoP
+ * key it is bound to ({@code cnf.jkt}, RFC 9449), none for a Bearer token.
  */
 public record AccessClaims(UserId subject, FamilyId session, Set<Scope> scopes, Tier tier, AssuranceLevel acr,
-                           Set<AuthMethod> amr, Instant authTime, Instant issuedAt, Instant expiresAt, String tokenId) {
+                           Set<AuthMethod> amr, Instant authTime, Instant issuedAt, Instant expiresAt, String tokenId,
+                           Optional<KeyThumbprint> boundKey) {
+
+    /** A Bearer (unbound) token. */
+    public AccessClaims(UserId subject, FamilyId session, Set<Scope> scopes, Tier tier, AssuranceLevel acr,
+                        Set<AuthMethod> amr, Instant authTime, Instant issuedAt, Instant expiresAt, String tokenId) {
+        this(subject, session, scopes, tier, acr, amr, authTime, issuedAt, expiresAt, tokenId, Optional.empty());
+    }
+
     public AccessClaims {
+        Objects.requireNonNull(boundKey, "boundKey");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(tier, "tier");

@@ -46,6 +46,7 @@ public sealed interface User {
                 case UserEvent.ChangeCredentials e -> Transition.moved(new Active(facts.withCredentials(e.credentials(), e.at())));
                 case UserEvent.Rehash e -> Transition.moved(
                         new Active(facts.withCredentials(e.credentials(), facts.credentialsChangedAt())));
+                case UserEvent.ChangePhone e -> Transition.moved(new Active(facts.withPhone(e.phone(), e.at())));
                 case UserEvent.ReleasePhone e -> Transition.moved(new PhoneReleased(facts, e.at()));
             };
         }
@@ -71,6 +72,7 @@ public sealed interface User {
                 case UserEvent.Block e -> Transition.rejected(this, Rejection.USER_BLOCKED);
                 case UserEvent.ChangeCredentials e -> Transition.rejected(this, Rejection.USER_BLOCKED);
                 case UserEvent.Rehash e -> Transition.rejected(this, Rejection.USER_BLOCKED);
+                case UserEvent.ChangePhone e -> Transition.rejected(this, Rejection.USER_BLOCKED);
                 case UserEvent.ReleasePhone e -> Transition.rejected(this, Rejection.USER_BLOCKED);
             };
         }
@@ -98,6 +100,7 @@ public sealed interface User {
                 case UserEvent.Unblock e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case UserEvent.ChangeCredentials e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case UserEvent.Rehash e -> Transition.rejected(this, Rejection.INVALID_STATE);
+                case UserEvent.ChangePhone e -> Transition.rejected(this, Rejection.INVALID_STATE);
                 case UserEvent.ReleasePhone e -> Transition.rejected(this, Rejection.INVALID_STATE);
             };
         }

@@ -1,10 +1,11 @@
 package io.finguard.domain.user;
 
+import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.signup.Credentials;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Events a user reacts to: operator block/unblock, new credential hashes, and giving up a reassigned number. */
+/** Events a user reacts to: operator block/unblock, new credential hashes, and a move to another number. */
 public sealed interface UserEvent {
     Instant at();
 
@@ -35,6 +36,14 @@ public sealed interface UserEvent {
     record Rehash(Credentials credentials, Instant at) implements UserEvent {
         public Rehash {
             Objects.requireNonNull(credentials, "credentials");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** The account moves to another number (change of number or recovery): the caller ends sessions and notifies. */
+    record ChangePhone(PhoneNumber phone, Instant at) implements UserEvent {
+        public ChangePhone {
+            Objects.requireNonNull(phone, "phone");
             Objects.requireNonNull(at, "at");
         }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.account.KycDocuments;
 import io.finguard.domain.model.AccountId;
+import io.finguard.domain.model.UserId;
+import io.finguard.domain.port.out.IdentityCheck;
 import io.finguard.domain.port.out.KycProvider;
 import java.util.HashSet;
 import java.util.Set;
@@ -55,5 +57,18 @@ public abstract class KycProviderContract {
 
     private static KycDocuments documents(String number) {
         return new KycDocuments("PASSPORT", number);
+    }
+
+    @Test
+    void anIdentityCheckAnswersWithADistinctReferenceThatFitsTheDecisionPathAndHidesTheDocument() {
+        KycProvider provider = provider();
+        UserId user = UserId.of(java.util.UUID.randomUUID());
+        Set<String> references = new HashSet<>();
+        for (int i = 0; i < 10; i++) {
+            IdentityCheck check = provider.checkIdentity(user, documents("C0FFEE" + i));
+            assertThat(check.reference()).matches(REFERENCE).doesNotContainIgnoringCase("C0FFEE").doesNotContain(user.toString());
+            references.add(check.reference());
+        }
+        assertThat(references).hasSize(10);
     }
 }

@@ -2,8 +2,12 @@ package io.finguard.domain.contract;
 
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
+import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.KycSubmissions;
 import io.finguard.domain.port.out.Ledger;
+import io.finguard.domain.port.out.Notices;
+import io.finguard.domain.port.out.PhoneChanges;
+import io.finguard.domain.port.out.Recoveries;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.PreUsers;
@@ -35,4 +39,12 @@ public interface PersistencePorts {
     Ledger ledger();
 
     UserActivity userActivity();
+
+    PhoneChanges phoneChanges();
+
+    Recoveries recoveries();
+
+    Notices notices();
+
+    KnownKeys knownKeys();
 }

@@ -51,6 +51,24 @@ public abstract class SessionsContract extends PersistenceContract {
     }
 
     @Test
+    void aFamilyBoundToAKeyComesBackWithItsKeyThumbprint() {
+        var key = SampleValues.keyThumbprint();
+        FamilyFacts unbound = Samples.familyFacts(SampleValues.userId(), T0);
+        FamilyFacts facts = new FamilyFacts(unbound.id(), unbound.userId(), unbound.device(), unbound.createdAt(),
+                unbound.absoluteExpiresAt(), Optional.of(key));
+        RefreshFamily.Active family = RefreshFamily.start(facts, digest(), io.finguard.domain.model.AssuranceLevel.AAL1,
+                java.util.Set.of(io.finguard.domain.model.AuthMethod.SMS), T0);
+        runInTx(() -> sessions().add(family));
+        RefreshFamily.Active next = rotated(family, digest(), T0.plusSeconds(60));
+        runInTx(() -> sessions().update(next));
+
+        assertThat(inTx(() -> sessions().lockByToken(next.current()))).get()
+                .extracting(f -> f.facts().key()).isEqualTo(Optional.of(key));
+        assertThat(inTx(() -> sessions().lockActiveOf(facts.userId()))).singleElement()
+                .extracting(f -> f.facts().key()).isEqualTo(Optional.of(key));
+    }
+
+    @Test
     void aRotatedFamilyComesBackWithPreviousDigestAndRotationInstant() {
         RefreshFamily.Active family = started(SampleValues.userId(), T0);
         RefreshFamily.Active next = rotated(family, digest(), T0.plusSeconds(300));

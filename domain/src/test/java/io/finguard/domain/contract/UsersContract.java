@@ -14,7 +14,9 @@ import io.finguard.domain.port.out.DuplicateException;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.signup.Credentials;
 import io.finguard.domain.user.User;
+import io.finguard.domain.user.UserEvent;
 import io.finguard.domain.user.UserFacts;
+import io.finguard.domain.fixtures.Samples;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -147,5 +149,51 @@ public abstract class UsersContract extends PersistenceContract {
 
     private static UserFacts withVersion(UserFacts f, long version) {
         return new UserFacts(f.id(), f.phone(), f.profile(), f.credentials(), f.createdAt(), f.credentialsChangedAt(), version);
+    }
+
+    @Test
+    void aUserMovesToAFreeNumberAndTheOldOneIsFreeAgain() {
+        User.Active user = user(phone(), T0);
+        PhoneNumber old = user.facts().phone();
+        PhoneNumber next = phone();
+        runInTx(() -> users().add(user));
+
+        runInTx(() -> users().update(user.on(new UserEvent.ChangePhone(next, T0.plusSeconds(5))).state()));
+
+        User moved = inTx(() -> users().findByPhone(next)).orElseThrow();
+        assertThat(moved.id()).isEqualTo(user.id());
+        assertThat(moved.facts().phoneChangedAt()).contains(T0.plusSeconds(5));
+        assertThat(inTx(() -> users().findByPhone(old))).isEmpty();
+        runInTx(() -> users().add(user(old, T0)));
+    }
+
+    @Test
+    void aUserCannotMoveOntoAnotherUsersNumber() {
+        User.Active mover = user(phone(), T0);
+        User.Active holder = user(phone(), T0);
+        runInTx(() -> {
+            users().add(mover);
+            users().add(holder);
+        });
+
+        assertThatThrownBy(() -> runInTx(() -> users().update(
+                mover.on(new UserEvent.ChangePhone(holder.facts().phone(), T0.plusSeconds(5))).state())))
+                .isInstanceOf(DuplicateException.class);
+        assertThat(inTx(() -> users().find(mover.id()))).contains(mover);
+    }
+
+    @Test
+    void aUserCannotMoveOntoTheNumberOfALiveSignup() {
+        User.Active mover = user(phone(), T0);
+        PhoneNumber signupPhone = phone();
+        runInTx(() -> {
+            users().add(mover);
+            ports.preUsers().add(Samples.created(signupPhone, T0));
+        });
+
+        assertThatThrownBy(() -> runInTx(() -> users().update(
+                mover.on(new UserEvent.ChangePhone(signupPhone, T0.plusSeconds(5))).state())))
+                .isInstanceOf(DuplicateException.class);
+        assertThat(inTx(() -> users().find(mover.id()))).contains(mover);
     }
 }

@@ -10,6 +10,9 @@ import io.finguard.domain.policy.WeakSecret;
 import io.finguard.domain.port.in.PhoneProblem;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.RefreshSession;
+import io.finguard.domain.port.in.CompleteRecovery;
+import io.finguard.domain.port.in.ConfirmPhoneChange;
+import io.finguard.domain.port.in.DecideRecovery;
 import io.finguard.domain.port.in.StepUp;
 import io.finguard.domain.port.in.SubmitKyc;
 import io.finguard.domain.port.in.VerifyOtp;
@@ -46,6 +49,9 @@ class RefusalCodeTest {
         assertCodesFrom(RecordKycDecision.Refusal.values(), RecordKycDecision.Refusal::refusal, RecordKycDecision.Refusal::code);
         assertCodesFrom(DepositDenial.values(), DepositDenial::refusal, DepositDenial::code);
         assertCodesFrom(StepUp.Denial.values(), StepUp.Denial::refusal, StepUp.Denial::code);
+        assertCodesFrom(ConfirmPhoneChange.Refusal.values(), ConfirmPhoneChange.Refusal::refusal, ConfirmPhoneChange.Refusal::code);
+        assertCodesFrom(CompleteRecovery.Refusal.values(), CompleteRecovery.Refusal::refusal, CompleteRecovery.Refusal::code);
+        assertCodesFrom(DecideRecovery.Refusal.values(), DecideRecovery.Refusal::refusal, DecideRecovery.Refusal::code);
     }
 
     @Test

@@ -182,7 +182,8 @@ class TransferRulesTest {
     void everyDenialHasACase() {
         Set<TransferDenial> covered = table().stream().flatMap(c -> c.expected().stream()).collect(Collectors.toSet());
 
-        assertThat(covered).containsExactlyInAnyOrder(TransferDenial.values());
+        // COOLING_OFF is decided by CoolingOff (the one home of that rule; CoolingOffTest), beside the caller's rules.
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(TransferDenial.COOLING_OFF)));
     }
 
     @ParameterizedTest

@@ -70,7 +70,8 @@ class PreUserTransitionTableTest {
         ASSESS_REJECT(at -> new PreUserEvent.Assess(new RiskAssessment.Reject(REJECT_REASONS), NEW_USER, at)),
         DECIDE_APPROVE(at -> new PreUserEvent.Decide(true, NEW_USER, at)),
         DECIDE_REJECT(at -> new PreUserEvent.Decide(false, NEW_USER, at)),
-        TICK(PreUserEvent.Tick::new);
+        TICK(PreUserEvent.Tick::new),
+        WITHDRAW(PreUserEvent.Withdraw::new);
 
         final Function<Instant, PreUserEvent> event;
 
@@ -134,6 +135,7 @@ class PreUserTransitionTableTest {
         rows.add(new Row(CREATED, Kind.DECIDE_APPROVE, b, rejected(CREATED, Rejection.INVALID_STATE)));
         rows.add(new Row(CREATED, Kind.DECIDE_REJECT, b, rejected(CREATED, Rejection.INVALID_STATE)));
         rows.add(new Row(CREATED, Kind.TICK, b, stayed(CREATED)));
+        rows.add(new Row(CREATED, Kind.WITHDRAW, b, moved(EXPIRED)));
 
         // S2 CREDENTIALS_SET: credentials again replace them (client retry), the profile moves on.
         rows.add(new Row(CREDENTIALS_SET, Kind.SET_CREDENTIALS, b, moved(new PreUser.CredentialsSet(FACTS, 4, NEW_CREDENTIALS, NEW_PIN_TAG))));
@@ -145,6 +147,7 @@ class PreUserTransitionTableTest {
         rows.add(new Row(CREDENTIALS_SET, Kind.DECIDE_APPROVE, b, rejected(CREDENTIALS_SET, Rejection.INVALID_STATE)));
         rows.add(new Row(CREDENTIALS_SET, Kind.DECIDE_REJECT, b, rejected(CREDENTIALS_SET, Rejection.INVALID_STATE)));
         rows.add(new Row(CREDENTIALS_SET, Kind.TICK, b, stayed(CREDENTIALS_SET)));
+        rows.add(new Row(CREDENTIALS_SET, Kind.WITHDRAW, b, moved(EXPIRED)));
 
         // S3 PROFILE_COMPLETED: the profile may be given again; the risk gate decides.
         rows.add(new Row(PROFILE_COMPLETED, Kind.SET_CREDENTIALS, b, rejected(PROFILE_COMPLETED, Rejection.INVALID_STATE)));
@@ -158,6 +161,7 @@ class PreUserTransitionTableTest {
         rows.add(new Row(PROFILE_COMPLETED, Kind.DECIDE_APPROVE, b, rejected(PROFILE_COMPLETED, Rejection.INVALID_STATE)));
         rows.add(new Row(PROFILE_COMPLETED, Kind.DECIDE_REJECT, b, rejected(PROFILE_COMPLETED, Rejection.INVALID_STATE)));
         rows.add(new Row(PROFILE_COMPLETED, Kind.TICK, b, stayed(PROFILE_COMPLETED)));
+        rows.add(new Row(PROFILE_COMPLETED, Kind.WITHDRAW, b, moved(EXPIRED)));
 
         // S1-S3 at and after expiry: a tick expires the record; any step is refused SIGNUP_EXPIRED, and the record moved on to EXPIRED.
         for (PreUser unfinished : List.of(CREATED, CREDENTIALS_SET, PROFILE_COMPLETED)) {
@@ -183,6 +187,7 @@ class PreUserTransitionTableTest {
             rows.add(new Row(UNDER_REVIEW, Kind.DECIDE_REJECT, phase, moved(new PreUser.Rejected(FACTS, 4,
                     List.of(RiskReason.MISSING_DATE_OF_BIRTH, RiskReason.OPERATOR_DECISION), t))));
             rows.add(new Row(UNDER_REVIEW, Kind.TICK, phase, stayed(UNDER_REVIEW)));
+            rows.add(new Row(UNDER_REVIEW, Kind.WITHDRAW, phase, rejected(UNDER_REVIEW, Rejection.INVALID_STATE)));
 
             for (Kind kind : Kind.values()) {
                 rows.add(new Row(REJECTED, kind, phase, kind == Kind.TICK ? stayed(REJECTED) : rejected(REJECTED, Rejection.INVALID_STATE)));

@@ -29,9 +29,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * ACTIVE, BLOCKED and PHONE_RELEASED x every user event. A credential change moves credentialsChangedAt (sessions
- * must go); a rehash keeps it (same secrets, sessions stay). A blocked user changes nothing but may be unblocked;
- * only an active user may release its number, and a released user refuses everything (kept for the operator).
+ * ACTIVE and BLOCKED x every user event. A credential change moves credentialsChangedAt (sessions
+ * must go); a rehash keeps it (same secrets, sessions stay). A change of number moves the phone and starts the
+ * cooling-off (phoneChangedAt) and keeps the credentials. A blocked user changes nothing. Only an active user may
+ * release its number (PHONE_RELEASED), and a released user refuses everything (kept for the operator).
  */
 class UserTransitionTableTest {
     static final Instant CREATED = Instant.parse("2026-03-01T10:00:00Z");
@@ -39,6 +40,7 @@ class UserTransitionTableTest {
     static final Instant AT = CREATED.plusSeconds(10 * 86_400);
     static final Credentials OLD = new Credentials(new HashedSecret("$argon2id$v=19$m=4096$pw"), new HashedSecret("$argon2id$pin"));
     static final Credentials NEW = new Credentials(new HashedSecret("$argon2id$v=19$m=19456$pw"), new HashedSecret("$argon2id$pin2"));
+    static final PhoneNumber NEW_PHONE = PhoneNumber.of("+4915199998888");
     static final UserFacts FACTS = new UserFacts(UserId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b1")),
             PhoneNumber.of("+4915123456789"),
             new Profile("Ada", "Lovelace", Optional.of(LocalDate.of(1990, 12, 10)), new Address("1 Main St", "", "Berlin", "10115", "DE")),
@@ -49,6 +51,7 @@ class UserTransitionTableTest {
         UNBLOCK(UserEvent.Unblock::new),
         CHANGE_CREDENTIALS(at -> new UserEvent.ChangeCredentials(NEW, at)),
         REHASH(at -> new UserEvent.Rehash(NEW, at)),
+        CHANGE_PHONE(at -> new UserEvent.ChangePhone(NEW_PHONE, at)),
         RELEASE_PHONE(UserEvent.ReleasePhone::new);
 
         final Function<Instant, UserEvent> event;
@@ -77,6 +80,9 @@ class UserTransitionTableTest {
                         new UserFacts(FACTS.id(), FACTS.phone(), FACTS.profile(), NEW, CREATED, AT, 5)))),
                 new Row(ACTIVE, Kind.REHASH, Transition.moved(new User.Active(
                         new UserFacts(FACTS.id(), FACTS.phone(), FACTS.profile(), NEW, CREATED, CHANGED, 5)))),
+                new Row(ACTIVE, Kind.CHANGE_PHONE, Transition.moved(new User.Active(new UserFacts(FACTS.id(), NEW_PHONE,
+                        FACTS.profile(), OLD, CREATED, CHANGED, 5, Optional.of(AT))))),
+                new Row(BLOCKED, Kind.CHANGE_PHONE, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)),
                 new Row(BLOCKED, Kind.BLOCK, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)),
                 new Row(BLOCKED, Kind.UNBLOCK, Transition.moved(new User.Active(FACTS))),
                 new Row(BLOCKED, Kind.CHANGE_CREDENTIALS, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)),
@@ -87,6 +93,7 @@ class UserTransitionTableTest {
                 new Row(RELEASED, Kind.UNBLOCK, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
                 new Row(RELEASED, Kind.CHANGE_CREDENTIALS, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
                 new Row(RELEASED, Kind.REHASH, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
+                new Row(RELEASED, Kind.CHANGE_PHONE, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
                 new Row(RELEASED, Kind.RELEASE_PHONE, Transition.rejected(RELEASED, Rejection.INVALID_STATE)));
     }
 

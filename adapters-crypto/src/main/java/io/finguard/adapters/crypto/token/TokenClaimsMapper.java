@@ -8,6 +8,7 @@ import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.model.UserId;
@@ -33,11 +34,19 @@ final class TokenClaimsMapper {
     static final String AUTH_TIME = "auth_time";
     static final String SID = "sid";
     static final String DEVICE = "device";
+    /** RFC 9449 section 6.1: the confirmation claim naming the thumbprint of the key a token is bound to. */
+    static final String CNF = "cnf";
+    static final String JKT = "jkt";
 
     private TokenClaimsMapper() {
     }
 
     static JWTCreator.Builder write(AccessClaims claims, JWTCreator.Builder jwt) {
+        JWTCreator.Builder written = writeUnbound(claims, jwt);
+        return claims.boundKey().map(key -> written.withClaim(CNF, java.util.Map.of(JKT, key.value()))).orElse(written);
+    }
+
+    private static JWTCreator.Builder writeUnbound(AccessClaims claims, JWTCreator.Builder jwt) {
         return times(jwt, claims.issuedAt(), claims.expiresAt(), claims.tokenId())
                 .withSubject(claims.subject().toString())
                 .withClaim(SCOPE, claims.scopes().stream().sorted()
@@ -64,11 +73,20 @@ final class TokenClaimsMapper {
                     Tier.valueOf(required(jwt.getClaim(TIER).asString())),
                     required(AssuranceLevel.fromWireName(jwt.getClaim(ACR).asString())), methods(jwt.getClaim(AMR)),
                     required(jwt.getClaim(AUTH_TIME).asInstant()), required(jwt.getIssuedAtAsInstant()),
-                    required(jwt.getExpiresAtAsInstant()), required(jwt.getId()));
+                    required(jwt.getExpiresAtAsInstant()), required(jwt.getId()), boundKey(jwt.getClaim(CNF)));
             return new TokenCheck.Valid<>(claims);
         } catch (IllegalArgumentException | JWTDecodeException e) {
             return new TokenCheck.Invalid<>(TokenRefusal.BAD_CLAIMS);
         }
+    }
+
+    /** No {@code cnf}: a Bearer token; a {@code cnf} without a well-formed {@code jkt} is a bad token, never an unbound one. */
+    private static Optional<KeyThumbprint> boundKey(Claim cnf) {
+        if (cnf.isMissing()) {
+            return Optional.empty();
+        }
+        Object jkt = required(cnf.asMap()).get(JKT);
+        return Optional.of(new KeyThumbprint(required(jkt instanceof String text ? text : null)));
     }
 
     static TokenCheck<FlowTicket> readTicket(DecodedJWT jwt, TicketKind kind) {

@@ -89,6 +89,7 @@ public final class PostgresSessions implements Sessions {
         // The facts are fixed at login: they are part of the match, not of what is written.
         row.changed(REFRESH_FAMILIES.USER_ID, false);
         row.changed(REFRESH_FAMILIES.DEVICE_ID, false);
+        row.changed(REFRESH_FAMILIES.KEY_THUMBPRINT, false);
         row.changed(REFRESH_FAMILIES.CREATED_AT, false);
         row.changed(REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT, false);
         OptimisticUpdate.apply(dsl, REFRESH_FAMILIES, row, REFRESH_FAMILIES.ID, REFRESH_FAMILIES.VERSION,

@@ -7,6 +7,7 @@ import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.TokenDigest;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.session.FamilyFacts;
@@ -31,6 +32,7 @@ final class RefreshFamilyMapper {
                 .with(REFRESH_FAMILIES.ID, facts.id().value())
                 .with(REFRESH_FAMILIES.USER_ID, facts.userId().value())
                 .with(REFRESH_FAMILIES.DEVICE_ID, facts.device().map(DeviceId::value).orElse(null))
+                .with(REFRESH_FAMILIES.KEY_THUMBPRINT, facts.key().map(KeyThumbprint::value).orElse(null))
                 .with(REFRESH_FAMILIES.CREATED_AT, facts.createdAt())
                 .with(REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT, facts.absoluteExpiresAt())
                 .with(REFRESH_FAMILIES.VERSION, family.version());
@@ -62,7 +64,8 @@ final class RefreshFamilyMapper {
 
     static RefreshFamily fromRecord(RefreshFamiliesRecord row) {
         FamilyFacts facts = new FamilyFacts(FamilyId.of(row.getId()), UserId.of(row.getUserId()),
-                Optional.ofNullable(row.getDeviceId()).map(DeviceId::new), row.getCreatedAt(), row.getAbsoluteExpiresAt());
+                Optional.ofNullable(row.getDeviceId()).map(DeviceId::new), row.getCreatedAt(), row.getAbsoluteExpiresAt(),
+                Optional.ofNullable(row.getKeyThumbprint()).map(KeyThumbprint::new));
         long version = row.getVersion();
         return switch (Status.valueOf(row.getStatus())) {
             case ACTIVE -> new RefreshFamily.Active(facts, version,

@@ -54,6 +54,7 @@ final class UserMapper {
                 .with(USERS.BLOCKED_REASON, blockedReason)
                 .with(USERS.BLOCKED_AT, blockedAt)
                 .with(USERS.PHONE_RELEASED_AT, releasedAt)
+                .with(USERS.PHONE_CHANGED_AT, facts.phoneChangedAt().orElse(null))
                 .with(USERS.VERSION, facts.version());
     }
 
@@ -62,7 +63,7 @@ final class UserMapper {
                 new Address(row.getAddressLine1(), row.getAddressLine2(), row.getCity(), row.getPostalCode(), row.getCountry()));
         Credentials credentials = new Credentials(new HashedSecret(row.getPasswordHash()), new HashedSecret(row.getPinHash()));
         UserFacts facts = new UserFacts(UserId.of(row.getId()), PhoneNumber.of(row.getPhone()), profile, credentials,
-                row.getCreatedAt(), row.getCredentialsChangedAt(), row.getVersion());
+                row.getCreatedAt(), row.getCredentialsChangedAt(), row.getVersion(), Optional.ofNullable(row.getPhoneChangedAt()));
         return switch (UserStatus.valueOf(row.getStatus())) {
             case ACTIVE -> new User.Active(facts);
             case BLOCKED -> new User.Blocked(facts, row.getBlockedReason(), row.getBlockedAt());

@@ -26,7 +26,7 @@ record LoginBody(String authState, String accountTier, String nextStep, Tokens t
 
         static Tokens of(SessionTokens tokens, Instant now) {
             String scope = tokens.scopes().stream().map(Scope::wireName).sorted().collect(Collectors.joining(" "));
-            return new Tokens(tokens.access().value(), "Bearer", secondsUntil(tokens.access().expiresAt(), now),
+            return new Tokens(tokens.access().value(), tokens.bound() ? "DPoP" : "Bearer", secondsUntil(tokens.access().expiresAt(), now),
                     tokens.refresh().value(), scope, tokens.acr().wireName());
         }
     }

@@ -3,6 +3,7 @@ package io.finguard.adapters.web.session;
 import io.finguard.adapters.web.ProblemCode;
 import io.finguard.adapters.web.ApiMetrics;
 import io.finguard.adapters.web.Checks;
+import io.finguard.adapters.web.Dpop;
 import io.finguard.adapters.web.Edge;
 import io.finguard.adapters.web.Problem;
 import io.finguard.adapters.web.RateLimitReplies;
@@ -27,9 +28,11 @@ public final class OtpEndpoints {
     private final LoginReplies logins;
     private final ApiMetrics metrics;
     private final RateLimitReplies limits;
+    private final Dpop dpop;
 
     public OtpEndpoints(RequestOtp requestOtp, VerifyOtp verifyOtp, Edge edge, LoginReplies logins, ApiMetrics metrics,
-                        RateLimitReplies limits) {
+                        RateLimitReplies limits, Dpop dpop) {
+        this.dpop = dpop;
         this.requestOtp = requestOtp;
         this.verifyOtp = verifyOtp;
         this.edge = edge;
@@ -81,9 +84,10 @@ public final class OtpEndpoints {
     }
 
     public void verify(Context ctx) {
+        var key = dpop.keyForIssuing(ctx);
         OtpVerification body = edge.body(ctx, OtpVerification.class);
         Optional<DeviceId> device = Optional.ofNullable(body.deviceId()).map(DeviceId::new);
-        var result = verifyOtp.verify(new VerifyOtp.Command(body.challengeId(), body.code(), RequestContext.client(ctx), device));
+        var result = verifyOtp.verify(new VerifyOtp.Command(body.challengeId(), body.code(), RequestContext.client(ctx), device, key));
         Reply reply = switch (result) {
             case VerifyOtp.Result.Proven proven -> logins.reply(200, proven.login());
             case VerifyOtp.Result.WrongCode wrong ->

@@ -3,6 +3,7 @@ package io.finguard.adapters.web.session;
 import io.finguard.adapters.web.ProblemCode;
 import io.finguard.adapters.web.ApiMetrics;
 import io.finguard.adapters.web.Checks;
+import io.finguard.adapters.web.Dpop;
 import io.finguard.adapters.web.Edge;
 import io.finguard.adapters.web.Guard;
 import io.finguard.adapters.web.Problem;
@@ -14,6 +15,7 @@ import io.finguard.adapters.web.RequestContext;
 import io.finguard.adapters.web.account.MoneyBody;
 import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.LoginResult;
@@ -41,9 +43,11 @@ public final class SessionEndpoints {
     private final LoginReplies logins;
     private final ApiMetrics metrics;
     private final RateLimitReplies limits;
+    private final Dpop dpop;
 
     public SessionEndpoints(StepUp stepUp, RefreshSession refreshSession, Logout logout, ViewMe viewMe, Guard guard, Edge edge,
-                            LoginReplies logins, ApiMetrics metrics, RateLimitReplies limits) {
+                            LoginReplies logins, ApiMetrics metrics, RateLimitReplies limits, Dpop dpop) {
+        this.dpop = dpop;
         this.stepUp = stepUp;
         this.refreshSession = refreshSession;
         this.logout = logout;
@@ -86,23 +90,26 @@ public final class SessionEndpoints {
 
     record MeBody(String userId, String phone, String firstName, String lastName, String status, String accountTier,
                   String kycStatus, String accountStatus, MoneyBody balance, MoneyBody balanceCap,
-                  MoneyBody dailyTransferLimit, MoneyBody sentToday) {
+                  MoneyBody dailyTransferLimit, MoneyBody sentToday, String coolingOffUntil) {
 
         static MeBody of(MeView me) {
             return new MeBody(me.user().toString(), me.maskedPhone(), me.firstName(), me.lastName(), me.status().name(),
                     me.tier().name(), me.kyc().name(), me.accountStatus().name(), MoneyBody.of(me.balance()),
-                    MoneyBody.of(me.balanceCap()), MoneyBody.of(me.dailyTransferLimit()), MoneyBody.of(me.sentToday()));
+                    MoneyBody.of(me.balanceCap()), MoneyBody.of(me.dailyTransferLimit()), MoneyBody.of(me.sentToday()),
+                    me.coolingOffUntil().map(java.time.Instant::toString).orElse(null));
         }
     }
 
     public void stepUp(Context ctx) {
-        String bearer = guard.bearer(ctx);
-        Optional<FlowTicket> ticket = guard.stepUpTicket(bearer);
-        Optional<AccessClaims> session = ticket.isPresent() ? Optional.empty() : Optional.of(guard.validAccess(bearer));
+        Guard.Presented presented = guard.presented(ctx);
+        Optional<FlowTicket> ticket = presented.dpop() ? Optional.empty() : guard.stepUpTicket(presented.token());
+        Optional<AccessClaims> session = ticket.isPresent() ? Optional.empty() : Optional.of(guard.validAccess(ctx));
+        // A bound session's proof was checked (and spent) with its token; otherwise the proof, if any, binds the new session.
+        Optional<KeyThumbprint> key = session.flatMap(AccessClaims::boundKey).or(() -> dpop.keyForIssuing(ctx));
         StepUpRequest body = edge.body(ctx, StepUpRequest.class);
         StepUp.Subject subject = ticket.<StepUp.Subject>map(t -> new StepUp.Subject.ViaTicket(ticketUser(t), device(body.deviceId(), t)))
                 .orElseGet(() -> new StepUp.Subject.ViaSession(session.orElseThrow().subject(), session.orElseThrow().session()));
-        var command = new StepUp.Command(subject, body.authMethod(), body.secret(), RequestContext.client(ctx));
+        var command = new StepUp.Command(subject, body.authMethod(), body.secret(), RequestContext.client(ctx), key);
         Reply reply = switch (stepUp.stepUp(command)) {
             case StepUp.Result.SteppedUp done -> logins.reply(200, done.login());
             case StepUp.Result.WrongSecret wrong -> Reply.problem(401, ProblemCode.SECRET_INVALID, "The PIN or password is not correct.");
@@ -119,13 +126,15 @@ public final class SessionEndpoints {
     }
 
     public void refresh(Context ctx) {
+        Optional<KeyThumbprint> key = dpop.keyForIssuing(ctx);
         RefreshRequest body = edge.body(ctx, RefreshRequest.class);
-        Reply reply = switch (refreshSession.refresh(new RefreshSession.Command(body.refreshToken()))) {
+        Reply reply = switch (refreshSession.refresh(new RefreshSession.Command(body.refreshToken(), key))) {
             case RefreshSession.Result.Refreshed refreshed -> Reply.json(200,
                     logins.authenticated(new LoginResult.Authenticated(refreshed.tier(),
                             refreshed.tokens())));
-            case RefreshSession.Result.Refused refused ->
-                    Reply.problem(401, refused.reason().code(), "The refresh token cannot be used.");
+            case RefreshSession.Result.Refused refused -> refused.reason() == RefreshSession.Refusal.KEY_MISMATCH
+                    ? Reply.problem(400, refused.reason().code(), "The refresh token is bound to a DPoP key this request did not prove.")
+                    : Reply.problem(401, refused.reason().code(), "The refresh token cannot be used.");
         };
         edge.reply(ctx, reply);
     }

@@ -2,6 +2,7 @@ package io.finguard.adapters.web.signup;
 
 import io.finguard.adapters.web.ProblemCode;
 import io.finguard.adapters.web.Checks;
+import io.finguard.adapters.web.Dpop;
 import io.finguard.adapters.web.Edge;
 import io.finguard.adapters.web.Guard;
 import io.finguard.adapters.web.Problem;
@@ -43,9 +44,11 @@ public final class SignupEndpoints {
     private final Edge edge;
     private final LoginReplies logins;
     private final RateLimitReplies limits;
+    private final Dpop dpop;
 
     public SignupEndpoints(ViewSignup viewSignup, SetCredentials setCredentials, CompleteProfile completeProfile,
-                           SubmitSignup submitSignup, Guard guard, Edge edge, LoginReplies logins, RateLimitReplies limits) {
+                           SubmitSignup submitSignup, Guard guard, Edge edge, LoginReplies logins, RateLimitReplies limits, Dpop dpop) {
+        this.dpop = dpop;
         this.viewSignup = viewSignup;
         this.setCredentials = setCredentials;
         this.completeProfile = completeProfile;
@@ -145,7 +148,7 @@ public final class SignupEndpoints {
     public void submit(Context ctx) {
         PreUserId signup = guard.signupTicket(ctx);
         edge.noBody(ctx);
-        var command = new SubmitSignup.Command(signup, RequestContext.client(ctx), deviceOf(ctx));
+        var command = new SubmitSignup.Command(signup, RequestContext.client(ctx), deviceOf(ctx), dpop.keyForIssuing(ctx));
         Reply reply = switch (submitSignup.submit(command)) {
             case SubmitSignup.Result.Approved approved -> logins.reply(201, approved.login());
             case SubmitSignup.Result.UnderReview review -> Reply.json(202, SignupBody.of(review.signup()));

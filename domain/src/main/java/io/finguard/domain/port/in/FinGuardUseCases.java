@@ -49,4 +49,22 @@ public interface FinGuardUseCases {
     AdmitOperator admitOperator();
 
     Authenticate authenticate();
+
+    RequestPhoneChange requestPhoneChange();
+
+    ConfirmPhoneChange confirmPhoneChange();
+
+    RequestRecovery requestRecovery();
+
+    ViewRecovery viewRecovery();
+
+    CompleteRecovery completeRecovery();
+
+    DecideRecovery decideRecovery();
+
+    CheckDpopProof checkDpopProof();
+
+    ListDevices listDevices();
+
+    ForgetDevice forgetDevice();
 }

@@ -6,12 +6,17 @@ import io.finguard.domain.model.Money;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.model.UserStatus;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
-/** What GET /v1/me shows: the user, their status, account tier, KYC state, balance and limits. */
+/**
+ * What GET /v1/me shows: the user, their status, account tier, KYC state, balance and limits, and until when outgoing
+ * transfers are refused after a change of number (empty when they are not).
+ */
 public record MeView(UserId user, String maskedPhone, String firstName, String lastName, UserStatus status, Tier tier,
                      KycStatus kyc, AccountStatus accountStatus, Money balance, Money balanceCap, Money dailyTransferLimit,
-                     Money sentToday) {
+                     Money sentToday, Optional<Instant> coolingOffUntil) {
     public MeView {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(maskedPhone, "maskedPhone");
@@ -20,5 +25,14 @@ public record MeView(UserId user, String maskedPhone, String firstName, String l
         Objects.requireNonNull(kyc, "kyc");
         Objects.requireNonNull(accountStatus, "accountStatus");
         Objects.requireNonNull(balance, "balance");
+        Objects.requireNonNull(coolingOffUntil, "coolingOffUntil");
+    }
+
+    /** A view of a user whose number is not in a cooling-off period. */
+    public MeView(UserId user, String maskedPhone, String firstName, String lastName, UserStatus status, Tier tier,
+                  KycStatus kyc, AccountStatus accountStatus, Money balance, Money balanceCap, Money dailyTransferLimit,
+                  Money sentToday) {
+        this(user, maskedPhone, firstName, lastName, status, tier, kyc, accountStatus, balance, balanceCap, dailyTransferLimit,
+                sentToday, Optional.empty());
     }
 }

@@ -1,20 +1,32 @@
 package io.finguard.domain.port.in;
 
 import io.finguard.domain.model.CodedRefusal;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.model.Tier;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Rotate a refresh token: a new pair; reuse outside the grace window revokes the family. */
 public interface RefreshSession {
 
     Result refresh(Command command);
 
-    /** The refresh token as presented; the service checks it. */
-    record Command(String refreshToken) {
+    /**
+     * The refresh token as presented, and the DPoP key the client proved it holds with this request (none without a
+     * proof); a family bound to a key refreshes only for that key.
+     */
+    record Command(String refreshToken, Optional<KeyThumbprint> key) {
+
+        /** Without a DPoP proof. */
+        public Command(String refreshToken) {
+            this(refreshToken, Optional.empty());
+        }
+
         public Command {
             Objects.requireNonNull(refreshToken, "refreshToken");
+            Objects.requireNonNull(key, "key");
         }
 
         @Override
@@ -29,7 +41,9 @@ public interface RefreshSession {
         TOKEN_REUSED(RefusalCode.TOKEN_REUSED),
         SESSION_REVOKED(RefusalCode.SESSION_REVOKED),
         SESSION_EXPIRED(RefusalCode.SESSION_EXPIRED),
-        USER_BLOCKED(RefusalCode.USER_BLOCKED);
+        USER_BLOCKED(RefusalCode.USER_BLOCKED),
+        /** The family is bound to a DPoP key and this request proved another key, or none (nothing was spent). */
+        KEY_MISMATCH(RefusalCode.INVALID_DPOP_PROOF);
 
         private final RefusalCode refusal;
 

@@ -6,6 +6,7 @@ import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.policy.Limit;
 import java.time.Duration;
@@ -37,9 +38,19 @@ public interface StepUp {
         }
     }
 
-    /** The second factor presented: a PIN or a password (never SMS), from this client. */
-    record Command(Subject subject, AuthMethod method, String secret, ClientAddress client) {
+    /**
+     * The second factor presented: a PIN or a password (never SMS), from this client, with the DPoP key it proved it
+     * holds (none without a proof). A step-up by a key makes it a known device of the user and binds the new session.
+     */
+    record Command(Subject subject, AuthMethod method, String secret, ClientAddress client, Optional<KeyThumbprint> key) {
+
+        /** Without a DPoP proof. */
+        public Command(Subject subject, AuthMethod method, String secret, ClientAddress client) {
+            this(subject, method, secret, client, Optional.empty());
+        }
+
         public Command {
+            Objects.requireNonNull(key, "key");
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(secret, "secret");
@@ -51,7 +62,7 @@ public interface StepUp {
 
         @Override
         public String toString() {
-            return "StepUp.Command[" + subject + ", " + method + ", redacted]";
+            return "StepUp.Command[" + subject + ", " + method + ", redacted, key " + key + "]";
         }
     }
 

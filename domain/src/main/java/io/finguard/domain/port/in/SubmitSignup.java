@@ -2,6 +2,7 @@ package io.finguard.domain.port.in;
 
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.PreUserId;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,9 +12,19 @@ public interface SubmitSignup {
 
     Result submit(Command command);
 
-    /** The completed signup, and the client and device (if the client named one) submitting it: they become the first session's. */
-    record Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device) {
+    /**
+     * The completed signup, and the client, device (if the client named one) and DPoP key (if it proved one) submitting
+     * it: they become the first session's, bound to that key.
+     */
+    record Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device, Optional<KeyThumbprint> key) {
+
+        /** Without a DPoP proof. */
+        public Command(PreUserId signup, ClientAddress client, Optional<DeviceId> device) {
+            this(signup, client, device, Optional.empty());
+        }
+
         public Command {
+            Objects.requireNonNull(key, "key");
             Objects.requireNonNull(signup, "signup");
             Objects.requireNonNull(client, "client");
             Objects.requireNonNull(device, "device");

@@ -4,6 +4,7 @@ import io.finguard.domain.model.CodedRefusal;
 import io.finguard.domain.model.RefusalCode;
 import io.finguard.domain.model.ClientAddress;
 import io.finguard.domain.model.DeviceId;
+import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.Rejection;
 import io.finguard.domain.policy.Limit;
 import java.time.Duration;
@@ -15,9 +16,21 @@ public interface VerifyOtp {
 
     Result verify(Command command);
 
-    /** {@code challengeId} and {@code code} as received; the service validates both. No device is a new device. */
-    record Command(String challengeId, String code, ClientAddress client, Optional<DeviceId> device) {
+    /**
+     * {@code challengeId} and {@code code} as received; the service validates both. {@code key} is the DPoP key the
+     * client proved it holds (none without a proof): a known device is a key that stepped up for the user before, and
+     * tokens issued are bound to it. No key is a new device.
+     */
+    record Command(String challengeId, String code, ClientAddress client, Optional<DeviceId> device,
+                   Optional<KeyThumbprint> key) {
+
+        /** Without a DPoP proof. */
+        public Command(String challengeId, String code, ClientAddress client, Optional<DeviceId> device) {
+            this(challengeId, code, client, device, Optional.empty());
+        }
+
         public Command {
+            Objects.requireNonNull(key, "key");
             Objects.requireNonNull(challengeId, "challengeId");
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(client, "client");

@@ -1,5 +1,6 @@
 package io.finguard.domain.port.out;
 
+import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.UserId;
 import java.util.Objects;
@@ -18,6 +19,13 @@ public sealed interface HashingSubject {
     record OfSignup(PreUserId signup) implements HashingSubject {
         public OfSignup {
             Objects.requireNonNull(signup, "signup");
+        }
+    }
+
+    /** A lost-phone recovery naming this old number, whether or not a user holds it. */
+    record OfRecoveredPhone(PhoneNumber phone) implements HashingSubject {
+        public OfRecoveredPhone {
+            Objects.requireNonNull(phone, "phone");
         }
     }
 }

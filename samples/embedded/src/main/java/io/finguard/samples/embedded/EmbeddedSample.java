@@ -1,6 +1,7 @@
 package io.finguard.samples.embedded;
 
 import io.finguard.adapters.crypto.credential.*;
+import io.finguard.adapters.crypto.dpop.*;
 import io.finguard.adapters.crypto.key.*;
 import io.finguard.adapters.crypto.otp.*;
 import io.finguard.adapters.crypto.token.*;
@@ -47,10 +48,12 @@ public final class EmbeddedSample {
                 new Es256TokenIssuer(TokenConfig.of("https://host.invalid", "host"), SigningKeyRing.of(SigningKey.generate())),
                 new HmacRefreshTokens(new RefreshTokenConfig(RANDOM.generateSeed(32))), new StubKycProvider(UUID::randomUUID),
                 new RulesRiskEngine(RiskRules.defaults(List.of())), new ShippedCommonPasswords(), UUID::randomUUID, clock,
-                db.userActivity(), new InMemorySimSwapCheck(clock)); // no telco here: no SIM is ever swapped
+                db.knownKeys(), new NimbusDpopProofs(DpopConfig.defaults(RANDOM.generateSeed(32))),
+                new InMemorySeenProofs(clock), db.userActivity(), new InMemorySimSwapCheck(clock));
         app = new FinGuardServices(ports, new ServiceSettings(OtpPolicy.defaults(List.of("+49", "+44")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults("EUR"),
-                RateLimits.defaults().resendCooldown()), StepUpPolicy.defaults());
+                RateLimits.defaults().resendCooldown()), StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(), db.recoveries(),
+                db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME));
     }
 
     /** Signup on a phone (OTP, credentials, profile, submit), then the next day a login on a new tablet with the PIN. */

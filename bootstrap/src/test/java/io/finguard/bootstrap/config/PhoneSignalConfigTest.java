@@ -4,14 +4,14 @@ import static io.finguard.bootstrap.config.Configs.problems;
 import static io.finguard.bootstrap.config.Configs.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.finguard.bootstrap.config.PhoneLifecycleSettings.SimSwapProvider;
+import io.finguard.bootstrap.config.PhoneSignalConfig.SimSwapProvider;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Dormancy, the SIM-swap window and the network that answers: defaults, bounds, and the CAMARA client's settings. */
-class PhoneLifecycleConfigTest {
+class PhoneSignalConfigTest {
     private static final String SECRET = "operator-issued-client-secret-7781";
 
     private static Map<String, String> camara() {
@@ -26,7 +26,7 @@ class PhoneLifecycleConfigTest {
 
     @Test
     void theDefaultsAreHundredEightyDaysSeventyTwoHoursAMinuteAndNoNetworkInServe() {
-        PhoneLifecycleSettings settings = valid(ServeEnvironment.valid(), Mode.SERVE).phoneLifecycle();
+        PhoneSignalConfig settings = valid(ServeEnvironment.valid(), Mode.SERVE).phoneSignals();
 
         assertThat(settings.dormancy()).isEqualTo(Duration.ofDays(180));
         assertThat(settings.simSwapWindow()).isEqualTo(Duration.ofHours(72));
@@ -39,7 +39,7 @@ class PhoneLifecycleConfigTest {
         Map<String, String> env = ServeEnvironment.valid();
         env.put("FINGUARD_DEV_SIM_SWAP_ANSWERS", "+4915112345678=swapped@2026-03-01T10:00:00Z");
 
-        assertThat(valid(env, Mode.DEV).phoneLifecycle().provider())
+        assertThat(valid(env, Mode.DEV).phoneSignals().provider())
                 .isEqualTo(new SimSwapProvider.Stub("+4915112345678=swapped@2026-03-01T10:00:00Z"));
     }
 
@@ -60,7 +60,7 @@ class PhoneLifecycleConfigTest {
 
     @Test
     void theCamaraClientIsReadWithItsDefaults() {
-        SimSwapProvider.Camara read = (SimSwapProvider.Camara) valid(camara(), Mode.SERVE).phoneLifecycle().provider();
+        SimSwapProvider.Camara read = (SimSwapProvider.Camara) valid(camara(), Mode.SERVE).phoneSignals().provider();
 
         assertThat(read.apiRoot()).hasToString("https://api.operator.test/sim-swap/v1");
         assertThat(read.clientSecret().text()).isEqualTo(SECRET);
@@ -89,14 +89,14 @@ class PhoneLifecycleConfigTest {
 
         Map<String, String> loopback = camara();
         loopback.put("FINGUARD_SIM_SWAP_CAMARA_API_ROOT", "http://127.0.0.1:9091/sim-swap/v1");
-        assertThat(valid(loopback, Mode.SERVE).phoneLifecycle().provider()).isInstanceOf(SimSwapProvider.Camara.class);
+        assertThat(valid(loopback, Mode.SERVE).phoneSignals().provider()).isInstanceOf(SimSwapProvider.Camara.class);
     }
 
     @Test
     void theWindowFollowsCamarasMaxAgeBounds() {
         assertThat(problems(ServeEnvironment.with("FINGUARD_SIM_SWAP_WINDOW_HOURS", "2401"), Mode.SERVE)).singleElement().asString()
                 .startsWith("FINGUARD_SIM_SWAP_WINDOW_HOURS: 2401 is out of range 1..2400");
-        assertThat(valid(ServeEnvironment.with("FINGUARD_DORMANCY_DAYS", "90"), Mode.SERVE).phoneLifecycle().dormancy())
+        assertThat(valid(ServeEnvironment.with("FINGUARD_DORMANCY_DAYS", "90"), Mode.SERVE).phoneSignals().dormancy())
                 .isEqualTo(Duration.ofDays(90));
     }
 }

@@ -1,21 +1,21 @@
 package io.finguard.bootstrap.config;
 
 import io.finguard.adapters.telco.StubSimSwapCheck;
-import io.finguard.bootstrap.config.PhoneLifecycleSettings.SimSwapProvider;
+import io.finguard.bootstrap.config.PhoneSignalConfig.SimSwapProvider;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Reads {@link PhoneLifecycleSettings}: dormancy, the SIM-swap window and cache, and the network that answers. */
-final class PhoneLifecycleReader {
+/** Reads {@link PhoneSignalConfig}: dormancy, the SIM-swap window and cache, and the network that answers. */
+final class PhoneSignalReader {
     private static final String DEFAULT_SCOPE = "sim-swap:check sim-swap:retrieve-date";
 
-    private PhoneLifecycleReader() {
+    private PhoneSignalReader() {
     }
 
-    static PhoneLifecycleSettings read(EnvironmentReader in) {
+    static PhoneSignalConfig read(EnvironmentReader in) {
         Integer dormancyDays = in.integer(Setting.DORMANCY_DAYS, 180, 1, 3650, "a dormant account is one unused this long");
         Integer windowHours = in.integer(Setting.SIM_SWAP_WINDOW_HOURS, 72, 1, 2400, "CAMARA's maxAge is 1..2400 hours");
         Integer cacheSeconds = in.integer(Setting.SIM_SWAP_CACHE_SECONDS, 60, 0, 3600, "answers go stale");
@@ -23,7 +23,7 @@ final class PhoneLifecycleReader {
         if (dormancyDays == null || windowHours == null || cacheSeconds == null || provider == null) {
             return null;
         }
-        return new PhoneLifecycleSettings(Duration.ofDays(dormancyDays), Duration.ofHours(windowHours), Duration.ofSeconds(cacheSeconds),
+        return new PhoneSignalConfig(Duration.ofDays(dormancyDays), Duration.ofHours(windowHours), Duration.ofSeconds(cacheSeconds),
                 provider);
     }
 
