@@ -8,4 +8,4 @@ ALTER TABLE refresh_families
 ALTER TABLE refresh_families DROP CONSTRAINT refresh_families_revoke_reason_check;
 ALTER TABLE refresh_families ADD CONSTRAINT refresh_families_revoke_reason_check
     CHECK (revoke_reason IN ('LOGOUT', 'TOKEN_REUSE', 'EXPIRED', 'USER_BLOCKED', 'CREDENTIALS_CHANGED', 'PHONE_CHANGED',
-                             'ACCOUNT_CLOSED', 'REPLACED', 'SESSION_LIMIT', 'OPERATOR'));
+                             'ACCOUNT_CLOSED', 'REPLACED', 'SESSION_LIMIT', 'OPERATOR', 'PHONE_RELEASED'));

@@ -13,6 +13,9 @@ import io.finguard.application.operator.BlockUserService;
 import io.finguard.application.operator.EndUserSessionsService;
 import io.finguard.application.operator.ReadAuditLogService;
 import io.finguard.application.otp.PhoneParser;
+import io.finguard.application.phone.Dormancy;
+import io.finguard.application.phone.ReleaseNumberService;
+import io.finguard.application.phone.SimSwapGuard;
 import io.finguard.application.otp.RequestOtpService;
 import io.finguard.application.otp.VerifyOtpService;
 import io.finguard.application.phone.CompleteRecoveryService;
@@ -91,6 +94,7 @@ import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.RefreshSession;
 import io.finguard.domain.port.in.RegisterPasskey;
 import io.finguard.domain.port.in.RemovePasskey;
+import io.finguard.domain.port.in.ReleaseNumber;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.SetCredentials;
 import io.finguard.domain.port.in.StepUp;
@@ -122,28 +126,47 @@ public final class FinGuardServices implements FinGuardUseCases {
     private final LiveSession liveSession;
     private final PhoneLifecycle phone;
     private final PhoneMove phoneMove;
+    private final Dormancy dormancy;
+    private final SimSwapGuard simSwapGuard;
 
-    /** The use cases with the default session cap ({@link SessionLimit#defaults()}). */
+    /** The use cases with the default session cap and the default SIM-swap and dormancy numbers. */
     public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone) {
-        this(ports, settings, stepUpPolicy, phone, SessionLimit.defaults());
+        this(ports, settings, stepUpPolicy, phone, SessionLimit.defaults(), PhoneSignalSettings.defaults());
+    }
+
+    /** The use cases with the default SIM-swap and dormancy numbers ({@link PhoneSignalSettings#defaults()}). */
+    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone,
+                            SessionLimit sessionLimit) {
+        this(ports, settings, stepUpPolicy, phone, sessionLimit, PhoneSignalSettings.defaults());
     }
 
     public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone,
-                            SessionLimit sessionLimit) {
+                            SessionLimit sessionLimit, PhoneSignalSettings phoneSignals) {
         this.ports = ports;
         this.settings = settings;
         this.loginPolicy = new LoginPolicy(settings.tiers(), stepUpPolicy);
         this.auditor = new Auditor(ports.auditLog(), ports.ids(), ports.clock());
+        this.revoker = new SessionRevoker(ports.sessions(), ports.revokedSessions(), ports.clock());
         this.sessionIssuer = new SessionIssuer(ports.sessions(), ports.users(), ports.tokens(), ports.refreshTokens(), ports.ids(),
-                ports.clock(), settings.sessions(), sessionLimit, auditor);
+                ports.clock(), settings.sessions(), sessionLimit, auditor, ports.userActivity(), revoker);
         this.tickets = new Tickets(ports.tokens(), ports.ids(), ports.clock());
         this.signupSteps = new SignupSteps(ports.preUsers(), ports.clock());
         this.conversion = new Conversion(ports.users(), ports.accounts(), ports.ids(), ports.clock(), settings, auditor);
-        this.revoker = new SessionRevoker(ports.sessions(), ports.revokedSessions(), ports.clock());
         this.liveSession = new LiveSession(ports.users(), ports.sessions());
         this.phone = phone;
         this.phoneMove = new PhoneMove(ports.users(), ports.sessions(), revoker, phone.notices(), phone.coolingOff(), auditor, ports.ids(),
                 ports.clock());
+        this.dormancy = new Dormancy(ports.userActivity(), phoneSignals.policy(), ports.clock());
+        this.simSwapGuard = new SimSwapGuard(ports.simSwapCheck(), phoneSignals.policy(), ports.clock(), phoneSignals.simSwapCacheTtl(),
+                phoneSignals.simSwapCacheSize());
+    }
+
+    /**
+     * The SIM-swap check as one reusable component: ask it with a proven phone ({@code assess}), refuse a PIN or hold
+     * money on what it answers ({@link io.finguard.domain.policy.PhoneSignals}), and audit with {@code SimSwapGuard.audit}.
+     */
+    public SimSwapGuard simSwapGuard() {
+        return simSwapGuard;
     }
 
     @Override
@@ -154,10 +177,18 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public VerifyOtp verifyOtp() {
-        LoginFlow login = new LoginFlow(ports.users(), ports.accounts(), ports.preUsers(), ports.knownKeys(), signupSteps, loginPolicy,
-                sessionIssuer, tickets, ports.ids(), ports.clock(), settings, auditor);
-        return new VerifyOtpService(ports.transactions(), ports.challenges(), ports.otpCodes(), ports.rateLimiter(), login, auditor,
+        return new VerifyOtpService(ports.transactions(), ports.challenges(), ports.otpCodes(), ports.rateLimiter(), loginFlow(), auditor,
                 ports.clock());
+    }
+
+    @Override
+    public ReleaseNumber releaseNumber() {
+        return new ReleaseNumberService(ports.transactions(), ports.users(), dormancy, revoker, loginFlow(), auditor, ports.clock());
+    }
+
+    private LoginFlow loginFlow() {
+        return new LoginFlow(ports.users(), ports.accounts(), ports.preUsers(), ports.knownKeys(), signupSteps, loginPolicy,
+                sessionIssuer, tickets, ports.ids(), ports.clock(), settings, auditor, dormancy, simSwapGuard);
     }
 
     @Override
@@ -195,7 +226,7 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public StepUp stepUp() {
         return new StepUpService(ports.transactions(), liveSession, ports.users(), ports.accounts(), revoker, ports.hasher(),
-                ports.rateLimiter(), sessionIssuer, loginPolicy, auditor, ports.clock(), ports.knownKeys());
+                ports.rateLimiter(), sessionIssuer, loginPolicy, auditor, ports.clock(), ports.knownKeys(), dormancy, simSwapGuard);
     }
 
     @Override
@@ -247,7 +278,8 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public CreateTransfer createTransfer() {
         return new CreateTransferService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.ledger(),
-                TransferRules.defaults(settings.tiers()), phone.coolingOff(), ports.rateLimiter(), auditor, ports.ids(), ports.clock());
+                TransferRules.defaults(settings.tiers()), phone.coolingOff(), ports.rateLimiter(), auditor, ports.ids(), ports.clock(),
+                simSwapGuard);
     }
 
     @Override

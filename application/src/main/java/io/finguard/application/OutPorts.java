@@ -21,6 +21,8 @@ import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.TokenIssuer;
 import io.finguard.domain.port.out.Transactions;
+import io.finguard.domain.port.out.SimSwapCheck;
+import io.finguard.domain.port.out.UserActivity;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.port.out.DpopProofs;
 import io.finguard.domain.port.out.KnownKeys;
@@ -36,7 +38,8 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
                        RefreshTokens refreshTokens, KycProvider kycProvider, RiskEngine risk, CommonPasswords commonPasswords,
                        Ids ids, Clock clock, KnownKeys knownKeys, DpopProofs dpopProofs, SeenProofs seenProofs,
                        RevokedSessions revokedSessions,
-                       PasskeyPorts passkeys) {
+                       PasskeyPorts passkeys,
+                       UserActivity userActivity, SimSwapCheck simSwapCheck) {
     public OutPorts {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(challenges, "challenges");
@@ -65,5 +68,7 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(seenProofs, "seenProofs");
         Objects.requireNonNull(revokedSessions, "revokedSessions");
         Objects.requireNonNull(passkeys, "passkeys");
+        Objects.requireNonNull(userActivity, "userActivity");
+        Objects.requireNonNull(simSwapCheck, "simSwapCheck");
     }
 }

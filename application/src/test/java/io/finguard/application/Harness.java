@@ -9,6 +9,7 @@ import io.finguard.domain.fixtures.InMemorySeenProofs;
 import io.finguard.domain.fixtures.InMemoryOtpCodes;
 import io.finguard.domain.fixtures.InMemoryPersistence;
 import io.finguard.domain.fixtures.InMemoryPinTags;
+import io.finguard.domain.fixtures.InMemorySimSwapCheck;
 import io.finguard.domain.fixtures.InMemoryRateLimiter;
 import io.finguard.domain.fixtures.InMemoryRefreshTokens;
 import io.finguard.domain.fixtures.InMemoryRevokedSessions;
@@ -81,6 +82,7 @@ final class Harness {
     final InMemoryRevokedSessions revoked = new InMemoryRevokedSessions(db.transactions());
     final InMemoryDpopProofs dpopProofs = new InMemoryDpopProofs(Duration.ofSeconds(60), Duration.ofMinutes(5));
     final InMemorySeenProofs seenProofs = new InMemorySeenProofs(clock);
+    final InMemorySimSwapCheck simSwap = new InMemorySimSwapCheck(clock);
     final ServiceSettings settings;
     SecretHasher hasher;
     /** What the use cases count with: {@link #limiter} unless a test put a wrapper around it. */
@@ -125,7 +127,8 @@ final class Harness {
                 new InMemoryPinTags(), codes, sealer, tokens, refreshTokens, new StubKycProvider(UUID::randomUUID),
                 new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock,
                 db.knownKeys(), dpopProofs, seenProofs, revoked,
-                new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new InMemoryWebAuthnCeremonies(RP_ID, Set.of(ORIGIN))));
+                new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new InMemoryWebAuthnCeremonies(RP_ID, Set.of(ORIGIN))),
+                db.userActivity(), simSwap);
         this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),
                 db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME), sessionLimit);
     }

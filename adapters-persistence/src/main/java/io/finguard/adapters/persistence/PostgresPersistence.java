@@ -17,6 +17,7 @@ import io.finguard.adapters.persistence.passkey.PostgresPasskeys;
 import io.finguard.adapters.persistence.session.PostgresSessions;
 import io.finguard.adapters.persistence.signup.PostgresPreUsers;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.user.PostgresUserActivity;
 import io.finguard.adapters.persistence.user.PostgresUsers;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
@@ -28,6 +29,7 @@ import io.finguard.domain.port.out.PasskeyChallenges;
 import io.finguard.domain.port.out.Passkeys;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Sessions;
+import io.finguard.domain.port.out.UserActivity;
 import io.finguard.domain.port.out.Users;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -45,6 +47,7 @@ public final class PostgresPersistence {
     private final PostgresOutbox outbox;
     private final PostgresKycSubmissions kycSubmissions;
     private final PostgresLedger ledger;
+    private final PostgresUserActivity userActivity;
     private final PostgresPhoneChanges phoneChanges;
     private final PostgresRecoveries recoveries;
     private final PostgresNotices notices;
@@ -63,6 +66,7 @@ public final class PostgresPersistence {
         this.outbox = new PostgresOutbox(transactions, outboxRetry);
         this.kycSubmissions = new PostgresKycSubmissions(transactions);
         this.ledger = new PostgresLedger(transactions);
+        this.userActivity = new PostgresUserActivity(transactions);
         this.phoneChanges = new PostgresPhoneChanges(transactions);
         this.recoveries = new PostgresRecoveries(transactions);
         this.notices = new PostgresNotices(transactions, outboxRetry);
@@ -112,6 +116,10 @@ public final class PostgresPersistence {
 
     public Ledger ledger() {
         return ledger;
+    }
+
+    public UserActivity userActivity() {
+        return userActivity;
     }
 
     public PhoneChanges phoneChanges() {

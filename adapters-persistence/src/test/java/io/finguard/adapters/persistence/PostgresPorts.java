@@ -15,6 +15,7 @@ import io.finguard.domain.port.out.Passkeys;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
+import io.finguard.domain.port.out.UserActivity;
 import io.finguard.domain.port.out.Users;
 
 /** The PostgreSQL adapters as the contract tests see them, all on the shared {@link TestDatabase}. */
@@ -86,6 +87,11 @@ public final class PostgresPorts implements PersistencePorts {
     @Override
     public Ledger ledger() {
         return persistence.ledger();
+    }
+
+    @Override
+    public UserActivity userActivity() {
+        return persistence.userActivity();
     }
 
     @Override

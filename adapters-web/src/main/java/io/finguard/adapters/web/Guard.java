@@ -114,6 +114,14 @@ public final class Guard {
         };
     }
 
+    /** The release ticket of a login that offered "this is not my account"; nothing else is accepted. */
+    public FlowTicket releaseTicket(Context ctx) {
+        return switch (authenticate.releaseTicket(bearer(ctx))) {
+            case TokenCheck.Valid<FlowTicket> valid -> valid.claims();
+            case TokenCheck.Invalid<FlowTicket> invalid -> throw invalidToken("A release ticket is required.");
+        };
+    }
+
     /** A step-up ticket, or else a live access token: step-up finishes a login or raises a session. */
     public Optional<FlowTicket> stepUpTicket(String bearer) {
         return switch (authenticate.stepUpTicket(bearer)) {

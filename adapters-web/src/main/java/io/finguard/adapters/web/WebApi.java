@@ -17,6 +17,7 @@ import io.finguard.adapters.web.session.DeviceEndpoints;
 import io.finguard.adapters.web.session.MySessionsEndpoints;
 import io.finguard.adapters.web.session.LoginReplies;
 import io.finguard.adapters.web.session.OtpEndpoints;
+import io.finguard.adapters.web.session.ReleaseNumberEndpoint;
 import io.finguard.adapters.web.session.SessionEndpoints;
 import io.finguard.adapters.web.signup.SignupEndpoints;
 import io.finguard.domain.port.in.Authenticate;
@@ -84,6 +85,7 @@ public final class WebApi {
         var devices = new DeviceEndpoints(useCases.listDevices(), useCases.forgetDevice(), guard, edge);
         var mySessions = new MySessionsEndpoints(useCases.listSessions(), useCases.endSession(), guard, edge);
         var adminSessions = new AdminSessionEndpoints(useCases.listSessions(), useCases.endUserSessions(), guard, edge);
+        var release = new ReleaseNumberEndpoint(useCases.releaseNumber(), guard, edge, logins);
         var credentials = new CredentialEndpoints(useCases.changeCredentials(), guard, edge, limits);
         var kyc = new KycEndpoints(useCases.submitKyc(), useCases.recordKycDecision(), guard, edge, config.kycCallbackKey());
         var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge, metrics);
@@ -116,6 +118,7 @@ public final class WebApi {
             cfg.routes.put("/v1/signup/profile", signup::profile);
             cfg.routes.post("/v1/signup/submit", signup::submit);
             cfg.routes.post("/v1/auth/step-up", session::stepUp);
+            cfg.routes.post("/v1/auth/release-number", release::release);
             cfg.routes.post("/v1/auth/refresh", session::refresh);
             cfg.routes.post("/v1/auth/logout", session::logout);
             cfg.routes.get("/v1/me", session::me);

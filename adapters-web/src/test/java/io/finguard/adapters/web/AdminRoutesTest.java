@@ -59,6 +59,18 @@ class AdminRoutesTest extends RouteTest {
         assertThat(seen.get().block()).isFalse();
     }
 
+    /** An account whose number went to someone else shows its state to the operator (and the answer fits the contract). */
+    @Test
+    void aUserWhoReleasedItsNumberReportsPhoneReleasedUnchanged() {
+        api.stubs.blockUser = command -> new BlockUser.Result.Unchanged(UserStatus.PHONE_RELEASED);
+
+        var response = api.management().post(USER_PATH + "/block", "{\"reason\":\"look\"}", ADMIN);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("status").asText()).isEqualTo("PHONE_RELEASED");
+        assertThat(response.json().get("changed").asBoolean()).isFalse();
+    }
+
     @Test
     void blockingAnUnknownUserIs404AndAMalformedIdIs400() {
         api.stubs.blockUser = command -> new BlockUser.Result.NotFound();

@@ -35,6 +35,7 @@ final class Fixtures {
     static final String FULL_TOKEN = "access-full";
     static final String SIGNUP_TICKET = "ticket-signup";
     static final String STEP_UP_TICKET = "ticket-step-up";
+    static final String RELEASE_TICKET = "ticket-release-number";
     static final String ADMIN_TOKEN = "operator-secret-token-for-tests-only";
     static final byte[] KYC_KEY = "kyc-callback-key-of-at-least-32-bytes!!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
@@ -66,6 +67,8 @@ final class Fixtures {
         stubs.authenticate.accessTokens.put(FULL_TOKEN, full());
         stubs.authenticate.signupTickets.put(SIGNUP_TICKET, SIGNUP);
         stubs.authenticate.stepUpTickets.put(STEP_UP_TICKET, stepUpTicket());
+        stubs.authenticate.releaseTickets.put(RELEASE_TICKET, new FlowTicket(TicketKind.RELEASE_NUMBER, USER.toString(),
+                Optional.of(new DeviceId("new-phone")), NOW, NOW.plusSeconds(300), "t-2"));
     }
 
     static SessionTokens tokens(Tier tier, AssuranceLevel acr) {

@@ -14,6 +14,7 @@ final class StubAuthenticate implements Authenticate {
     final Map<String, AccessClaims> accessTokens = new ConcurrentHashMap<>();
     final Map<String, PreUserId> signupTickets = new ConcurrentHashMap<>();
     final Map<String, FlowTicket> stepUpTickets = new ConcurrentHashMap<>();
+    final Map<String, FlowTicket> releaseTickets = new ConcurrentHashMap<>();
     volatile String jwks = "{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"k1\",\"x\":\"x\",\"y\":\"y\",\"use\":\"sig\",\"alg\":\"ES256\"}]}";
 
     @Override
@@ -31,6 +32,12 @@ final class StubAuthenticate implements Authenticate {
     @Override
     public TokenCheck<FlowTicket> stepUpTicket(String bearer) {
         FlowTicket ticket = stepUpTickets.get(bearer);
+        return ticket == null ? new TokenCheck.Invalid<>(TokenRefusal.WRONG_TYPE) : new TokenCheck.Valid<>(ticket);
+    }
+
+    @Override
+    public TokenCheck<FlowTicket> releaseTicket(String bearer) {
+        FlowTicket ticket = releaseTickets.get(bearer);
         return ticket == null ? new TokenCheck.Invalid<>(TokenRefusal.WRONG_TYPE) : new TokenCheck.Valid<>(ticket);
     }
 

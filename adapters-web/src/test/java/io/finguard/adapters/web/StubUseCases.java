@@ -35,6 +35,7 @@ import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.RefreshSession;
+import io.finguard.domain.port.in.ReleaseNumber;
 import io.finguard.domain.port.in.RequestOtp;
 import io.finguard.domain.port.in.SetCredentials;
 import io.finguard.domain.port.in.SignupView;
@@ -62,6 +63,7 @@ final class StubUseCases implements FinGuardUseCases {
     volatile CompleteProfile completeProfile;
     volatile SubmitSignup submitSignup;
     volatile StepUp stepUp;
+    volatile ReleaseNumber releaseNumber;
     volatile RefreshSession refreshSession;
     volatile Logout logout;
     volatile ListSessions listSessions;
@@ -121,6 +123,7 @@ final class StubUseCases implements FinGuardUseCases {
         completeProfile = c -> unexpected("completeProfile");
         submitSignup = c -> unexpected("submitSignup");
         stepUp = c -> unexpected("stepUp");
+        releaseNumber = c -> unexpected("releaseNumber");
         refreshSession = c -> unexpected("refreshSession");
         logout = c -> unexpected("logout");
         listSessions = c -> unexpected("listSessions");
@@ -149,6 +152,7 @@ final class StubUseCases implements FinGuardUseCases {
         authenticate.accessTokens.clear();
         authenticate.signupTickets.clear();
         authenticate.stepUpTickets.clear();
+        authenticate.releaseTickets.clear();
     }
 
     /** The readiness check the API is given next to the use cases; it reads the field on every call. */
@@ -191,6 +195,11 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public StepUp stepUp() {
         return c -> stepUp.stepUp(c);
+    }
+
+    @Override
+    public ReleaseNumber releaseNumber() {
+        return c -> releaseNumber.release(c);
     }
 
     @Override

@@ -67,7 +67,8 @@ class TransferRoutesTest extends RouteTest {
                 Map.entry(TransferDenial.RECIPIENT_NOT_ACTIVE, 422), Map.entry(TransferDenial.SAME_ACCOUNT, 422),
                 Map.entry(TransferDenial.INVALID_AMOUNT, 422), Map.entry(TransferDenial.CURRENCY_MISMATCH, 422),
                 Map.entry(TransferDenial.DAILY_LIMIT_EXCEEDED, 422), Map.entry(TransferDenial.INSUFFICIENT_FUNDS, 422),
-                Map.entry(TransferDenial.RECIPIENT_BALANCE_CAP, 422), Map.entry(TransferDenial.COOLING_OFF, 403));
+                Map.entry(TransferDenial.RECIPIENT_BALANCE_CAP, 422), Map.entry(TransferDenial.COOLING_OFF, 403),
+                Map.entry(TransferDenial.SIM_SWAP_HOLD, 403), Map.entry(TransferDenial.PASSWORD_STEP_UP_REQUIRED, 403));
         assertThat(expected).hasSameSizeAs(TransferDenial.values());
         expected.forEach((denial, status) -> {
             api.stubs.createTransfer = command -> new CreateTransfer.Result.Denied(denial);

@@ -1,6 +1,7 @@
 package io.finguard.application.account;
 
 import io.finguard.application.Auditor;
+import io.finguard.application.phone.SimSwapGuard;
 import io.finguard.application.session.LiveSession;
 import io.finguard.domain.account.Account;
 import io.finguard.domain.account.AccountEvent;
@@ -10,6 +11,7 @@ import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.Sha256;
 import io.finguard.domain.model.TransferId;
 import io.finguard.domain.policy.CoolingOff;
+import io.finguard.domain.policy.PhoneSignals;
 import io.finguard.domain.policy.TransferDenial;
 import io.finguard.domain.policy.TransferRequest;
 import io.finguard.domain.policy.TransferRules;
@@ -26,6 +28,7 @@ import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.domain.port.out.TransferRecord;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
+import io.finguard.domain.user.User;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
@@ -39,7 +42,8 @@ import java.util.TreeMap;
  * accounts are locked in id order (no deadlock between opposite transfers); the payer's lock serialises every
  * transfer of one payer, so the idempotency key is
  * checked under it. The rules decide, and balances plus balanced ledger entries are written in the same
- * transaction.
+ * transaction. The payer's SIM-swap signal is asked first, outside the transaction: a swap inside the window holds
+ * every transfer, and no answer lets only a session stepped up by password pay.
  */
 public final class CreateTransferService implements CreateTransfer {
     private final Transactions tx;
@@ -53,9 +57,11 @@ public final class CreateTransferService implements CreateTransfer {
     private final Auditor auditor;
     private final Ids ids;
     private final Clock clock;
+    private final SimSwapGuard simSwap;
 
     public CreateTransferService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, Ledger ledger,
-                          TransferRules rules, CoolingOff coolingOff, RateLimiter limiter, Auditor auditor, Ids ids, Clock clock) {
+                          TransferRules rules, CoolingOff coolingOff, RateLimiter limiter, Auditor auditor, Ids ids, Clock clock,
+                          SimSwapGuard simSwap) {
         this.tx = tx;
         this.liveSession = liveSession;
         this.users = users;
@@ -67,6 +73,7 @@ public final class CreateTransferService implements CreateTransfer {
         this.auditor = auditor;
         this.ids = ids;
         this.clock = clock;
+        this.simSwap = simSwap;
     }
 
     @Override
@@ -79,14 +86,22 @@ public final class CreateTransferService implements CreateTransfer {
             });
         }
         String requestHash = requestHash(command);
+        PhoneSignals signals = payerSignals(command.caller());
         try {
-            return tx.inTransaction(() -> transfer(command, requestHash));
+            return tx.inTransaction(() -> transfer(command, requestHash, signals));
         } catch (DuplicateException raced) {
             return tx.inTransaction(() -> replay(command, requestHash).orElseThrow(() -> raced));
         }
     }
 
-    private Result transfer(Command command, String requestHash) {
+    /** Asked before the transaction, so the network's answer time never holds a lock; the payer's number is proven. */
+    private PhoneSignals payerSignals(AccessClaims caller) {
+        return tx.inTransaction(() -> users.find(caller.subject())).filter(User.Active.class::isInstance)
+                .map(u -> new PhoneSignals(false, simSwap.assess(u.facts().phone())))
+                .orElseGet(PhoneSignals::none);
+    }
+
+    private Result transfer(Command command, String requestHash, PhoneSignals signals) {
         AccessClaims caller = command.caller();
         if (liveSession.check(caller.subject(), caller.session()) instanceof LiveSession.Verdict.Denied denied) {
             auditor.record(AuditType.TRANSFER_DENIED, caller.subject(), Map.of("reason", denied.reason().code()));
@@ -99,7 +114,8 @@ public final class CreateTransferService implements CreateTransfer {
         // Settled before the recipient is looked up, so a caller who may not send learns nothing about who is a
         // customer; the full rules below ask again, of the locked account.
         Optional<TransferDenial> callerDenial = rules.checkCaller(caller.scopes(), caller.acr(), caller.authTime(), payer.get(),
-                clock.instant());
+                clock.instant(), signals, caller.amr());
+        SimSwapGuard.audit(auditor, caller.subject(), signals.simSwap(), "transfer");
         if (callerDenial.isEmpty()) {
             callerDenial = coolingOff.check(users.find(caller.subject()).flatMap(u -> u.facts().phoneChangedAt()), clock.instant());
         }
@@ -126,7 +142,7 @@ public final class CreateTransferService implements CreateTransfer {
         Money amount = command.amount();
         Money sentToday = ledger.outgoingSince(source.core().id(), Days.startOfToday(clock), amount.currency());
         Optional<TransferDenial> denial = rules.check(new TransferRequest(caller.scopes(), caller.acr(), caller.authTime(), source,
-                destination, amount, sentToday, clock.instant()));
+                destination, amount, sentToday, clock.instant(), signals, caller.amr()));
         if (denial.isPresent()) {
             return denied(caller, denial.get());
         }

@@ -74,6 +74,11 @@ public final class AuthenticateService implements Authenticate {
     }
 
     @Override
+    public TokenCheck<FlowTicket> releaseTicket(String bearer) {
+        return tokens.verifyTicket(bearer, TicketKind.RELEASE_NUMBER, clock.instant());
+    }
+
+    @Override
     public String publicKeys() {
         return tokens.publicKeysJson();
     }

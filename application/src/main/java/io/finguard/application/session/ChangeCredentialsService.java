@@ -76,7 +76,7 @@ public final class ChangeCredentialsService implements ChangeCredentials {
             return new Result.Throttled(denied.limit(), denied.retryAfter());
         }
         Optional<User> found = tx.inTransaction(() -> users.find(caller.subject()));
-        if (found.isEmpty() || found.get() instanceof User.Blocked) {
+        if (found.isEmpty() || !(found.get() instanceof User.Active)) {
             return new Result.SessionNotLive(found.isEmpty() ? SessionDenial.SESSION_REVOKED : SessionDenial.USER_BLOCKED);
         }
         PhoneNumber phone = found.get().facts().phone();

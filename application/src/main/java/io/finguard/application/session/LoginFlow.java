@@ -2,6 +2,8 @@ package io.finguard.application.session;
 
 import io.finguard.application.Auditor;
 import io.finguard.application.ServiceSettings;
+import io.finguard.application.phone.Dormancy;
+import io.finguard.application.phone.SimSwapGuard;
 import io.finguard.application.signup.SignupSteps;
 import io.finguard.application.signup.SignupViews;
 import io.finguard.domain.account.Account;
@@ -14,6 +16,9 @@ import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.policy.LoginDecision;
 import io.finguard.domain.policy.LoginFacts;
 import io.finguard.domain.policy.LoginPolicy;
+import io.finguard.domain.policy.PhoneSignals;
+import io.finguard.domain.policy.SimSwapRisk;
+import io.finguard.domain.token.IssuedToken;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.SessionTokens;
 import io.finguard.domain.port.out.Accounts;
@@ -35,8 +40,9 @@ import java.util.Set;
 
 /**
  * What happens once a phone is proven (L1-L6): look the identity up, apply the login policy, and answer
- * with tokens, a step-up ticket, or a signup ticket (starting S1 for an unknown phone). Runs inside the
- * caller's transaction.
+ * with tokens, a step-up ticket, or a signup ticket (starting S1 for an unknown phone). A dormant account or a SIM
+ * swap asks for the password; a dormant account on a new device also gets a release ticket ("this is not my
+ * account"). Runs inside the caller's transaction.
  */
 public final class LoginFlow {
     private final Users users;
@@ -51,9 +57,12 @@ public final class LoginFlow {
     private final Clock clock;
     private final ServiceSettings settings;
     private final Auditor auditor;
+    private final Dormancy dormancy;
+    private final SimSwapGuard simSwap;
 
     public LoginFlow(Users users, Accounts accounts, PreUsers preUsers, KnownKeys knownKeys, SignupSteps signupSteps, LoginPolicy policy,
-              SessionIssuer sessionIssuer, Tickets tickets, Ids ids, Clock clock, ServiceSettings settings, Auditor auditor) {
+              SessionIssuer sessionIssuer, Tickets tickets, Ids ids, Clock clock, ServiceSettings settings, Auditor auditor,
+              Dormancy dormancy, SimSwapGuard simSwap) {
         this.users = users;
         this.accounts = accounts;
         this.preUsers = preUsers;
@@ -66,6 +75,8 @@ public final class LoginFlow {
         this.clock = clock;
         this.settings = settings;
         this.auditor = auditor;
+        this.dormancy = dormancy;
+        this.simSwap = simSwap;
     }
 
     /**
@@ -79,7 +90,9 @@ public final class LoginFlow {
         Optional<Account> account = user.flatMap(u -> accounts.findByOwner(u.id()));
         Optional<PreUser> signup = user.isPresent() ? Optional.empty() : signupSteps.liveByPhone(phone);
         boolean knownDevice = user.flatMap(u -> key.map(k -> knownKeys.isKnown(u.id(), k))).orElse(false);
-        LoginDecision decision = policy.decide(new LoginFacts(user, account, signup, knownDevice, failedAttempts > 0));
+        PhoneSignals signals = user.filter(User.Active.class::isInstance).map(u -> signals(u, phone, knownDevice))
+                .orElseGet(PhoneSignals::none);
+        LoginDecision decision = policy.decide(new LoginFacts(user, account, signup, knownDevice, failedAttempts > 0, signals));
         return switch (decision) {
             case LoginDecision.Denied d -> {
                 auditor.record(AuditType.LOGIN_DENIED, user.map(u -> (Object) u.id()).orElse(phone.masked()), Map.of("code", d.reason().code()));
@@ -88,9 +101,12 @@ public final class LoginFlow {
             case LoginDecision.OnboardingRequired o -> onboarding(o.existing().orElseGet(() -> startSignup(phone, failedAttempts)), device);
             case LoginDecision.StepUpRequired s -> {
                 auditor.record(AuditType.LOGIN_STEP_UP_REQUIRED, s.user().id(), Map.of("reasons", s.reasons().toString()));
+                Optional<IssuedToken> release = s.releasable()
+                        ? Optional.of(tickets.issue(TicketKind.RELEASE_NUMBER, s.user().id(), device, settings.stepUpTicketTtl()))
+                        : Optional.empty();
                 yield new LoginResult.StepUpRequired(s.tier(),
                         tickets.issue(TicketKind.STEP_UP, s.user().id(), device, origin.name(), settings.stepUpTicketTtl()),
-                        s.reasons());
+                        s.reasons(), release);
             }
             case LoginDecision.Authenticated a -> {
                 auditor.record(AuditType.LOGIN_SUCCEEDED, a.user().id(), Map.of("acr", AssuranceLevel.AAL1.name()));
@@ -101,6 +117,16 @@ public final class LoginFlow {
                 yield new LoginResult.Authenticated(a.tier(), tokens);
             }
         };
+    }
+
+    /**
+     * The phone's signals for a user who could log in: dormancy always, the SIM-swap signal only from a device the
+     * account never used (the phone is proven by now; a known device keeps the login cheap).
+     */
+    private PhoneSignals signals(User user, PhoneNumber phone, boolean knownDevice) {
+        SimSwapRisk risk = knownDevice ? SimSwapRisk.NONE : simSwap.assess(phone);
+        SimSwapGuard.audit(auditor, user.id(), risk, "login");
+        return new PhoneSignals(dormancy.dormant(user), risk);
     }
 
     private PreUser startSignup(PhoneNumber phone, int failedAttempts) {

@@ -77,7 +77,7 @@ public final class RefreshSessionService implements RefreshSession {
             }
             Optional<User> user = users.find(family.facts().userId());
             Optional<Account> account = accounts.findByOwner(family.facts().userId());
-            if (family instanceof RefreshFamily.Active && (user.isEmpty() || user.get() instanceof User.Blocked || account.isEmpty())) {
+            if (family instanceof RefreshFamily.Active && (user.isEmpty() || !(user.get() instanceof User.Active) || account.isEmpty())) {
                 revoker.revoke(family, RevocationReason.USER_BLOCKED);
                 return new Result.Refused(Refusal.USER_BLOCKED);
             }

@@ -18,10 +18,10 @@ import io.finguard.domain.port.out.TokenIssuer;
 import io.finguard.application.Auditor;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.out.Users;
-import io.finguard.domain.session.FamilyEvent;
 import io.finguard.domain.session.RevocationReason;
 import io.finguard.domain.session.SessionLimit;
 import io.finguard.domain.session.SessionOrigin;
+import io.finguard.domain.port.out.UserActivity;
 import io.finguard.domain.session.FamilyFacts;
 import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.SessionPolicy;
@@ -45,9 +45,12 @@ public final class SessionIssuer {
     private final SessionPolicy policy;
     private final SessionLimit limit;
     private final Auditor auditor;
+    private final UserActivity activity;
+    private final SessionRevoker revoker;
 
     public SessionIssuer(Sessions sessions, Users users, TokenIssuer tokens, RefreshTokens refreshTokens, Ids ids, Clock clock,
-                         SessionPolicy policy, SessionLimit limit, Auditor auditor) {
+                         SessionPolicy policy, SessionLimit limit, Auditor auditor,
+                         UserActivity activity, SessionRevoker revoker) {
         this.sessions = sessions;
         this.users = users;
         this.tokens = tokens;
@@ -57,6 +60,8 @@ public final class SessionIssuer {
         this.policy = policy;
         this.limit = limit;
         this.auditor = auditor;
+        this.activity = activity;
+        this.revoker = revoker;
     }
 
     /**
@@ -84,15 +89,19 @@ public final class SessionIssuer {
     private void makeRoom(UserId user, Instant now) {
         users.lock(user);
         for (RefreshFamily.Active idlest : limit.toEndBeforeStart(sessions.lockActiveOf(user), now, policy)) {
-            sessions.update(idlest.on(new FamilyEvent.Revoke(RevocationReason.SESSION_LIMIT, now)).state());
+            revoker.revoke(idlest, RevocationReason.SESSION_LIMIT);
             auditor.record(AuditType.SESSION_REVOKED, user, Map.of("reason", "session_limit", "session", idlest.id().toString(),
                     "cap", Integer.toString(limit.maxLive())));
         }
     }
 
-    /** An access token for a live family, paired with the refresh token the client holds next. */
+    /**
+     * An access token for a live family, paired with the refresh token the client holds next. Every login, step-up,
+     * signup and refresh passes here, so this is where the user's last activity is recorded (dormancy).
+     */
     public SessionTokens tokensFor(RefreshFamily.Active family, RefreshToken refresh, Tier tier, Set<Scope> scopes) {
         Instant now = clock.instant();
+        activity.record(family.facts().userId(), now);
         Instant expires = now.plus(policy.accessTokenTtl());
         if (expires.isAfter(family.facts().absoluteExpiresAt())) {
             expires = family.facts().absoluteExpiresAt();

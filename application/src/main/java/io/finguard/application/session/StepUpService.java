@@ -1,6 +1,8 @@
 package io.finguard.application.session;
 
 import io.finguard.application.Auditor;
+import io.finguard.application.phone.Dormancy;
+import io.finguard.application.phone.SimSwapGuard;
 import io.finguard.domain.session.SessionDenial;
 import io.finguard.domain.account.Account;
 import io.finguard.domain.model.AssuranceLevel;
@@ -10,6 +12,8 @@ import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.model.SessionName;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.policy.LoginPolicy;
+import io.finguard.domain.policy.PhoneSignals;
+import io.finguard.domain.policy.SimSwapRisk;
 import io.finguard.domain.port.in.LoginResult;
 import io.finguard.domain.port.in.SessionTokens;
 import io.finguard.domain.port.in.StepUp;
@@ -40,7 +44,8 @@ import java.util.Set;
  * A PIN or password proven after the phone: finishes a login that needed step-up, or raises a live session
  * to AAL2 (the old family is replaced). Each attempt is reserved from the user's lockout before the slow hash, so
  * parallel guesses get no more tries than sequential ones; wrong secrets lock step-up after the configured number and
- * longer on each repeat. A hash with outdated parameters is replaced once.
+ * longer on each repeat. A hash with outdated parameters is replaced once. A dormant account, or a number whose SIM
+ * was swapped inside the window (or about which the network cannot say), steps up by password only.
  */
 public final class StepUpService implements StepUp {
     private final Transactions tx;
@@ -55,9 +60,12 @@ public final class StepUpService implements StepUp {
     private final Auditor auditor;
     private final Clock clock;
     private final KnownKeys knownKeys;
+    private final Dormancy dormancy;
+    private final SimSwapGuard simSwap;
 
     public StepUpService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, SessionRevoker revoker, SecretHasher hasher,
-                  RateLimiter limiter, SessionIssuer issuer, LoginPolicy loginPolicy, Auditor auditor, Clock clock, KnownKeys knownKeys) {
+                  RateLimiter limiter, SessionIssuer issuer, LoginPolicy loginPolicy, Auditor auditor, Clock clock, KnownKeys knownKeys,
+                  Dormancy dormancy, SimSwapGuard simSwap) {
         this.knownKeys = knownKeys;
         this.tx = tx;
         this.liveSession = liveSession;
@@ -70,6 +78,8 @@ public final class StepUpService implements StepUp {
         this.loginPolicy = loginPolicy;
         this.auditor = auditor;
         this.clock = clock;
+        this.dormancy = dormancy;
+        this.simSwap = simSwap;
     }
 
     @Override
@@ -78,6 +88,29 @@ public final class StepUpService implements StepUp {
             case StepUpAttempt.Refused refused -> new Result.Locked(refused.denial().retryAfter());
             case StepUpAttempt.Reserved attempt -> evaluate(command, attempt);
         };
+    }
+
+    /** The user as read before the hash, and whether their account is dormant (read in the same transaction). */
+    private record Found(Optional<User> user, boolean dormant) {
+    }
+
+    /**
+     * A PIN is refused, before it is hashed and without counting the attempt, when the account is dormant or its number
+     * moved to another SIM inside the window (or the network cannot say); the network is asked outside any transaction,
+     * and a locked or throttled step-up never gets this far, so a burst of guesses costs no extra work.
+     */
+    private boolean pinRefused(User.Active user, boolean dormant) {
+        SimSwapRisk risk = simSwap.assess(user.facts().phone());
+        if (new PhoneSignals(dormant, risk).pinAllowed()) {
+            return false;
+        }
+        tx.inTransaction(() -> {
+            SimSwapGuard.audit(auditor, user.id(), risk, "step_up");
+            auditor.record(AuditType.STEP_UP_FAILED, user.id(), Map.of("method", AuthMethod.PIN.name(), "reason",
+                    Denial.PASSWORD_REQUIRED.code()));
+            return null;
+        });
+        return true;
     }
 
     /** Runs the hash on a reserved attempt; an attempt that never reaches the hash is given back uncounted. */
@@ -89,10 +122,19 @@ public final class StepUpService implements StepUp {
                 limiter.releaseStepUp(attempt);
                 return new Result.Throttled(denied.limit(), denied.retryAfter());
             }
-            Optional<User> found = tx.inTransaction(() -> users.find(command.subject().user()));
-            if (found.isEmpty() || found.get() instanceof User.Blocked) {
+            Found read = tx.inTransaction(() -> {
+                Optional<User> user = users.find(command.subject().user());
+                return new Found(user, user.filter(User.Active.class::isInstance).map(dormancy::dormant).orElse(false));
+            });
+            Optional<User> found = read.user();
+            if (found.isEmpty() || !(found.get() instanceof User.Active active)) {
                 limiter.releaseStepUp(attempt);
-                return new Result.Denied(found.isEmpty() ? Denial.USER_UNKNOWN : Denial.USER_BLOCKED);
+                return new Result.Denied(found.isEmpty() || found.get() instanceof User.PhoneReleased ? Denial.USER_UNKNOWN
+                        : Denial.USER_BLOCKED);
+            }
+            if (command.method() == AuthMethod.PIN && pinRefused(active, read.dormant())) {
+                limiter.releaseStepUp(attempt);
+                return new Result.Denied(Denial.PASSWORD_REQUIRED);
             }
             Credentials credentials = found.get().facts().credentials();
             HashedSecret stored = command.method() == AuthMethod.PIN ? credentials.pin() : credentials.password();
@@ -141,7 +183,7 @@ public final class StepUpService implements StepUp {
 
     private Result succeed(Command command, SecretMatch.Matches match) {
         Optional<User> locked = users.lock(command.subject().user());
-        if (locked.isEmpty() || locked.get() instanceof User.Blocked) {
+        if (locked.isEmpty() || !(locked.get() instanceof User.Active)) {
             return new Result.Denied(Denial.USER_BLOCKED);
         }
         Optional<RefreshFamily.Active> replaced = Optional.empty();

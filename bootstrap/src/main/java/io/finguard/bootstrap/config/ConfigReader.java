@@ -52,9 +52,10 @@ public final class ConfigReader {
         PhoneLifecycleSettings phoneLifecycle = phoneLifecycle(in);
         SessionSettings sessions = sessions(in);
         WebAuthnSettings webAuthn = webAuthn(in, http);
+        PhoneSignalConfig phoneSignals = PhoneSignalReader.read(in);
         in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, sms, dev, phoneLifecycle, load, sessions, clients, webAuthn));
+                currency, sms, dev, phoneLifecycle, load, sessions, clients, webAuthn, phoneSignals));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */
@@ -334,7 +335,7 @@ public final class ConfigReader {
     }
 
     /** By the literal address or the name localhost only: parsing the configuration never looks a name up. */
-    private static boolean isLoopback(String host) {
+    static boolean isLoopback(String host) {
         return "localhost".equalsIgnoreCase(host) || Cidr.literal(host).map(InetAddress::isLoopbackAddress).orElse(false);
     }
 

@@ -22,7 +22,8 @@ public record FinGuardConfig(
         LoadSettings load,
         SessionSettings sessions,
         List<RegisteredClient> clients,
-        WebAuthnSettings webAuthn) {
+        WebAuthnSettings webAuthn,
+        PhoneSignalConfig phoneSignals) {
 
     public FinGuardConfig {
         Objects.requireNonNull(mode, "mode");
@@ -42,6 +43,7 @@ public record FinGuardConfig(
         Objects.requireNonNull(sessions, "sessions");
         clients = List.copyOf(clients);
         Objects.requireNonNull(webAuthn, "webAuthn");
+        Objects.requireNonNull(phoneSignals, "phoneSignals");
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
         }

@@ -72,12 +72,33 @@ public enum Setting {
     WEBAUTHN_RP_ID("WebAuthn relying party id: the domain passkeys are bound to, e.g. example.com (default localhost)"),
     WEBAUTHN_ORIGINS("comma-separated origins whose pages run passkey ceremonies, https (http only for localhost), each on"
             + " the RP id or a subdomain, e.g. https://app.example.com (default http://localhost:<HTTP_PORT>)"),
+    DORMANCY_DAYS("days without a login or refresh after which an account is dormant: its number proven from a device"
+            + " it never used asks for the password and may be released as recycled, 1..3650 (default 180)"),
+    SIM_SWAP_WINDOW_HOURS("hours after a SIM swap during which step-up needs the password and transfers are held,"
+            + " 1..2400 (default 72)"),
+    SIM_SWAP_CACHE_SECONDS("seconds a SIM-swap answer is kept in memory per number (keyed by a digest), 0..3600 (default 60)"),
+    SIM_SWAP_PROVIDER("who answers SIM-swap checks: camara, or none (no signal) (default none; dev: stub)"),
+    SIM_SWAP_CAMARA_API_ROOT("https URL of the operator's CAMARA SIM Swap API, ending in /sim-swap/v1; http only to a"
+            + " loopback host (required with SIM_SWAP_PROVIDER=camara)"),
+    SIM_SWAP_CAMARA_TOKEN_URL("https URL of the operator's OAuth2 token endpoint (client credentials, client_secret_basic)"
+            + " (required with SIM_SWAP_PROVIDER=camara)"),
+    SIM_SWAP_CAMARA_CLIENT_ID("OAuth2 client id at the operator (required with SIM_SWAP_PROVIDER=camara)"),
+    SIM_SWAP_CAMARA_CLIENT_SECRET("OAuth2 client secret at the operator; never logged (required with SIM_SWAP_PROVIDER=camara)"),
+    SIM_SWAP_CAMARA_SCOPE("scope asked for with the token (default sim-swap:check sim-swap:retrieve-date)"),
+    SIM_SWAP_CAMARA_TIMEOUT_MS("connect and request timeout of each call to the operator, 100..10000 (default 2000)"),
+    SIM_SWAP_CAMARA_BREAKER_FAILURES("failures in a row (5xx, 429, timeout, no connection) that open the circuit breaker,"
+            + " 1..100 (default 5)"),
+    SIM_SWAP_CAMARA_BREAKER_OPEN_SECONDS("seconds the open breaker answers Unknown without calling, before one trial call,"
+            + " 1..3600 (default 30)"),
     /** Read by logback.xml, not by the configuration records; listed so it is not taken for a typo. */
     LOG_LEVEL("root log level, e.g. DEBUG (default INFO)"),
     /** Read by the commands before logging starts (LogOutput); checked here like every other value. */
     LOG_FORMAT("json (one object per line) or text (one readable line, coloured on a terminal) (default: json in serve, text in dev)"),
     /** Dev only: every OTP is this code, so scripts can walk the flows. {@code serve} refuses it. */
-    DEV_FIXED_OTP_CODE("dev only: every code is this one (refused in serve)");
+    DEV_FIXED_OTP_CODE("dev only: every code is this one (refused in serve)"),
+    /** Dev only: what the stub network answers, e.g. +4915112345678=swapped@2026-03-01T10:00:00Z,+4915187654321=unknown. */
+    DEV_SIM_SWAP_ANSWERS("dev only: the stub network's SIM-swap answers, <E.164>=swapped@<ISO instant>|unknown|not_swapped,..."
+            + " (refused in serve)");
 
     public static final String PREFIX = "FINGUARD_";
     /** Dev-only switches share this prefix; {@code serve} refuses any variable that carries it. */

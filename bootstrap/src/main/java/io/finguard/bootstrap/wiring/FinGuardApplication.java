@@ -29,6 +29,9 @@ import io.finguard.adapters.persistence.PurgeJob;
 import io.finguard.adapters.persistence.revocation.PostgresRevokedSessions;
 import io.finguard.adapters.persistence.revocation.RevocationChannelConfig;
 import io.finguard.adapters.redis.RedisConnection;
+import io.finguard.adapters.telco.CamaraConfig;
+import io.finguard.adapters.telco.CamaraSimSwapCheck;
+import io.finguard.adapters.telco.StubSimSwapCheck;
 import io.finguard.adapters.redis.RedisConnectionConfig;
 import io.finguard.adapters.redis.RedisKeys;
 import io.finguard.adapters.redis.RedisSeenProofs;
@@ -43,6 +46,7 @@ import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
 import io.finguard.application.PhoneLifecycle;
 import io.finguard.application.PasskeyPorts;
+import io.finguard.application.PhoneSignalSettings;
 import io.finguard.application.RulesRiskEngine;
 import io.finguard.application.SealedCodeCourier;
 import io.finguard.application.ServiceSettings;
@@ -54,13 +58,18 @@ import io.finguard.bootstrap.config.DatabaseSettings;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.LoadSettings;
 import io.finguard.bootstrap.config.Mode;
+import io.finguard.bootstrap.config.PhoneLifecycleSettings;
+import io.finguard.bootstrap.config.PhoneSignalConfig;
+import io.finguard.bootstrap.config.PhoneSignalConfig.SimSwapProvider;
 import io.finguard.bootstrap.config.RotatingSecret;
 import io.finguard.bootstrap.dev.ConsoleOtpSender;
 import io.finguard.domain.policy.CoolingOff;
 import io.finguard.domain.policy.OtpPolicy;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.RiskRules;
+import io.finguard.domain.policy.PhoneSignalPolicy;
 import io.finguard.domain.policy.StepUpPolicy;
+import io.finguard.domain.port.out.SimSwapCheck;
 import io.finguard.domain.policy.TierPolicy;
 import io.finguard.domain.port.in.FinGuardUseCases;
 import io.finguard.domain.port.out.CodeSealer;
@@ -78,6 +87,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place that knows every module. Reads top to bottom as the service is built:
@@ -86,6 +97,7 @@ import java.util.UUID;
  * security.md; tests pass a clock they move and windows they need not wait out.
  */
 public final class FinGuardApplication implements Application {
+    private static final Logger LOG = LoggerFactory.getLogger(FinGuardApplication.class);
     private static final Duration SIGNUP_LIFETIME = Duration.ofHours(24);
     private static final Duration SIGNUP_TICKET_TTL = Duration.ofHours(1);
     private static final Duration STEP_UP_TICKET_TTL = Duration.ofMinutes(5);
@@ -141,11 +153,12 @@ public final class FinGuardApplication implements Application {
                     new ShippedCommonPasswords(), ids, clock, db.knownKeys(),
                     new NimbusDpopProofs(DpopConfig.defaults(dpopNonceKey(config))), RedisSeenProofs.standard(redis),
                     revoked,
-                    new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(relyingParty(config))));
+                    new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(relyingParty(config))),
+                    db.userActivity(), simSwapCheck(config.phoneSignals()));
             PhoneLifecycle phone = new PhoneLifecycle(db.phoneChanges(), db.recoveries(), db.notices(),
                     new CoolingOff(config.phoneLifecycle().coolingOff()), config.phoneLifecycle().recoveryLifetime());
             FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(), phone,
-                    new SessionLimit(config.sessions().maxLivePerUser()));
+                    new SessionLimit(config.sessions().maxLivePerUser()), phoneSignals(config.phoneSignals()));
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
                     db.notices(), noticeSender(config),
@@ -172,6 +185,25 @@ public final class FinGuardApplication implements Application {
 
     private static RelyingParty relyingParty(FinGuardConfig config) {
         return new RelyingParty(config.webAuthn().rpId(), Set.copyOf(config.webAuthn().origins()));
+    }
+
+    /** The network that answers SIM-swap checks; with none configured, no swap is ever reported (said at start). */
+    private SimSwapCheck simSwapCheck(PhoneSignalConfig settings) {
+        return switch (settings.provider()) {
+            case SimSwapProvider.None none -> {
+                LOG.warn("no SIM-swap signal configured (FINGUARD_SIM_SWAP_PROVIDER=none): SIM swaps are not detected");
+                yield StubSimSwapCheck.neverSwapped(clock);
+            }
+            case SimSwapProvider.Stub stub -> StubSimSwapCheck.parse(stub.answers(), clock);
+            case SimSwapProvider.Camara camara -> new CamaraSimSwapCheck(new CamaraConfig(camara.apiRoot(), camara.tokenUrl(),
+                    camara.clientId(), camara.clientSecret().text(), camara.scope(), camara.timeout(), camara.timeout(),
+                    camara.breakerFailures(), camara.breakerOpenFor()), clock);
+        };
+    }
+
+    private static PhoneSignalSettings phoneSignals(PhoneSignalConfig settings) {
+        return new PhoneSignalSettings(new PhoneSignalPolicy(settings.dormancy(), settings.simSwapWindow()), settings.simSwapCacheTtl(),
+                PhoneSignalSettings.defaults().simSwapCacheSize());
     }
 
     /**

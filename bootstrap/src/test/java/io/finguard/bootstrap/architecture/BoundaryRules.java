@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * {@code io.finguard} can be shown to fail on a violating fixture tree. Every rule fails when it matches no class.
  */
 final class BoundaryRules {
-    static final List<String> ADAPTERS = List.of("web", "persistence", "redis", "crypto");
+    static final List<String> ADAPTERS = List.of("web", "persistence", "redis", "crypto", "telco");
 
     private BoundaryRules() {
     }

@@ -120,6 +120,18 @@ final class E2eStack implements AutoCloseable {
         }
     }
 
+    /** As {@link #onClock(Clock)}, with some FINGUARD_* values chosen by the test (a network to ask, ...). */
+    static E2eStack onClock(Clock clock, Map<String, String> chosen) {
+        E2eDatabase database = E2eDatabase.fresh();
+        try {
+            return start(database.jdbcUrl(), database.user(), database.password(), SharedRedis.shared().url(), List.of(database),
+                    chosen, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
     /**
      * Ports are probed free and then bound by the service a moment later; another process on this machine (a parallel
      * build) can take one in between. Such a start is retried on fresh ports, a few times.

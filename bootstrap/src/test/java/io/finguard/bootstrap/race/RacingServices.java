@@ -25,6 +25,7 @@ import io.finguard.application.StubKycProvider;
 import io.finguard.domain.account.KycDocuments;
 import io.finguard.domain.fixtures.InMemoryCodeSealer;
 import io.finguard.domain.fixtures.InMemoryCommonPasswords;
+import io.finguard.domain.fixtures.InMemorySimSwapCheck;
 import io.finguard.domain.fixtures.InMemoryOtpCodes;
 import io.finguard.domain.fixtures.InMemoryPinTags;
 import io.finguard.domain.fixtures.InMemoryRefreshTokens;
@@ -128,7 +129,8 @@ final class RacingServices {
                 PostgresRevokedSessions.start(db.transactions(), listenerPool(RaceDatabase.shared().pool()),
                         RevocationChannelConfig.defaults(Duration.ofMinutes(10)), clock),
                 new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(new RelyingParty("localhost",
-                        Set.of("http://localhost")))));
+                        Set.of("http://localhost")))),
+                db.userActivity(), new InMemorySimSwapCheck(clock));
         ServiceSettings settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());

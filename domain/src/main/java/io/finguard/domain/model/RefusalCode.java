@@ -71,6 +71,10 @@ public enum RefusalCode {
     PASSKEY_CHALLENGE_MISSING("passkey_challenge_missing"),
     PASSKEY_ALREADY_REGISTERED("passkey_already_registered"),
     PASSKEY_LIMIT_REACHED("passkey_limit_reached"),
+    SIM_SWAP_HOLD("sim_swap_hold"),
+    // Phone lifecycle
+    PASSWORD_REQUIRED("password_required"),
+    NUMBER_NOT_RELEASABLE("number_not_releasable"),
     // Presented tokens (why TokenCheck refused one; not sent to clients, who see invalid_token)
     MALFORMED("malformed"),
     BAD_ALGORITHM("bad_algorithm"),

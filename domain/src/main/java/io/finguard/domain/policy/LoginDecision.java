@@ -24,12 +24,22 @@ public sealed interface LoginDecision {
         }
     }
 
-    /** A PIN or password is needed before tokens are issued. */
+    /** A PIN or password is needed before tokens are issued (only the password when a reason says so). */
     record StepUpRequired(User user, Tier tier, Set<StepUpReason> reasons) implements LoginDecision {
         public StepUpRequired {
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(tier, "tier");
             reasons = Set.copyOf(reasons);
+        }
+
+        /** True when a PIN will be refused. */
+        public boolean passwordOnly() {
+            return reasons.stream().anyMatch(StepUpReason::passwordOnly);
+        }
+
+        /** True when the number may have a new owner, who may say this account is not theirs. */
+        public boolean releasable() {
+            return reasons.contains(StepUpReason.NUMBER_MAY_BE_RECYCLED);
         }
     }
 

@@ -6,12 +6,14 @@ import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Tier;
 import io.finguard.domain.signup.PreUserStatus;
 import io.finguard.domain.user.User;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * L1-L4 as one pure decision: identity lookup result, user status, account guard, step-up policy.
+ * L1-L4 as one pure decision: identity lookup result, user status, account guard, step-up policy (including the
+ * phone's signals: a dormant account or a SIM swap asks for the password).
  * A phone with no user goes to onboarding (resuming a live signup; a rejected signup is denied).
  */
 public record LoginPolicy(TierPolicy tiers, StepUpPolicy stepUp) {
@@ -28,7 +30,7 @@ public record LoginPolicy(TierPolicy tiers, StepUpPolicy stepUp) {
             return new LoginDecision.OnboardingRequired(facts.liveSignup());
         }
         User user = facts.user().orElseThrow();
-        if (user instanceof User.Blocked) {
+        if (!(user instanceof User.Active)) {
             return new LoginDecision.Denied(LoginDenial.USER_BLOCKED);
         }
         if (facts.account().isEmpty()) {
@@ -39,7 +41,9 @@ public record LoginPolicy(TierPolicy tiers, StepUpPolicy stepUp) {
             return new LoginDecision.Denied(LoginDenial.ACCOUNT_CLOSED);
         }
         Tier tier = account.tier();
-        Set<StepUpReason> reasons = stepUp.reasons(tier, facts.knownDevice(), facts.recentFailures());
+        Set<StepUpReason> reasons = EnumSet.noneOf(StepUpReason.class);
+        reasons.addAll(stepUp.reasons(tier, facts.knownDevice(), facts.recentFailures()));
+        reasons.addAll(facts.signals().reasons(facts.knownDevice()));
         if (!reasons.isEmpty()) {
             return new LoginDecision.StepUpRequired(user, tier, reasons);
         }

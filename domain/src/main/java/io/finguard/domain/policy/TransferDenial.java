@@ -16,6 +16,10 @@ public enum TransferDenial implements CodedRefusal {
     DAILY_LIMIT_EXCEEDED(RefusalCode.DAILY_LIMIT_EXCEEDED),
     INSUFFICIENT_FUNDS(RefusalCode.INSUFFICIENT_FUNDS),
     RECIPIENT_BALANCE_CAP(RefusalCode.RECIPIENT_BALANCE_CAP),
+    /** The payer's number moved to another SIM inside the window: no money leaves until it ends. */
+    SIM_SWAP_HOLD(RefusalCode.SIM_SWAP_HOLD),
+    /** The network could not say whether the payer's SIM was swapped: only a step-up by password may pay. */
+    PASSWORD_STEP_UP_REQUIRED(RefusalCode.PASSWORD_REQUIRED),
     /** The phone number changed (or was recovered) within the cooling-off period: no outgoing money yet. */
     COOLING_OFF(RefusalCode.COOLING_OFF);
 

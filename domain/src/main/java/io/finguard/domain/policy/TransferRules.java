@@ -3,6 +3,7 @@ package io.finguard.domain.policy;
 import io.finguard.domain.account.Account;
 import io.finguard.domain.model.AccountStatus;
 import io.finguard.domain.model.AssuranceLevel;
+import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Tier;
@@ -30,7 +31,7 @@ public record TransferRules(TierPolicy tiers, Duration stepUpFreshness) {
 
     /** Empty when allowed, else the first rule that refuses: the caller's rules, then in the order of the class comment. */
     public Optional<TransferDenial> check(TransferRequest r) {
-        Optional<TransferDenial> caller = checkCaller(r.scopes(), r.acr(), r.authTime(), r.source(), r.now());
+        Optional<TransferDenial> caller = checkCaller(r.scopes(), r.acr(), r.authTime(), r.source(), r.now(), r.signals(), r.amr());
         if (caller.isPresent()) {
             return caller;
         }
@@ -65,6 +66,12 @@ public record TransferRules(TierPolicy tiers, Duration stepUpFreshness) {
     /** The rules about the caller alone (tier, scope, fresh step-up, own account active): empty when they allow. */
     public Optional<TransferDenial> checkCaller(Set<Scope> scopes, AssuranceLevel acr, Instant authTime, Account source,
                                                 Instant now) {
+        return checkCaller(scopes, acr, authTime, source, now, PhoneSignals.none(), Set.of());
+    }
+
+    /** The caller's rules, then the SIM-swap hold on the payer's phone ({@link PhoneSignals#transferDenial}). */
+    public Optional<TransferDenial> checkCaller(Set<Scope> scopes, AssuranceLevel acr, Instant authTime, Account source,
+                                                Instant now, PhoneSignals signals, Set<AuthMethod> amr) {
         if (source.tier() != Tier.FULL) {
             return Optional.of(TransferDenial.INSUFFICIENT_TIER);
         }
@@ -77,6 +84,6 @@ public record TransferRules(TierPolicy tiers, Duration stepUpFreshness) {
         if (source.core().status() != AccountStatus.ACTIVE) {
             return Optional.of(TransferDenial.ACCOUNT_NOT_ACTIVE);
         }
-        return Optional.empty();
+        return signals.transferDenial(amr);
     }
 }

@@ -16,5 +16,7 @@ public enum RevocationReason {
     /** The user started one session more than the cap allows, and this one was the longest unused. */
     SESSION_LIMIT,
     /** An operator ended it (with a reason kept in the audit log). */
-    OPERATOR
+    OPERATOR,
+    /** The user's number went to someone else, who released it from this dormant account. */
+    PHONE_RELEASED
 }

@@ -5,5 +5,7 @@ public enum TicketKind {
     /** Lets the holder continue a signup (subject: PreUser id). */
     SIGNUP,
     /** Lets the holder finish a login with a PIN or password (subject: user id). */
-    STEP_UP
+    STEP_UP,
+    /** Lets the holder of a just-proven number say a dormant account on it is not theirs (subject: user id). */
+    RELEASE_NUMBER
 }

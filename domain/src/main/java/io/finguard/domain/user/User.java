@@ -7,7 +7,10 @@ import io.finguard.domain.model.UserStatus;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A person who finished signup: ACTIVE may authenticate, BLOCKED may not (until an operator unblocks). */
+/**
+ * A person who finished signup: ACTIVE may authenticate, BLOCKED may not (until an operator unblocks), PHONE_RELEASED
+ * gave up its number because the number was reassigned to someone else (data kept, no login by that number).
+ */
 public sealed interface User {
 
     UserFacts facts();
@@ -44,6 +47,7 @@ public sealed interface User {
                 case UserEvent.Rehash e -> Transition.moved(
                         new Active(facts.withCredentials(e.credentials(), facts.credentialsChangedAt())));
                 case UserEvent.ChangePhone e -> Transition.moved(new Active(facts.withPhone(e.phone(), e.at())));
+                case UserEvent.ReleasePhone e -> Transition.moved(new PhoneReleased(facts, e.at()));
             };
         }
     }
@@ -69,6 +73,35 @@ public sealed interface User {
                 case UserEvent.ChangeCredentials e -> Transition.rejected(this, Rejection.USER_BLOCKED);
                 case UserEvent.Rehash e -> Transition.rejected(this, Rejection.USER_BLOCKED);
                 case UserEvent.ChangePhone e -> Transition.rejected(this, Rejection.USER_BLOCKED);
+                case UserEvent.ReleasePhone e -> Transition.rejected(this, Rejection.USER_BLOCKED);
+            };
+        }
+    }
+
+    /**
+     * A dormant user whose number now belongs to someone else: kept for an operator, with the number it had
+     * ({@code facts().phone()}), but no longer found by that number and refusing every event.
+     */
+    record PhoneReleased(UserFacts facts, Instant releasedAt) implements User {
+        public PhoneReleased {
+            Objects.requireNonNull(facts, "facts");
+            Objects.requireNonNull(releasedAt, "releasedAt");
+        }
+
+        @Override
+        public UserStatus status() {
+            return UserStatus.PHONE_RELEASED;
+        }
+
+        @Override
+        public Transition<User> on(UserEvent event) {
+            return switch (event) {
+                case UserEvent.Block e -> Transition.rejected(this, Rejection.INVALID_STATE);
+                case UserEvent.Unblock e -> Transition.rejected(this, Rejection.INVALID_STATE);
+                case UserEvent.ChangeCredentials e -> Transition.rejected(this, Rejection.INVALID_STATE);
+                case UserEvent.Rehash e -> Transition.rejected(this, Rejection.INVALID_STATE);
+                case UserEvent.ChangePhone e -> Transition.rejected(this, Rejection.INVALID_STATE);
+                case UserEvent.ReleasePhone e -> Transition.rejected(this, Rejection.INVALID_STATE);
             };
         }
     }

@@ -47,4 +47,11 @@ public sealed interface UserEvent {
             Objects.requireNonNull(at, "at");
         }
     }
+
+    /** The number was proven by someone else who says this dormant account is not theirs: the user lets it go. */
+    record ReleasePhone(Instant at) implements UserEvent {
+        public ReleasePhone {
+            Objects.requireNonNull(at, "at");
+        }
+    }
 }

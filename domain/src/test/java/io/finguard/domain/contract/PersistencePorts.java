@@ -15,6 +15,7 @@ import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
+import io.finguard.domain.port.out.UserActivity;
 import io.finguard.domain.port.out.Users;
 
 /** The persistence out-ports wired to one {@link Transactions}; what every store contract test runs against. */
@@ -38,6 +39,8 @@ public interface PersistencePorts {
     KycSubmissions kycSubmissions();
 
     Ledger ledger();
+
+    UserActivity userActivity();
 
     PhoneChanges phoneChanges();
 

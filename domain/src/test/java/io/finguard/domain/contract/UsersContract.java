@@ -19,7 +19,10 @@ import io.finguard.domain.user.UserFacts;
 import io.finguard.domain.fixtures.Samples;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link Users} store does: round trips of both states, one user per phone, versions. */
+/**
+ * What every {@link Users} store does: round trips of every state, one user per phone (a user who released its number
+ * no longer holds it), versions.
+ */
 public abstract class UsersContract extends PersistenceContract {
 
     private Users users() {
@@ -42,6 +45,36 @@ public abstract class UsersContract extends PersistenceContract {
         runInTx(() -> users().add(user));
 
         assertThat(inTx(() -> users().lock(user.id()))).contains(user);
+    }
+
+    @Test
+    void aUserWhoReleasedItsNumberIsKeptByIdButNoLongerFoundByTheNumber() {
+        User.Active active = user(phone(), T0);
+        runInTx(() -> users().add(active));
+
+        runInTx(() -> users().update(new User.PhoneReleased(active.facts(), T0.plusSeconds(30))));
+
+        User stored = inTx(() -> users().find(active.id())).orElseThrow();
+        assertThat(stored).isInstanceOf(User.PhoneReleased.class);
+        assertThat(((User.PhoneReleased) stored).releasedAt()).isEqualTo(T0.plusSeconds(30));
+        assertThat(stored.facts().phone()).isEqualTo(active.facts().phone());
+        assertThat(inTx(() -> users().findByPhone(active.facts().phone()))).isEmpty();
+    }
+
+    @Test
+    void aReleasedNumberCanBeTakenByANewUserAndReleasedAgain() {
+        PhoneNumber phone = phone();
+        User.Active first = user(phone, T0);
+        runInTx(() -> users().add(first));
+        runInTx(() -> users().update(new User.PhoneReleased(first.facts(), T0.plusSeconds(1))));
+
+        User.Active second = user(phone, T0.plusSeconds(2));
+        runInTx(() -> users().add(second));
+        assertThat(inTx(() -> users().findByPhone(phone))).contains(second);
+
+        runInTx(() -> users().update(new User.PhoneReleased(second.facts(), T0.plusSeconds(3))));
+        runInTx(() -> users().add(user(phone, T0.plusSeconds(4))));
+        assertThat(inTx(() -> users().find(first.id()))).get().isInstanceOf(User.PhoneReleased.class);
     }
 
     @Test

@@ -149,4 +149,60 @@ class LoginPolicyTest {
         assertThat(POLICY.scopesFor(Optional.empty())).isEmpty();
         assertThat(POLICY.scopesFor(Optional.of(full(AccountStatus.CLOSED)))).as("a closed account's session gets nothing").isEmpty();
     }
+
+    @Test
+    void aDormantAccountOnANewDeviceStepsUpByPasswordAndMayBeReleased() {
+        LoginDecision decision = POLICY.decide(new LoginFacts(Optional.of(ACTIVE_USER), Optional.of(limited(AccountStatus.ACTIVE)),
+                Optional.empty(), false, false, new PhoneSignals(true, SimSwapRisk.NONE)));
+
+        assertThat(decision).isInstanceOfSatisfying(LoginDecision.StepUpRequired.class, s -> {
+            assertThat(s.reasons()).containsExactlyInAnyOrder(StepUpReason.NEW_DEVICE, StepUpReason.NUMBER_MAY_BE_RECYCLED);
+            assertThat(s.passwordOnly()).isTrue();
+            assertThat(s.releasable()).isTrue();
+        });
+    }
+
+    @Test
+    void aDormantAccountOnAKnownDeviceStepsUpByPasswordButIsNotReleasable() {
+        LoginDecision decision = POLICY.decide(new LoginFacts(Optional.of(ACTIVE_USER), Optional.of(limited(AccountStatus.ACTIVE)),
+                Optional.empty(), true, false, new PhoneSignals(true, SimSwapRisk.NONE)));
+
+        assertThat(decision).isInstanceOfSatisfying(LoginDecision.StepUpRequired.class, s -> {
+            assertThat(s.reasons()).containsExactly(StepUpReason.DORMANT_ACCOUNT);
+            assertThat(s.passwordOnly()).isTrue();
+            assertThat(s.releasable()).isFalse();
+        });
+    }
+
+    @Test
+    void aRecentSimSwapOrNoAnswerAboutOneAsksForThePasswordEvenOnAKnownDevice() {
+        for (SimSwapRisk risk : List.of(SimSwapRisk.RECENT_SWAP, SimSwapRisk.UNKNOWN)) {
+            LoginDecision decision = POLICY.decide(new LoginFacts(Optional.of(ACTIVE_USER), Optional.of(limited(AccountStatus.ACTIVE)),
+                    Optional.empty(), true, false, new PhoneSignals(false, risk)));
+
+            assertThat(decision).isInstanceOfSatisfying(LoginDecision.StepUpRequired.class, s -> {
+                assertThat(s.reasons()).containsExactly(risk == SimSwapRisk.RECENT_SWAP ? StepUpReason.SIM_SWAP : StepUpReason.SIM_SWAP_UNKNOWN);
+                assertThat(s.passwordOnly()).isTrue();
+                assertThat(s.releasable()).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void theOrdinaryReasonsLeaveThePinAllowed() {
+        LoginDecision decision = POLICY.decide(new LoginFacts(Optional.of(ACTIVE_USER), Optional.of(full(AccountStatus.ACTIVE)),
+                Optional.empty(), false, true, PhoneSignals.none()));
+
+        assertThat(decision).isInstanceOfSatisfying(LoginDecision.StepUpRequired.class, s -> {
+            assertThat(s.passwordOnly()).isFalse();
+            assertThat(s.releasable()).isFalse();
+        });
+    }
+
+    @Test
+    void aUserWhoReleasedItsNumberIsDenied() {
+        User released = new User.PhoneReleased(ACTIVE_USER.facts(), NOW);
+
+        assertThat(decideKnownDevice(released, limited(AccountStatus.ACTIVE))).isEqualTo(new LoginDecision.Denied(LoginDenial.USER_BLOCKED));
+    }
 }

@@ -7,6 +7,7 @@ import io.finguard.domain.account.AccountCore;
 import io.finguard.domain.model.AccountId;
 import io.finguard.domain.model.AccountStatus;
 import io.finguard.domain.model.AssuranceLevel;
+import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Tier;
@@ -156,7 +157,19 @@ class TransferRulesTest {
                 denied("recipient near the top of the FULL cap", TransferDenial.RECIPIENT_BALANCE_CAP,
                         b -> b.destination(new Account.Verified(core(DESTINATION_ID, AccountStatus.ACTIVE, 9_990_001), 1))),
                 denied("recipient balance so large the sum would overflow", TransferDenial.RECIPIENT_BALANCE_CAP,
-                        b -> b.destination(new Account.Verified(core(DESTINATION_ID, AccountStatus.ACTIVE, Long.MAX_VALUE), 1))));
+                        b -> b.destination(new Account.Verified(core(DESTINATION_ID, AccountStatus.ACTIVE, Long.MAX_VALUE), 1))),
+                new Case("payer's SIM swapped inside the window, even after a password step-up",
+                        withSignals(SimSwapRisk.RECENT_SWAP, AuthMethod.PASSWORD), Optional.of(TransferDenial.SIM_SWAP_HOLD)),
+                new Case("no answer about the payer's SIM and a PIN step-up",
+                        withSignals(SimSwapRisk.UNKNOWN, AuthMethod.PIN), Optional.of(TransferDenial.PASSWORD_STEP_UP_REQUIRED)),
+                new Case("no answer about the payer's SIM and a password step-up",
+                        withSignals(SimSwapRisk.UNKNOWN, AuthMethod.PASSWORD), Optional.empty()));
+    }
+
+    private static TransferRequest withSignals(SimSwapRisk risk, AuthMethod stepUp) {
+        TransferRequest r = ALLOWED;
+        return new TransferRequest(r.scopes(), r.acr(), r.authTime(), r.source(), r.destination(), r.amount(), r.sentToday(), r.now(),
+                new PhoneSignals(false, risk), Set.of(AuthMethod.SMS, stepUp));
     }
 
     @ParameterizedTest

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * ACTIVE and BLOCKED x every user event. A credential change moves credentialsChangedAt (sessions
  * must go); a rehash keeps it (same secrets, sessions stay). A change of number moves the phone and starts the
- * cooling-off (phoneChangedAt) and keeps the credentials. A blocked user changes nothing.
+ * cooling-off (phoneChangedAt) and keeps the credentials. A blocked user changes nothing. Only an active user may
+ * release its number (PHONE_RELEASED), and a released user refuses everything (kept for the operator).
  */
 class UserTransitionTableTest {
     static final Instant CREATED = Instant.parse("2026-03-01T10:00:00Z");
@@ -50,7 +51,8 @@ class UserTransitionTableTest {
         UNBLOCK(UserEvent.Unblock::new),
         CHANGE_CREDENTIALS(at -> new UserEvent.ChangeCredentials(NEW, at)),
         REHASH(at -> new UserEvent.Rehash(NEW, at)),
-        CHANGE_PHONE(at -> new UserEvent.ChangePhone(NEW_PHONE, at));
+        CHANGE_PHONE(at -> new UserEvent.ChangePhone(NEW_PHONE, at)),
+        RELEASE_PHONE(UserEvent.ReleasePhone::new);
 
         final Function<Instant, UserEvent> event;
 
@@ -68,6 +70,7 @@ class UserTransitionTableTest {
 
     static final User.Active ACTIVE = new User.Active(FACTS);
     static final User.Blocked BLOCKED = new User.Blocked(FACTS, "chargebacks", CHANGED.plusSeconds(60));
+    static final User.PhoneReleased RELEASED = new User.PhoneReleased(FACTS, CHANGED.plusSeconds(120));
 
     static List<Row> table() {
         return List.of(
@@ -83,7 +86,15 @@ class UserTransitionTableTest {
                 new Row(BLOCKED, Kind.BLOCK, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)),
                 new Row(BLOCKED, Kind.UNBLOCK, Transition.moved(new User.Active(FACTS))),
                 new Row(BLOCKED, Kind.CHANGE_CREDENTIALS, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)),
-                new Row(BLOCKED, Kind.REHASH, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)));
+                new Row(BLOCKED, Kind.REHASH, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)),
+                new Row(ACTIVE, Kind.RELEASE_PHONE, Transition.moved(new User.PhoneReleased(FACTS, AT))),
+                new Row(BLOCKED, Kind.RELEASE_PHONE, Transition.rejected(BLOCKED, Rejection.USER_BLOCKED)),
+                new Row(RELEASED, Kind.BLOCK, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
+                new Row(RELEASED, Kind.UNBLOCK, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
+                new Row(RELEASED, Kind.CHANGE_CREDENTIALS, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
+                new Row(RELEASED, Kind.REHASH, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
+                new Row(RELEASED, Kind.CHANGE_PHONE, Transition.rejected(RELEASED, Rejection.INVALID_STATE)),
+                new Row(RELEASED, Kind.RELEASE_PHONE, Transition.rejected(RELEASED, Rejection.INVALID_STATE)));
     }
 
     @ParameterizedTest
@@ -116,5 +127,6 @@ class UserTransitionTableTest {
         assertThat(ACTIVE.status()).isEqualTo(UserStatus.ACTIVE);
         assertThat(BLOCKED.status()).isEqualTo(UserStatus.BLOCKED);
         assertThat(BLOCKED.id()).isEqualTo(FACTS.id());
+        assertThat(RELEASED.status()).isEqualTo(UserStatus.PHONE_RELEASED);
     }
 }

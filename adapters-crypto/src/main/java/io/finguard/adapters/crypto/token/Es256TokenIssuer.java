@@ -170,6 +170,7 @@ public final class Es256TokenIssuer implements TokenIssuer {
         return switch (kind) {
             case SIGNUP -> "signup+jwt";
             case STEP_UP -> "step-up+jwt";
+            case RELEASE_NUMBER -> "release-number+jwt";
         };
     }
 
@@ -177,6 +178,7 @@ public final class Es256TokenIssuer implements TokenIssuer {
         return switch (kind) {
             case SIGNUP -> config.audience() + "#signup";
             case STEP_UP -> config.audience() + "#step-up";
+            case RELEASE_NUMBER -> config.audience() + "#release-number";
         };
     }
 }

@@ -95,7 +95,11 @@ class Es256TokenIssuerTest {
         DecodedJWT jwt = JWT.decode(issued.value());
 
         assertThat(issuer.verifyTicket(issued.value(), kind, NOW)).isEqualTo(new TokenCheck.Valid<>(ticket));
-        String suffix = kind == TicketKind.SIGNUP ? "signup" : "step-up";
+        String suffix = switch (kind) {
+            case SIGNUP -> "signup";
+            case STEP_UP -> "step-up";
+            case RELEASE_NUMBER -> "release-number";
+        };
         assertThat(jwt.getType()).isEqualTo(suffix + "+jwt");
         assertThat(jwt.getAudience()).containsExactly(TokenFixture.AUDIENCE + "#" + suffix);
         assertThat(jwt.getClaim("device").asString()).isEqualTo("device-1");

@@ -168,6 +168,30 @@ class TokenVerificationAttackTest {
     }
 
     @Test
+    void aReleaseNumberTicketIsAcceptedOnlyAsItselfAndNoOtherTicketAsIt() {
+        String release = issuer.issueTicket(TokenFixture.ticket(TicketKind.RELEASE_NUMBER)).value();
+        String stepUp = issuer.issueTicket(TokenFixture.ticket(TicketKind.STEP_UP)).value();
+        String access = issuer.issueAccessToken(TokenFixture.claims()).value();
+
+        assertThat(issuer.verifyTicket(release, TicketKind.RELEASE_NUMBER, NOW)).isInstanceOf(TokenCheck.Valid.class);
+        assertThat(issuer.verifyTicket(release, TicketKind.STEP_UP, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_TYPE));
+        assertThat(issuer.verifyAccessToken(release, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_TYPE));
+        assertThat(issuer.verifyTicket(stepUp, TicketKind.RELEASE_NUMBER, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_TYPE));
+        assertThat(issuer.verifyTicket(access, TicketKind.RELEASE_NUMBER, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_TYPE));
+    }
+
+    @Test
+    void aStepUpTicketRetypedAsReleaseNumberStillCarriesTheStepUpAudience() {
+        String token = ForgedToken.with(Map.of("alg", "ES256", "typ", "release-number+jwt", "kid", TokenFixture.KEY.kid()),
+                        Map.of("iss", TokenFixture.ISSUER, "aud", TokenFixture.AUDIENCE + "#step-up", "sub", "user",
+                                "device", "device-1", "jti", "t-1", "iat", NOW.getEpochSecond(),
+                                "nbf", NOW.getEpochSecond(), "exp", NOW.getEpochSecond() + 600))
+                .signedWith(TokenFixture.es256(TokenFixture.KEY));
+
+        assertThat(issuer.verifyTicket(token, TicketKind.RELEASE_NUMBER, NOW)).isEqualTo(invalid(TokenRefusal.WRONG_AUDIENCE));
+    }
+
+    @Test
     void aTicketRetypedAsStepUpStillCarriesTheSignupAudience() {
         String token = ForgedToken.with(Map.of("alg", "ES256", "typ", "step-up+jwt", "kid", TokenFixture.KEY.kid()),
                         Map.of("iss", TokenFixture.ISSUER, "aud", TokenFixture.AUDIENCE + "#signup", "sub", "pre-user",

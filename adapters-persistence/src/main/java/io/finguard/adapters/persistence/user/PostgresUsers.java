@@ -6,6 +6,7 @@ import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.adapters.persistence.tx.OptimisticUpdate;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.UserId;
+import io.finguard.domain.model.UserStatus;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.user.User;
 import java.util.Optional;
@@ -30,7 +31,8 @@ public final class PostgresUsers implements Users {
 
     @Override
     public Optional<User> findByPhone(PhoneNumber phone) {
-        return transactions.dsl().selectFrom(USERS).where(USERS.PHONE.eq(phone.e164())).fetchOptional().map(UserMapper::fromRecord);
+        return transactions.dsl().selectFrom(USERS)
+                .where(USERS.PHONE.eq(phone.e164()).and(USERS.STATUS.ne(UserStatus.PHONE_RELEASED.name()))).fetchOptional().map(UserMapper::fromRecord);
     }
 
     @Override

@@ -26,12 +26,14 @@ final class UserMapper {
         Address address = profile.address();
         String blockedReason = null;
         Instant blockedAt = null;
+        Instant releasedAt = null;
         switch (user) {
             case User.Active a -> { }
             case User.Blocked b -> {
                 blockedReason = b.reason();
                 blockedAt = b.blockedAt();
             }
+            case User.PhoneReleased r -> releasedAt = r.releasedAt();
         }
         return new UsersRecord()
                 .with(USERS.ID, facts.id().value())
@@ -51,6 +53,7 @@ final class UserMapper {
                 .with(USERS.CREDENTIALS_CHANGED_AT, facts.credentialsChangedAt())
                 .with(USERS.BLOCKED_REASON, blockedReason)
                 .with(USERS.BLOCKED_AT, blockedAt)
+                .with(USERS.PHONE_RELEASED_AT, releasedAt)
                 .with(USERS.PHONE_CHANGED_AT, facts.phoneChangedAt().orElse(null))
                 .with(USERS.VERSION, facts.version());
     }
@@ -64,6 +67,7 @@ final class UserMapper {
         return switch (UserStatus.valueOf(row.getStatus())) {
             case ACTIVE -> new User.Active(facts);
             case BLOCKED -> new User.Blocked(facts, row.getBlockedReason(), row.getBlockedAt());
+            case PHONE_RELEASED -> new User.PhoneReleased(facts, row.getPhoneReleasedAt());
         };
     }
 }

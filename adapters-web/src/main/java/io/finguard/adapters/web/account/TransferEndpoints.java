@@ -88,6 +88,12 @@ public final class TransferEndpoints {
         if (reason == TransferDenial.MISSING_SCOPE) {
             return Guard.insufficientScopeReply(Scope.TRANSFER_CREATE);
         }
+        if (reason == TransferDenial.SIM_SWAP_HOLD) {
+            return Reply.problem(403, reason.code(), "The number's SIM changed recently; transfers resume when the hold ends.");
+        }
+        if (reason == TransferDenial.PASSWORD_STEP_UP_REQUIRED) {
+            return Reply.problem(403, reason.code(), "Confirm with your password first (POST /v1/auth/step-up).");
+        }
         if (reason == TransferDenial.STEP_UP_REQUIRED) {
             return Reply.problem(403, reason.code(), "Confirm with your PIN or password first (POST /v1/auth/step-up).");
         }
@@ -101,7 +107,8 @@ public final class TransferEndpoints {
     /** Who may send is 403; what is being sent (amount, limits, funds, recipient) is 422. */
     private static int denialStatus(TransferDenial reason) {
         return switch (reason) {
-            case INSUFFICIENT_TIER, MISSING_SCOPE, STEP_UP_REQUIRED, ACCOUNT_NOT_ACTIVE, COOLING_OFF -> 403;
+            case INSUFFICIENT_TIER, MISSING_SCOPE, STEP_UP_REQUIRED, ACCOUNT_NOT_ACTIVE, COOLING_OFF, SIM_SWAP_HOLD,
+                 PASSWORD_STEP_UP_REQUIRED -> 403;
             case RECIPIENT_NOT_ACTIVE, SAME_ACCOUNT, INVALID_AMOUNT, CURRENCY_MISMATCH, DAILY_LIMIT_EXCEEDED,
                  INSUFFICIENT_FUNDS, RECIPIENT_BALANCE_CAP -> 422;
         };

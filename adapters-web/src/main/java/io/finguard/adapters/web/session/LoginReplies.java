@@ -4,7 +4,9 @@ import io.finguard.adapters.web.ApiMetrics;
 import io.finguard.adapters.web.Reply;
 import io.finguard.adapters.web.signup.SignupBody;
 import io.finguard.domain.port.in.LoginResult;
+import io.finguard.domain.token.IssuedToken;
 import java.time.Clock;
+import java.util.List;
 
 /** The one place a {@link LoginResult} becomes an HTTP answer (verify, step-up, signup approval, refresh). */
 public final class LoginReplies {
@@ -26,7 +28,9 @@ public final class LoginReplies {
             case LoginResult.StepUpRequired stepUp -> {
                 metrics.login("STEP_UP_REQUIRED");
                 yield Reply.json(successStatus, new LoginBody("STEP_UP_REQUIRED", stepUp.tier().name(), "STEP_UP", null,
-                        stepUp.ticket().value(), LoginBody.secondsUntil(stepUp.ticket().expiresAt(), clock.instant()), null));
+                        stepUp.ticket().value(), LoginBody.secondsUntil(stepUp.ticket().expiresAt(), clock.instant()), null,
+                        stepUp.passwordOnly() ? List.of("password") : List.of("pin", "password"),
+                        stepUp.releaseTicket().map(IssuedToken::value).orElse(null)));
             }
             case LoginResult.OnboardingRequired onboarding -> {
                 metrics.login("ONBOARDING_REQUIRED");

@@ -120,7 +120,8 @@ public final class SessionEndpoints {
                         .withLimit("step_up_locked"), locked.retryAfter());
             }
             case StepUp.Result.Throttled throttled -> limits.throttled(throttled.limit(), throttled.retryAfter());
-            case StepUp.Result.Denied denied -> Reply.problem(403, denied.reason().code(), "Step-up is not allowed.");
+            case StepUp.Result.Denied denied -> Reply.problem(403, denied.reason().code(), denied.reason() == StepUp.Denial.PASSWORD_REQUIRED
+                    ? "Only the password will do for this step-up." : "Step-up is not allowed.");
         };
         edge.reply(ctx, reply);
     }

@@ -14,6 +14,9 @@ public interface Authenticate {
 
     TokenCheck<FlowTicket> stepUpTicket(String bearer);
 
+    /** A ticket of a login that offered to release a dormant account's number (POST /v1/auth/release-number). */
+    TokenCheck<FlowTicket> releaseTicket(String bearer);
+
     /** The JWKS document with the current and previous public keys. */
     String publicKeys();
 }

@@ -20,6 +20,8 @@ public interface FinGuardUseCases {
 
     StepUp stepUp();
 
+    ReleaseNumber releaseNumber();
+
     RefreshSession refreshSession();
 
     Logout logout();

@@ -5,6 +5,7 @@ import io.finguard.domain.policy.LoginDenial;
 import io.finguard.domain.policy.StepUpReason;
 import io.finguard.domain.token.IssuedToken;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** L6, the login result contract: {authState, accountTier, nextStep, tokens?}. */
@@ -18,12 +19,27 @@ public sealed interface LoginResult {
         }
     }
 
-    /** A PIN or password is needed; the ticket is good for POST /v1/auth/step-up. */
-    record StepUpRequired(Tier tier, IssuedToken ticket, Set<StepUpReason> reasons) implements LoginResult {
+    /**
+     * A PIN or password is needed; the ticket is good for POST /v1/auth/step-up. When the number may have been
+     * reassigned, {@code releaseTicket} lets the holder say "this is not my account" (POST /v1/auth/release-number).
+     */
+    record StepUpRequired(Tier tier, IssuedToken ticket, Set<StepUpReason> reasons, Optional<IssuedToken> releaseTicket)
+            implements LoginResult {
         public StepUpRequired {
             Objects.requireNonNull(tier, "tier");
             Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(releaseTicket, "releaseTicket");
             reasons = Set.copyOf(reasons);
+        }
+
+        /** A step-up that any second factor finishes, and no release offered. */
+        public StepUpRequired(Tier tier, IssuedToken ticket, Set<StepUpReason> reasons) {
+            this(tier, ticket, reasons, Optional.empty());
+        }
+
+        /** True when only the password finishes this step-up. */
+        public boolean passwordOnly() {
+            return reasons.stream().anyMatch(StepUpReason::passwordOnly);
         }
     }
 

@@ -76,12 +76,14 @@ public interface StepUp {
         }
     }
 
-    /** Why the user, account or session may not continue. */
+    /** Why the user, account or session may not continue, or why this factor is not enough. */
     enum Denial implements CodedRefusal {
         USER_UNKNOWN(RefusalCode.USER_UNKNOWN),
         USER_BLOCKED(RefusalCode.USER_BLOCKED),
         SESSION_REVOKED(RefusalCode.SESSION_REVOKED),
-        ACCOUNT_MISSING(RefusalCode.ACCOUNT_MISSING);
+        ACCOUNT_MISSING(RefusalCode.ACCOUNT_MISSING),
+        /** A PIN was offered where only the password will do (dormant account, SIM swap, or no answer about one). */
+        PASSWORD_REQUIRED(RefusalCode.PASSWORD_REQUIRED);
 
         private final RefusalCode refusal;
 
