@@ -329,14 +329,14 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public ConfirmPhoneChange confirmPhoneChange() {
         return new ConfirmPhoneChangeService(ports.transactions(), liveSession, phone.changes(), ports.challenges(), ports.otpCodes(),
-                ports.rateLimiter(), phoneMove, auditor, ports.clock());
+                ports.rateLimiter(), phoneMove, auditor, ports.clock(), ports.users(), simSwapGuard);
     }
 
     @Override
     public RequestRecovery requestRecovery() {
         return new RequestRecoveryService(new PhoneParser(settings.otp()), ports.rateLimiter(), ports.transactions(), ports.preUsers(),
                 ports.users(), phone.recoveries(), ports.hasher(), ports.kycProvider(), auditor, ports.ids(), ports.clock(),
-                phone.recoveryLifetime());
+                phone.recoveryLifetime(), simSwapGuard);
     }
 
     @Override

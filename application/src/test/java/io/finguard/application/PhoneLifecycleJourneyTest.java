@@ -159,6 +159,51 @@ class PhoneLifecycleJourneyTest {
     }
 
     @Test
+    void aNumberSwappedToAnotherSimCannotMoveTheAccount() {
+        AccessClaims ada = fullTierWithFreshStepUp();
+        h.simSwap.swapped(PhoneNumber.of(ADA), h.clock.instant().minus(Duration.ofHours(2)));
+
+        RequestPhoneChange.Result.Sent sent = requestChange(ada, ADA_NEW);
+        assertThat(confirm(ada, sent, h.lastCode(ADA_NEW).digits()))
+                .isEqualTo(new ConfirmPhoneChange.Result.Held(TransferDenial.SIM_SWAP_HOLD));
+        assertThat(me(ada).maskedPhone()).isEqualTo(PhoneNumber.of(ADA).masked());
+        assertThat(h.db.transactions().inTransaction(() -> h.db.auditLog().recent(ada.subject().toString(), 100)))
+                .filteredOn(e -> e.type() == AuditType.SIM_SWAP_DETECTED)
+                .anySatisfy(e -> assertThat(e.details()).containsEntry("at", "phone_change"));
+    }
+
+    @Test
+    void whileTheNetworkCannotSay_onlyASessionSteppedUpByPasswordMovesTheNumber() {
+        AccessClaims ada = fullTierWithFreshStepUp();
+        StepUp.Result byPin = h.app.stepUp().stepUp(new StepUp.Command(new StepUp.Subject.ViaSession(ada.subject(), ada.session()),
+                AuthMethod.PIN, Harness.PIN, CLIENT));
+        AccessClaims pinSession = h.claims(((StepUp.Result.SteppedUp) byPin).login().tokens());
+        h.simSwap.down(true);
+
+        RequestPhoneChange.Result.Sent sent = requestChange(pinSession, ADA_NEW);
+        assertThat(confirm(pinSession, sent, h.lastCode(ADA_NEW).digits()))
+                .isEqualTo(new ConfirmPhoneChange.Result.Held(TransferDenial.PASSWORD_STEP_UP_REQUIRED));
+
+        AccessClaims byPassword = stepUp(pinSession);
+        RequestPhoneChange.Result.Sent again = requestChange(byPassword, ADA_NEW);
+        assertThat(confirm(byPassword, again, h.lastCode(ADA_NEW).digits())).isInstanceOf(ConfirmPhoneChange.Result.Changed.class);
+    }
+
+    @Test
+    void aRecoveryToANumberJustSwappedWaitsForAnOperatorWhateverTheProviderSays() {
+        AccessClaims ada = fullTierWithFreshStepUp();
+        PreUserId signup = newNumberSignup(ADA_NEW);
+        h.simSwap.swapped(PhoneNumber.of(ADA_NEW), h.clock.instant().minus(Duration.ofHours(1)));
+
+        RequestRecovery.Result.Started started = (RequestRecovery.Result.Started) recover(signup, ADA, Harness.PASSWORD, "P1234567");
+        assertThat(started.recovery().status()).isEqualTo(RecoveryStatus.IDENTITY_PENDING);
+        assertThat(h.app.completeRecovery().complete(signup)).isInstanceOf(CompleteRecovery.Result.Refused.class);
+        assertThat(h.db.transactions().inTransaction(() -> h.db.auditLog().recent(ada.subject().toString(), 100)))
+                .filteredOn(e -> e.type() == AuditType.SIM_SWAP_DETECTED)
+                .anySatisfy(e -> assertThat(e.details()).containsEntry("at", "recovery"));
+    }
+
+    @Test
     void aRecoveryTheStubApprovesMovesTheAccountWhenTheRequesterCompletesIt() {
         AccessClaims ada = fullTierWithFreshStepUp();
         PreUserId signup = newNumberSignup(ADA_NEW);

@@ -23,6 +23,10 @@ import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.token.AccessClaims;
 import java.time.Clock;
 import java.util.Map;
+import io.finguard.domain.policy.PhoneSignals;
+import io.finguard.domain.policy.SimSwapRisk;
+import io.finguard.domain.policy.TransferDenial;
+import io.finguard.domain.port.out.Users;
 import java.util.Optional;
 
 /**
@@ -43,10 +47,13 @@ public final class ConfirmPhoneChangeService implements ConfirmPhoneChange {
     private final RateLimiter limiter;
     private final PhoneMove move;
     private final Auditor auditor;
+    private final Users users;
+    private final SimSwapGuard simSwap;
     private final Clock clock;
 
     public ConfirmPhoneChangeService(Transactions tx, LiveSession liveSession, PhoneChanges changes, OtpChallenges challenges,
-                                     OtpCodes codes, RateLimiter limiter, PhoneMove move, Auditor auditor, Clock clock) {
+                                     OtpCodes codes, RateLimiter limiter, PhoneMove move, Auditor auditor, Clock clock,
+                                     Users users, SimSwapGuard simSwap) {
         this.tx = tx;
         this.liveSession = liveSession;
         this.changes = changes;
@@ -55,6 +62,8 @@ public final class ConfirmPhoneChangeService implements ConfirmPhoneChange {
         this.limiter = limiter;
         this.move = move;
         this.auditor = auditor;
+        this.users = users;
+        this.simSwap = simSwap;
         this.clock = clock;
     }
 
@@ -73,9 +82,13 @@ public final class ConfirmPhoneChangeService implements ConfirmPhoneChange {
         if (id.isEmpty()) {
             return new Result.UnknownChange();
         }
+        // The account's current number is asked about before the transaction (a network call): a number swapped to
+        // another SIM is held like money (PhoneSignals' transfer rule), so a hijacked number cannot move the account.
+        SimSwapRisk risk = tx.inTransaction(() -> users.find(command.caller().subject()))
+                .map(user -> simSwap.assess(user.facts().phone())).orElse(SimSwapRisk.NONE);
         Checked checked;
         try {
-            checked = tx.inTransaction(() -> confirmLocked(id.get(), command));
+            checked = tx.inTransaction(() -> confirmLocked(id.get(), command, risk));
         } catch (DuplicateException taken) {
             tx.inTransaction(() -> {
                 auditor.record(AuditType.PHONE_CHANGE_REFUSED, command.caller().subject(),
@@ -92,11 +105,16 @@ public final class ConfirmPhoneChangeService implements ConfirmPhoneChange {
         };
     }
 
-    private Checked confirmLocked(ChallengeId id, Command command) {
+    private Checked confirmLocked(ChallengeId id, Command command, SimSwapRisk risk) {
         AccessClaims caller = command.caller();
         LiveSession.Verdict verdict = liveSession.check(caller.subject(), caller.session());
         if (verdict instanceof LiveSession.Verdict.Denied denied) {
             return new Checked.Answered(new Result.SessionNotLive(denied.reason()));
+        }
+        SimSwapGuard.audit(auditor, caller.subject(), risk, "phone_change");
+        Optional<TransferDenial> held = new PhoneSignals(false, risk).transferDenial(caller.amr());
+        if (held.isPresent()) {
+            return new Checked.Answered(new Result.Held(held.get()));
         }
         LiveSession.Verdict.Live live = (LiveSession.Verdict.Live) verdict;
         Optional<PhoneChange> found = changes.lock(id).filter(c -> c.facts().user().equals(caller.subject()));
@@ -139,8 +157,6 @@ public final class ConfirmPhoneChangeService implements ConfirmPhoneChange {
         if (step instanceof Transition.Declined<PhoneChange> refused) {
             return new Checked.Answered(new Result.Refused(Refusal.of(refused.reason())));
         }
-        // SIM-swap: consulted here once the SimSwapCheck port exists (a recent swap of the account's current number
-        // refuses the move, before anything is written).
         PhoneMove.Moved moved = move.move(live.user(), change.facts().newPhone(), Optional.of(live.session().facts().id()),
                 PhoneMove.Via.CHANGE);
         return new Checked.Answered(new Result.Changed(moved.to().masked(), moved.coolingOffUntil(), moved.sessionsEnded()));

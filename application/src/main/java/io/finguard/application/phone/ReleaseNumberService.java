@@ -11,6 +11,7 @@ import io.finguard.domain.port.in.ReleaseNumber;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.session.RevocationReason;
+import io.finguard.domain.session.SessionOrigin;
 import io.finguard.domain.user.User;
 import io.finguard.domain.user.UserEvent;
 import java.time.Clock;
@@ -63,7 +64,7 @@ public final class ReleaseNumberService implements ReleaseNumber {
             int ended = revoker.revokeAll(user.id(), RevocationReason.PHONE_RELEASED);
             auditor.record(AuditType.PHONE_RELEASED, user.id(), Map.of("phone", phone.masked(), "sessionsEnded",
                     Integer.toString(ended)));
-            return switch (login.afterPhoneProven(phone, command.device(), Optional.empty(), 0)) {
+            return switch (login.afterPhoneProven(phone, command.device(), Optional.empty(), 0, SessionOrigin.NONE)) {
                 case LoginResult.OnboardingRequired signup -> new Result.Released(signup);
                 case LoginResult other -> throw new IllegalStateException("a released number must lead to a signup, not " + other);
             };

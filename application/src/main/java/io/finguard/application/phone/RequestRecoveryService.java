@@ -26,6 +26,7 @@ import io.finguard.domain.port.out.Users;
 import io.finguard.domain.signup.PreUser;
 import io.finguard.domain.user.User;
 import java.time.Clock;
+import io.finguard.domain.policy.SimSwapRisk;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -52,10 +53,11 @@ public final class RequestRecoveryService implements RequestRecovery {
     private final Ids ids;
     private final Clock clock;
     private final Duration lifetime;
+    private final SimSwapGuard simSwap;
 
     public RequestRecoveryService(PhoneParser phones, RateLimiter limiter, Transactions tx, PreUsers preUsers,
                                   Users users, Recoveries recoveries, SecretHasher hasher, KycProvider provider, Auditor auditor,
-                                  Ids ids, Clock clock, Duration lifetime) {
+                                  Ids ids, Clock clock, Duration lifetime, SimSwapGuard simSwap) {
         this.phones = phones;
         this.limiter = limiter;
         this.tx = tx;
@@ -69,6 +71,7 @@ public final class RequestRecoveryService implements RequestRecovery {
         this.ids = ids;
         this.clock = clock;
         this.lifetime = lifetime;
+        this.simSwap = simSwap;
     }
 
     @Override
@@ -94,14 +97,16 @@ public final class RequestRecoveryService implements RequestRecovery {
         if (!matches) {
             return refused(old, "credentials");
         }
+        // The new number (proven by the signup) is asked about before the transaction (a network call).
+        SimSwapRisk risk = simSwap.assess(signup.get().facts().phone());
         try {
-            return tx.inTransaction(() -> open(command, holder.get().id(), old.get()));
+            return tx.inTransaction(() -> open(command, holder.get().id(), old.get(), risk));
         } catch (DuplicateException raced) {
             return refused(old, "already_open");
         }
     }
 
-    private Result open(Command command, UserId userId, PhoneNumber old) {
+    private Result open(Command command, UserId userId, PhoneNumber old, SimSwapRisk risk) {
         Optional<PreUser> signup = signups.lockOpen(command.signup());
         if (signup.isEmpty()) {
             return new Result.SignupNotOpen();
@@ -114,13 +119,15 @@ public final class RequestRecoveryService implements RequestRecovery {
         if (user.isEmpty() || ticks.current(recoveries.lockOpenOf(userId)).filter(r -> r.status().isOpen()).isPresent()) {
             return refused(Optional.of(old), user.isEmpty() ? "not_active" : "already_open");
         }
-        // SIM-swap: consulted here once the SimSwapCheck port exists (a recent swap of the new number refuses the
-        // recovery with the same Refused answer).
+        // A new number just moved to another SIM (or one the network cannot vouch for) is no reason to refuse: a person
+        // who lost a phone often has a new SIM. It is a reason for a person to look: the provider's immediate decision
+        // is set aside and the recovery waits for an operator (audited).
+        SimSwapGuard.audit(auditor, userId, risk, "recovery");
         Instant now = clock.instant();
         Recovery recovery = Recovery.request(new RecoveryFacts(RecoveryId.of(ids.next()), userId, old, newPhone, now, now.plus(lifetime)));
         IdentityCheck check = provider.checkIdentity(userId, command.documents());
         recovery = recovery.on(new RecoveryEvent.StartIdentityCheck(check.reference(), now)).state();
-        if (check instanceof IdentityCheck.Decided decided) {
+        if (check instanceof IdentityCheck.Decided decided && risk == SimSwapRisk.NONE) {
             recovery = recovery.on(new RecoveryEvent.Decide(decided.verified(), now)).state();
         }
         recoveries.add(recovery);

@@ -125,7 +125,7 @@ final class E2eStack implements AutoCloseable {
         E2eDatabase database = E2eDatabase.fresh();
         try {
             return start(database.jdbcUrl(), database.user(), database.password(), SharedRedis.shared().url(), List.of(database),
-                    chosen, clock);
+                    chosen, clock, Mode.SERVE);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -62,6 +62,8 @@ public final class PhoneChangeEndpoints {
             case ConfirmPhoneChange.Result.UnknownChange unknown ->
                     Reply.problem(404, ProblemCode.PHONE_CHANGE_UNKNOWN, "You have no change of number with this challenge.");
             case ConfirmPhoneChange.Result.NotAccepted refused -> notAccepted();
+            case ConfirmPhoneChange.Result.Held held -> Reply.problem(Problem.of(403, held.reason().code(),
+                    "The number cannot move now: it was recently moved to another SIM, or a password step-up is needed."));
             case ConfirmPhoneChange.Result.SessionNotLive notLive -> Guard.notLive(notLive.reason());
             case ConfirmPhoneChange.Result.Throttled throttled -> limits.throttled(throttled.limit(), throttled.retryAfter());
         };

@@ -80,6 +80,14 @@ public interface ConfirmPhoneChange {
         record NotAccepted() implements Result {
         }
 
+        /**
+         * The account's current number was swapped to another SIM inside the window ({@code sim_swap_hold}), or the
+         * network could not say and the session was not stepped up by password ({@code password_required}): the number
+         * is held like money, nothing changed.
+         */
+        record Held(CodedRefusal reason) implements Result {
+        }
+
         /** The token's user is blocked or its session has ended. */
         record SessionNotLive(SessionDenial reason) implements Result {
         }
