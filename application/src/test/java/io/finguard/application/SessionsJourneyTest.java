@@ -227,6 +227,7 @@ class SessionsJourneyTest {
         h.useSessionLimit(new SessionLimit(3));
         SessionTokens oldest = h.signUp(ANNA, "phone-1").tokens();
         SessionTokens idlest = login(ANNA, "idle", "203.0.113.7");
+        FamilyId idlestId = id(idlest); // read now: once the session ends, its access token is refused everywhere
         SessionTokens third = login(ANNA, null, "203.0.113.7");
         h.clock.advance(Duration.ofMinutes(1));
         assertThat(refresh(oldest)).isInstanceOf(RefreshSession.Result.Refreshed.class);
@@ -237,7 +238,10 @@ class SessionsJourneyTest {
         assertThat(refresh(idlest)).isEqualTo(new RefreshSession.Result.Refused(RefreshSession.Refusal.SESSION_REVOKED));
         assertThat(audit(h.claims(fourth).subject())).filteredOn(e -> e.type() == AuditType.SESSION_REVOKED)
                 .extracting(AuditEvent::details)
-                .containsExactly(java.util.Map.of("reason", "session_limit", "session", id(idlest).toString(), "cap", "3"));
+                .containsExactly(java.util.Map.of("reason", "session_limit", "session", idlestId.toString(), "cap", "3"));
+        assertThat(h.app.authenticate().accessToken(idlest.access().value()))
+                .as("the evicted session's access token is refused at once, like any other ended session")
+                .isInstanceOf(io.finguard.domain.token.TokenCheck.Invalid.class);
     }
 
     @Test
