@@ -76,7 +76,8 @@ class DatabaseStallE2eTest {
         Thread.sleep(1_000);
         postgres.freeze();
         long frozen = System.nanoTime();
-        trafficOn.set(false);
+        // The readers keep asking until the write has answered: whenever SIGSTOP takes effect, some of their requests are
+        // then in the stall (stopping them at the freeze let every one finish first on a fast run, and none saw it).
         ApiResponse stalled;
         Duration took;
         try {
@@ -88,8 +89,10 @@ class DatabaseStallE2eTest {
                         + " s into the database stall");
             }
             took = Duration.ofNanos(System.nanoTime() - frozen);
+            trafficOn.set(false);
+            long stopped = System.nanoTime(); // a reader's last request began before this: it too must answer within the bound
             for (Thread reader : readers) {
-                long left = BOUND.toNanos() - (System.nanoTime() - frozen);
+                long left = BOUND.toNanos() - (System.nanoTime() - stopped);
                 if (!reader.join(Duration.ofNanos(Math.max(1, left)))) {
                     throw new AssertionError("a GET /v1/signup caught mid-query was still waiting " + BOUND.toSeconds()
                             + " s into the database stall");
