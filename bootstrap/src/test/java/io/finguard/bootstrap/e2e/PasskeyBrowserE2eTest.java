@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Passkeys in a real browser: the service in dev mode serves /dev/passkeys.html, and e2e-browser/passkeys.mjs drives
  * headless Chromium (the system's /usr/bin/chromium, through playwright-core) with a CDP virtual authenticator to
  * register a passkey and step up with it. Skipped where no browser or no {@code npm ci} is present, unless
- * FINGUARD_REQUIRE_BROWSER=1 (as .ci/run sets it), where a missing browser fails the test.
+ * FINGUARD_TEST_REQUIRE_BROWSER=1 (as .ci/run sets it), where a missing browser fails the test.
  */
 class PasskeyBrowserE2eTest {
     private static final Path SCRIPT_DIR = Path.of("..", "e2e-browser").toAbsolutePath().normalize();
@@ -43,7 +43,7 @@ class PasskeyBrowserE2eTest {
         }
         if (!missing.isEmpty()) {
             String why = "no real browser test here: missing " + String.join(", ", missing);
-            if ("1".equals(System.getenv("FINGUARD_REQUIRE_BROWSER"))) {
+            if ("1".equals(System.getenv("FINGUARD_TEST_REQUIRE_BROWSER"))) {
                 fail(why);
             }
             Assumptions.abort(why);
