@@ -31,9 +31,12 @@ public final class Edge {
         return value;
     }
 
-    /** A body that may be left out entirely; when present it is held to the same rules. */
+    /**
+     * A body that may be left out entirely; when present it is held to the same rules. No bytes is no body, whatever the
+     * headers say (curl -X POST with a JSON content type sends neither a body nor a Content-Length).
+     */
     public <T extends RequestBody> Optional<T> optionalBody(Context ctx, Class<T> type) {
-        if (ctx.req().getContentLengthLong() == 0 || (ctx.contentType() == null && rawBody(ctx).length == 0)) {
+        if (ctx.req().getContentLengthLong() == 0 || rawBody(ctx).length == 0) {
             return Optional.empty();
         }
         return Optional.of(body(ctx, type));

@@ -237,6 +237,19 @@ class SignupRoutesTest extends RouteTest {
     }
 
     @Test
+    void aSubmitWithAJsonContentTypeButNoBodyIsASubmitWithoutABody() {
+        api.stubs.submitSignup = command -> new SubmitSignup.Result.Approved(new LoginResult.Authenticated(Tier.LIMITED,
+                Fixtures.tokens(Tier.LIMITED, AssuranceLevel.AAL1)));
+        // As curl -X POST -H 'content-type: application/json' sends it: no body and no Content-Length (here: chunked, empty).
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(api.uri("/v1/signup/submit"))
+                .header("Authorization", TICKET[1]).header("Content-Type", "application/json")
+                .method("POST", java.net.http.HttpRequest.BodyPublishers.fromPublisher(java.net.http.HttpRequest.BodyPublishers.noBody()))
+                .build();
+
+        assertThat(api.exchange("POST", "/v1/signup/submit", request).status()).isEqualTo(201);
+    }
+
+    @Test
     void aSubmitMayNameItsSessionInAnOptionalBody() {
         AtomicReference<SubmitSignup.Command> seen = new AtomicReference<>();
         api.stubs.submitSignup = command -> {
