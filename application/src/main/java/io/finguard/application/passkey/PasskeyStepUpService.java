@@ -3,21 +3,15 @@ package io.finguard.application.passkey;
 import io.finguard.application.Auditor;
 import io.finguard.application.session.LiveSession;
 import io.finguard.application.session.SessionRevoker;
-import io.finguard.domain.model.SessionName;
-import io.finguard.domain.session.SessionOrigin;
 import io.finguard.application.session.SessionIssuer;
-import io.finguard.domain.account.Account;
+import io.finguard.application.session.StepUpCompletion;
 import io.finguard.domain.audit.AuditType;
-import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
-import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.passkey.Challenge;
 import io.finguard.domain.passkey.PasskeyPurpose;
 import io.finguard.domain.passkey.PasskeyRefusal;
 import io.finguard.domain.policy.LoginPolicy;
-import io.finguard.domain.port.in.LoginResult;
-import io.finguard.domain.port.in.SessionTokens;
 import io.finguard.domain.port.in.StepUp;
 import io.finguard.domain.port.in.StepUpWithPasskey;
 import io.finguard.domain.port.out.Accounts;
@@ -25,12 +19,8 @@ import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.PasskeyAssertions;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
-import io.finguard.domain.session.RefreshFamily;
-import io.finguard.domain.session.RevocationReason;
-import io.finguard.domain.session.SessionDenial;
 import io.finguard.domain.user.User;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,32 +33,20 @@ import java.util.Optional;
 public final class PasskeyStepUpService implements StepUpWithPasskey {
     private final Transactions tx;
     private final Users users;
-    private final Accounts accounts;
-    private final SessionRevoker revoker;
-    private final LiveSession liveSession;
     private final ServerChallenges challenges;
     private final PasskeyAssertions assertions;
-    private final SessionIssuer issuer;
-    private final LoginPolicy loginPolicy;
+    private final StepUpCompletion completion;
     private final Auditor auditor;
-    private final Clock clock;
-    private final KnownKeys knownKeys;
 
     public PasskeyStepUpService(Transactions tx, Users users, Accounts accounts, SessionRevoker revoker, LiveSession liveSession,
                                 ServerChallenges challenges, PasskeyAssertions assertions, SessionIssuer issuer,
                                 LoginPolicy loginPolicy, Auditor auditor, Clock clock, KnownKeys knownKeys) {
         this.tx = tx;
         this.users = users;
-        this.accounts = accounts;
-        this.revoker = revoker;
-        this.liveSession = liveSession;
         this.challenges = challenges;
         this.assertions = assertions;
-        this.issuer = issuer;
-        this.loginPolicy = loginPolicy;
+        this.completion = new StepUpCompletion(liveSession, accounts, revoker, issuer, loginPolicy, auditor, clock, knownKeys);
         this.auditor = auditor;
-        this.clock = clock;
-        this.knownKeys = knownKeys;
     }
 
     @Override
@@ -98,37 +76,11 @@ public final class PasskeyStepUpService implements StepUpWithPasskey {
     }
 
     private Result finish(Command command, User user, PasskeyAssertions.Verdict.Verified verified) {
-        Optional<RefreshFamily.Active> replaced = Optional.empty();
-        if (command.subject() instanceof StepUp.Subject.ViaSession via) {
-            switch (liveSession.check(via.user(), via.session())) {
-                case LiveSession.Verdict.Denied denied -> {
-                    return new Result.Denied(denied.reason() == SessionDenial.USER_BLOCKED
-                            ? StepUp.Denial.USER_BLOCKED : StepUp.Denial.SESSION_REVOKED);
-                }
-                case LiveSession.Verdict.Live live -> replaced = Optional.of(live.session());
-            }
-        }
-        Optional<Account> account = accounts.findByOwner(user.id());
-        if (account.isEmpty()) {
-            return new Result.Denied(StepUp.Denial.ACCOUNT_MISSING);
-        }
-        replaced.ifPresent(family -> revoker.revoke(family, RevocationReason.REPLACED));
-        Optional<DeviceId> device = switch (command.subject()) {
-            case StepUp.Subject.ViaTicket via -> via.device();
-            case StepUp.Subject.ViaSession via -> replaced.orElseThrow().facts().device();
+        StepUpCompletion.Proof proof = new StepUpCompletion.Proof(command.subject(), AuthMethod.PASSKEY, command.client(),
+                command.key(), Map.of("passkey", verified.passkey().toString()));
+        return switch (completion.complete(user, proof)) {
+            case StepUpCompletion.Outcome.SteppedUp done -> new Result.SteppedUp(done.login());
+            case StepUpCompletion.Outcome.Denied denied -> new Result.Denied(denied.reason());
         };
-        Optional<SessionName> name = switch (command.subject()) {
-            case StepUp.Subject.ViaTicket via -> via.sessionName();
-            case StepUp.Subject.ViaSession via -> replaced.orElseThrow().facts().origin().name();
-        };
-        SessionTokens tokens = issuer.start(user.id(), account.get().tier(), loginPolicy.scopesFor(account),
-                AssuranceLevel.AAL2, EnumSet.of(AuthMethod.SMS, AuthMethod.PASSKEY), device, command.key(),
-                SessionOrigin.of(name, command.client()));
-        // As a PIN or password step-up: a step-up by a DPoP key makes it a known device; the new session is bound to it.
-        // After the families (lock order user, families, known keys, as StepUpService takes them).
-        command.key().ifPresent(key -> knownKeys.steppedUp(user.id(), key, clock.instant()));
-        auditor.record(AuditType.STEP_UP_SUCCEEDED, user.id(),
-                Map.of("method", AuthMethod.PASSKEY.name(), "passkey", verified.passkey().toString()));
-        return new Result.SteppedUp(new LoginResult.Authenticated(account.get().tier(), tokens));
     }
 }

@@ -3,19 +3,12 @@ package io.finguard.application.session;
 import io.finguard.application.Auditor;
 import io.finguard.application.phone.Dormancy;
 import io.finguard.application.phone.SimSwapGuard;
-import io.finguard.domain.session.SessionDenial;
-import io.finguard.domain.account.Account;
-import io.finguard.domain.model.AssuranceLevel;
 import io.finguard.domain.model.AuthMethod;
-import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.HashedSecret;
-import io.finguard.domain.model.SessionName;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.policy.LoginPolicy;
 import io.finguard.domain.policy.PhoneSignals;
 import io.finguard.domain.policy.SimSwapRisk;
-import io.finguard.domain.port.in.LoginResult;
-import io.finguard.domain.port.in.SessionTokens;
 import io.finguard.domain.port.in.StepUp;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.audit.AuditType;
@@ -28,17 +21,12 @@ import io.finguard.domain.port.out.SecretMatch;
 import io.finguard.domain.port.out.StepUpAttempt;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
-import io.finguard.domain.session.RefreshFamily;
-import io.finguard.domain.session.RevocationReason;
-import io.finguard.domain.session.SessionOrigin;
 import io.finguard.domain.signup.Credentials;
 import io.finguard.domain.user.User;
 import io.finguard.domain.user.UserEvent;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A PIN or password proven after the phone: finishes a login that needed step-up, or raises a live session
@@ -49,33 +37,23 @@ import java.util.Set;
  */
 public final class StepUpService implements StepUp {
     private final Transactions tx;
-    private final LiveSession liveSession;
     private final Users users;
-    private final Accounts accounts;
-    private final SessionRevoker revoker;
     private final SecretHasher hasher;
     private final RateLimiter limiter;
-    private final SessionIssuer issuer;
-    private final LoginPolicy loginPolicy;
+    private final StepUpCompletion completion;
     private final Auditor auditor;
     private final Clock clock;
-    private final KnownKeys knownKeys;
     private final Dormancy dormancy;
     private final SimSwapGuard simSwap;
 
     public StepUpService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, SessionRevoker revoker, SecretHasher hasher,
                   RateLimiter limiter, SessionIssuer issuer, LoginPolicy loginPolicy, Auditor auditor, Clock clock, KnownKeys knownKeys,
                   Dormancy dormancy, SimSwapGuard simSwap) {
-        this.knownKeys = knownKeys;
         this.tx = tx;
-        this.liveSession = liveSession;
         this.users = users;
-        this.accounts = accounts;
-        this.revoker = revoker;
         this.hasher = hasher;
         this.limiter = limiter;
-        this.issuer = issuer;
-        this.loginPolicy = loginPolicy;
+        this.completion = new StepUpCompletion(liveSession, accounts, revoker, issuer, loginPolicy, auditor, clock, knownKeys);
         this.auditor = auditor;
         this.clock = clock;
         this.dormancy = dormancy;
@@ -181,44 +159,23 @@ public final class StepUpService implements StepUp {
         }
     }
 
+    /**
+     * The proven secret is rehashed first when its parameters are outdated (it is proven whatever the session turns out
+     * to be); then the step-up completes as every step-up does.
+     */
     private Result succeed(Command command, SecretMatch.Matches match) {
         Optional<User> locked = users.lock(command.subject().user());
         if (locked.isEmpty() || !(locked.get() instanceof User.Active)) {
             return new Result.Denied(Denial.USER_BLOCKED);
         }
-        Optional<RefreshFamily.Active> replaced = Optional.empty();
-        if (command.subject() instanceof Subject.ViaSession via) {
-            switch (liveSession.check(via.user(), via.session())) {
-                case LiveSession.Verdict.Denied denied -> {
-                    return new Result.Denied(denied.reason() == SessionDenial.USER_BLOCKED ? Denial.USER_BLOCKED : Denial.SESSION_REVOKED);
-                }
-                case LiveSession.Verdict.Live live -> replaced = Optional.of(live.session());
-            }
-        }
         User user = locked.get();
         match.rehashed().ifPresent(fresh -> rehash(user, command.method(), fresh));
-        Optional<Account> account = accounts.findByOwner(user.id());
-        if (account.isEmpty()) {
-            return new Result.Denied(Denial.ACCOUNT_MISSING);
-        }
-        replaced.ifPresent(family -> revoker.revoke(family, RevocationReason.REPLACED));
-        Optional<DeviceId> device = switch (command.subject()) {
-            case Subject.ViaTicket via -> via.device();
-            case Subject.ViaSession via -> replaced.orElseThrow().facts().device();
+        StepUpCompletion.Proof proof = new StepUpCompletion.Proof(command.subject(), command.method(), command.client(),
+                command.key(), Map.of());
+        return switch (completion.complete(user, proof)) {
+            case StepUpCompletion.Outcome.SteppedUp done -> new Result.SteppedUp(done.login());
+            case StepUpCompletion.Outcome.Denied denied -> new Result.Denied(denied.reason());
         };
-        // The new session is named like the login's (or the replaced session); its network is where this step-up came from.
-        Optional<SessionName> name = switch (command.subject()) {
-            case Subject.ViaTicket via -> via.sessionName();
-            case Subject.ViaSession via -> replaced.orElseThrow().facts().origin().name();
-        };
-        Set<AuthMethod> amr = EnumSet.of(AuthMethod.SMS, command.method());
-        SessionTokens tokens = issuer.start(user.id(), account.get().tier(), loginPolicy.scopesFor(account),
-                AssuranceLevel.AAL2, amr, device, command.key(), SessionOrigin.of(name, command.client()));
-        // A step-up by a DPoP key is what makes it a known device; the new session is bound to it. After the families
-        // (the session cap locks them): lock order user, families, known keys, as refresh and forgetting a device take them.
-        command.key().ifPresent(key -> knownKeys.steppedUp(user.id(), key, clock.instant()));
-        auditor.record(AuditType.STEP_UP_SUCCEEDED, user.id(), Map.of("method", command.method().name()));
-        return new Result.SteppedUp(new LoginResult.Authenticated(account.get().tier(), tokens));
     }
 
     private void rehash(User user, AuthMethod method, HashedSecret fresh) {
