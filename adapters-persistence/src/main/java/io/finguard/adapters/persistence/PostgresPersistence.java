@@ -1,5 +1,7 @@
 package io.finguard.adapters.persistence;
 
+import io.finguard.adapters.persistence.retention.PostgresEndedRecords;
+import io.finguard.domain.port.out.EndedRecords;
 import io.finguard.adapters.persistence.account.PostgresAccounts;
 import io.finguard.adapters.persistence.account.PostgresKycSubmissions;
 import io.finguard.adapters.persistence.account.PostgresLedger;
@@ -31,7 +33,6 @@ import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.UserActivity;
 import io.finguard.domain.port.out.Users;
-import java.time.Duration;
 import javax.sql.DataSource;
 
 /** Every PostgreSQL-backed out-port wired to one {@link JooqTransactions}; what bootstrap composes with. */
@@ -53,6 +54,7 @@ public final class PostgresPersistence {
     private final PostgresNotices notices;
     private final PostgresPasskeys passkeys;
     private final PostgresPasskeyChallenges passkeyChallenges;
+    private final PostgresEndedRecords endedRecords;
 
     public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry) {
         this.transactions = new JooqTransactions(dataSource);
@@ -72,6 +74,7 @@ public final class PostgresPersistence {
         this.notices = new PostgresNotices(transactions, outboxRetry);
         this.passkeys = new PostgresPasskeys(transactions);
         this.passkeyChallenges = new PostgresPasskeyChallenges(transactions);
+        this.endedRecords = new PostgresEndedRecords(transactions);
     }
 
     public JooqTransactions transactions() {
@@ -142,8 +145,8 @@ public final class PostgresPersistence {
         return passkeyChallenges;
     }
 
-    /** A purge job over these stores, keeping ended records for {@code retention}. */
-    public PurgeJob purgeJob(Duration retention) {
-        return new PurgeJob(transactions, otpChallenges, preUsers, sessions, retention);
+    /** Deletes ended short-lived records a bounded batch at a time (the retention purge). */
+    public EndedRecords endedRecords() {
+        return endedRecords;
     }
 }

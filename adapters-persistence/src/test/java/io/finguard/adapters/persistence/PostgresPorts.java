@@ -1,5 +1,6 @@
 package io.finguard.adapters.persistence;
 
+import io.finguard.domain.port.out.EndedRecords;
 import io.finguard.domain.contract.PersistencePorts;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
@@ -122,5 +123,10 @@ public final class PostgresPorts implements PersistencePorts {
     @Override
     public PasskeyChallenges passkeyChallenges() {
         return persistence.passkeyChallenges();
+    }
+
+    @Override
+    public EndedRecords endedRecords() {
+        return persistence.endedRecords();
     }
 }

@@ -1,10 +1,11 @@
 package io.finguard.bootstrap.config;
 
+import io.finguard.domain.retention.RetentionPolicy;
 import io.finguard.adapters.web.oauth.RegisteredClient;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything the service is configured with (clients: the resource servers that may introspect and revoke), read once at start from {@code FINGUARD_*} variables and validated. */
+/** Everything the service is configured with (clients: the resource servers that may introspect and revoke; retention: how long ended records are kept), read once at start from {@code FINGUARD_*} variables and validated. */
 public record FinGuardConfig(
         Mode mode,
         DatabaseSettings database,
@@ -23,7 +24,8 @@ public record FinGuardConfig(
         SessionSettings sessions,
         List<RegisteredClient> clients,
         WebAuthnSettings webAuthn,
-        PhoneSignalConfig phoneSignals) {
+        PhoneSignalConfig phoneSignals,
+        RetentionPolicy retention) {
 
     public FinGuardConfig {
         Objects.requireNonNull(mode, "mode");
@@ -44,6 +46,7 @@ public record FinGuardConfig(
         clients = List.copyOf(clients);
         Objects.requireNonNull(webAuthn, "webAuthn");
         Objects.requireNonNull(phoneSignals, "phoneSignals");
+        Objects.requireNonNull(retention, "retention");
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
         }

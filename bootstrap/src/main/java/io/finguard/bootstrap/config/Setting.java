@@ -53,6 +53,17 @@ public enum Setting {
             + " (default 72)"),
     RECOVERY_LIFETIME_HOURS("hours an open lost-phone recovery waits for its identity check and completion, 1..720"
             + " (default 72)"),
+    RETENTION_OTP_CHALLENGES_DAYS("days an ended OTP challenge (verified, superseded, expired) and its queued code are kept"
+            + " before the purge deletes them, 1..3650 (default 7)"),
+    RETENTION_SIGNUPS_DAYS("days an abandoned, expired or converted signup is kept before the purge deletes it, 1..3650"
+            + " (default 7)"),
+    RETENTION_SESSIONS_DAYS("days a revoked or lapsed session (refresh-token family) is kept before the purge deletes it,"
+            + " 1..3650 (default 7)"),
+    RETENTION_PHONE_CHANGES_DAYS("days an ended change of number is kept before the purge deletes it, 1..3650 (default 30)"),
+    RETENTION_RECOVERIES_DAYS("days a completed, rejected or lapsed lost-phone recovery is kept before the purge deletes it,"
+            + " 1..3650 (default 90)"),
+    RETENTION_PASSKEY_CHALLENGES_DAYS("days an expired passkey challenge is kept before the purge deletes it, 1..3650"
+            + " (default 1)"),
     HASH_CONCURRENCY("Argon2id hashes running at once (default: number of cores)"),
     HASH_QUEUE_TIMEOUT_MS("longest wait for a hashing slot before 503 (default 2000)"),
     ARGON2_MEMORY_KIB("Argon2id memory, >= 19456 in serve (default 19456)"),

@@ -1,6 +1,7 @@
 package io.finguard.bootstrap.wiring;
 
-import io.finguard.adapters.persistence.PurgeJob;
+import io.finguard.adapters.persistence.tx.AdvisoryLock;
+import io.finguard.application.retention.PurgeEndedRecords;
 import io.finguard.domain.port.out.NoticeSender;
 import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.Outbox;
@@ -15,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outbox dispatcher (every 250 ms, batches of 50; its courier opens each sealed code just before the gateway
- * call), the notice dispatcher beside it and the purge job (hourly). Several instances may run these at once: the outbox claims rows with SKIP
- * LOCKED and purges are idempotent. A failing run is logged by type only and retried at the next tick.
+ * call), the notice dispatcher beside it and the retention purge (hourly). Several instances may dispatch at once: the
+ * outbox claims rows with SKIP LOCKED. The purge runs on one instance at a time (a PostgreSQL advisory lock): the others
+ * skip their turn. A failing run is logged by type only and retried at the next tick.
  */
 final class BackgroundJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
@@ -28,17 +30,20 @@ final class BackgroundJobs implements AutoCloseable {
     private final OutboxCourier courier;
     private final Notices notices;
     private final NoticeSender noticeSender;
-    private final PurgeJob purge;
+    private final PurgeEndedRecords purge;
+    private final AdvisoryLock purgeLock;
     private final Clock clock;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
             Thread.ofPlatform().name("finguard-jobs-", 0).daemon(true).factory());
 
-    BackgroundJobs(Outbox outbox, OutboxCourier courier, Notices notices, NoticeSender noticeSender, PurgeJob purge, Clock clock) {
+    BackgroundJobs(Outbox outbox, OutboxCourier courier, Notices notices, NoticeSender noticeSender, PurgeEndedRecords purge,
+                   AdvisoryLock purgeLock, Clock clock) {
         this.outbox = outbox;
         this.courier = courier;
         this.notices = notices;
         this.noticeSender = noticeSender;
         this.purge = purge;
+        this.purgeLock = purgeLock;
         this.clock = clock;
     }
 
@@ -62,7 +67,9 @@ final class BackgroundJobs implements AutoCloseable {
 
     private void purge() {
         try {
-            LOG.info("purged {}", purge.run(clock.instant()));
+            if (!purgeLock.runIfFree(() -> LOG.info("purged {}", purge.run(clock.instant())))) {
+                LOG.info("purge skipped: another instance is running it");
+            }
         } catch (RuntimeException e) {
             LOG.warn("purge failed: {}", e.getClass().getSimpleName());
         }

@@ -25,7 +25,8 @@ import io.finguard.adapters.persistence.DataSources;
 import io.finguard.adapters.persistence.Migrations;
 import io.finguard.adapters.persistence.OutboxRetry;
 import io.finguard.adapters.persistence.PostgresPersistence;
-import io.finguard.adapters.persistence.PurgeJob;
+import io.finguard.adapters.persistence.tx.AdvisoryLock;
+import io.finguard.application.retention.PurgeEndedRecords;
 import io.finguard.adapters.persistence.revocation.PostgresRevokedSessions;
 import io.finguard.adapters.persistence.revocation.RevocationChannelConfig;
 import io.finguard.adapters.redis.RedisConnection;
@@ -103,7 +104,8 @@ public final class FinGuardApplication implements Application {
     private static final Duration STEP_UP_TICKET_TTL = Duration.ofMinutes(5);
     private static final int MAX_KYC_SUBMISSIONS = 3;
     private static final int OTP_MAX_ATTEMPTS = 5;
-    private static final Duration PURGE_RETENTION = Duration.ofDays(7);
+    /** Names the retention purge's advisory lock, the same on every instance ("FGPURGE" in ASCII). */
+    private static final long PURGE_LOCK_KEY = 0x46475055524745L;
 
     private final Clock clock;
     private final RateLimits limits;
@@ -162,7 +164,8 @@ public final class FinGuardApplication implements Application {
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
                     db.notices(), noticeSender(config),
-                    new PurgeJob(db.transactions(), db.otpChallenges(), db.preUsers(), db.sessions(), PURGE_RETENTION), clock));
+                    new PurgeEndedRecords(db.transactions(), db.endedRecords(), config.retention()),
+                    new AdvisoryLock(dataSource, PURGE_LOCK_KEY), clock));
             jobs.start();
 
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -1,5 +1,6 @@
 package io.finguard.domain.contract;
 
+import io.finguard.domain.retention.EndedKind;
 import static io.finguard.domain.fixtures.SampleValues.T0;
 import static io.finguard.domain.fixtures.SampleValues.phone;
 import static io.finguard.domain.fixtures.Samples.challengeFacts;
@@ -153,7 +154,7 @@ public abstract class OtpChallengesContract extends PersistenceContract {
                 new OtpChallenge.Exhausted(challengeFacts(phone(), T0.plusSeconds(540)), 5, 0));
         runInTx(() -> Stream.concat(gone.stream(), kept.stream()).forEach(this::store));
 
-        int purged = inTx(() -> challenges().purgeEndedBefore(cutoff));
+        int purged = purgeAllEnded(EndedKind.OTP_CHALLENGES, cutoff);
 
         assertThat(purged).isGreaterThanOrEqualTo(gone.size());
         gone.forEach(c -> assertThat(inTx(() -> challenges().lock(c.id()))).as("purged %s", c).isEmpty());

@@ -1,5 +1,7 @@
 package io.finguard.domain.contract;
 
+import io.finguard.domain.retention.EndedKind;
+import java.time.Instant;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -22,6 +24,20 @@ public abstract class PersistenceContract {
     /** Runs the work in one transaction and returns what it returned. */
     protected <T> T inTx(Supplier<T> work) {
         return ports.transactions().inTransaction(work);
+    }
+
+    /**
+     * Purges every record of {@code kind} that ended before the cutoff, a batch per transaction as the purge job does
+     * (a shared database may hold other tests' ended rows too); returns how many went.
+     */
+    protected int purgeAllEnded(EndedKind kind, Instant cutoff) {
+        int total = 0;
+        int batch;
+        do {
+            batch = inTx(() -> ports.endedRecords().purge(kind, cutoff, 100));
+            total += batch;
+        } while (batch == 100);
+        return total;
     }
 
     /** Runs the work in one transaction. */

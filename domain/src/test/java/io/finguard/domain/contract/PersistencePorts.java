@@ -4,6 +4,7 @@ import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.KycSubmissions;
+import io.finguard.domain.port.out.EndedRecords;
 import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.PhoneChanges;
@@ -53,4 +54,6 @@ public interface PersistencePorts {
     Passkeys passkeys();
 
     PasskeyChallenges passkeyChallenges();
+
+    EndedRecords endedRecords();
 }

@@ -1,5 +1,6 @@
 package io.finguard.domain.contract;
 
+import io.finguard.domain.retention.EndedKind;
 import static io.finguard.domain.fixtures.SampleValues.T0;
 import static io.finguard.domain.fixtures.SampleValues.phone;
 import static io.finguard.domain.fixtures.Samples.converted;
@@ -179,7 +180,7 @@ public abstract class PreUsersContract extends PersistenceContract {
                 profileCompleted(phone(), recent, SampleValues.profile()), underReview(phone(), T0), rejected(phone(), T0));
         runInTx(() -> Stream.concat(gone.stream(), kept.stream()).forEach(preUsers()::add));
 
-        int purged = inTx(() -> preUsers().purgeAbandoned(now));
+        int purged = purgeAllEnded(EndedKind.SIGNUPS, now);
 
         assertThat(purged).isGreaterThanOrEqualTo(gone.size());
         gone.forEach(p -> assertThat(inTx(() -> preUsers().lock(p.facts().id()))).as("purged %s", p.status()).isEmpty());

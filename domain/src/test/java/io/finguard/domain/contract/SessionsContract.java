@@ -1,5 +1,6 @@
 package io.finguard.domain.contract;
 
+import io.finguard.domain.retention.EndedKind;
 import static io.finguard.domain.fixtures.SampleValues.T0;
 import static io.finguard.domain.fixtures.SampleValues.device;
 import static io.finguard.domain.fixtures.SampleValues.digest;
@@ -250,7 +251,7 @@ public abstract class SessionsContract extends PersistenceContract {
             sessions().update(revoked(revokedLate, RevocationReason.LOGOUT, cutoff.plusSeconds(1)));
         });
 
-        int purged = inTx(() -> sessions().purgeEndedBefore(cutoff));
+        int purged = purgeAllEnded(EndedKind.SESSIONS, cutoff);
 
         assertThat(purged).isGreaterThanOrEqualTo(2);
         for (RefreshFamily.Active gone : List.of(lapsed, revokedEarly)) {

@@ -1,7 +1,6 @@
 package io.finguard.adapters.persistence.otp;
 
 import static io.finguard.adapters.persistence.jooq.Tables.OTP_CHALLENGES;
-import static io.finguard.adapters.persistence.jooq.Tables.OUTBOX;
 
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.adapters.persistence.tx.OptimisticUpdate;
@@ -10,12 +9,7 @@ import io.finguard.domain.model.OtpPurpose;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.otp.OtpChallenge;
 import io.finguard.domain.port.out.OtpChallenges;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** OTP challenges in otp_challenges; the partial unique index keeps one PENDING per phone and purpose. */
 public final class PostgresOtpChallenges implements OtpChallenges {
@@ -57,20 +51,5 @@ public final class PostgresOtpChallenges implements OtpChallenges {
     public void update(OtpChallenge challenge) {
         OptimisticUpdate.apply(transactions.dsl(), OTP_CHALLENGES, OtpChallengeMapper.toRecord(challenge),
                 OTP_CHALLENGES.ID, OTP_CHALLENGES.VERSION, challenge.version(), "OtpChallenge");
-    }
-
-    /** Also deletes the outbox rows of the purged challenges: their codes are dead anyway. */
-    @Override
-    public int purgeEndedBefore(Instant cutoff) {
-        DSLContext dsl = transactions.dsl();
-        List<UUID> purged = dsl.deleteFrom(OTP_CHALLENGES)
-                .where(DSL.coalesce(OTP_CHALLENGES.VERIFIED_AT, OTP_CHALLENGES.SUPERSEDED_AT, OTP_CHALLENGES.EXPIRED_AT,
-                        OTP_CHALLENGES.EXPIRES_AT).lt(cutoff))
-                .returning(OTP_CHALLENGES.ID)
-                .fetch(OTP_CHALLENGES.ID);
-        if (!purged.isEmpty()) {
-            dsl.deleteFrom(OUTBOX).where(OUTBOX.CHALLENGE_ID.in(purged)).execute();
-        }
-        return purged.size();
     }
 }

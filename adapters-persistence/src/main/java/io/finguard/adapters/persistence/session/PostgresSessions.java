@@ -16,7 +16,6 @@ import io.finguard.domain.port.out.DuplicateException;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.session.FamilyFacts;
 import io.finguard.domain.session.RefreshFamily;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -120,15 +119,6 @@ public final class PostgresSessions implements Sessions {
     public boolean knownDevice(UserId user, DeviceId device) {
         return transactions.dsl().fetchExists(USER_DEVICES,
                 USER_DEVICES.USER_ID.eq(user.value()).and(USER_DEVICES.DEVICE_ID.eq(device.value())));
-    }
-
-    /** Token digests go with their family (ON DELETE CASCADE); the devices stay known. */
-    @Override
-    public int purgeEndedBefore(Instant cutoff) {
-        return transactions.dsl().deleteFrom(REFRESH_FAMILIES)
-                .where(REFRESH_FAMILIES.STATUS.eq(ACTIVE).and(REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT.lt(cutoff)))
-                .or(REFRESH_FAMILIES.STATUS.ne(ACTIVE).and(REFRESH_FAMILIES.REVOKED_AT.lt(cutoff)))
-                .execute();
     }
 
     /**

@@ -9,15 +9,12 @@ import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.signup.PreUser;
 import io.finguard.domain.signup.PreUserStatus;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Signups in pre_users; phone_claims (kept by triggers) holds each phone for one live signup or user. */
 public final class PostgresPreUsers implements PreUsers {
     private static final List<String> LIVE = PreUserMapper.liveStatuses();
-    private static final List<String> FILLING_IN = List.of(PreUserStatus.CREATED.name(),
-            PreUserStatus.CREDENTIALS_SET.name(), PreUserStatus.PROFILE_COMPLETED.name());
 
     private final JooqTransactions transactions;
 
@@ -62,15 +59,5 @@ public final class PostgresPreUsers implements PreUsers {
                 .orderBy(PRE_USERS.CREATED_AT, PRE_USERS.ID)
                 .limit(Math.max(0, limit))
                 .fetch(PreUserMapper::fromRecord);
-    }
-
-    /** S1-S3 past their expiry, every EXPIRED one, and CONVERTED ones converted before {@code now}. */
-    @Override
-    public int purgeAbandoned(Instant now) {
-        return transactions.dsl().deleteFrom(PRE_USERS)
-                .where(PRE_USERS.STATUS.in(FILLING_IN).and(PRE_USERS.EXPIRES_AT.le(now)))
-                .or(PRE_USERS.STATUS.eq(PreUserStatus.EXPIRED.name()))
-                .or(PRE_USERS.STATUS.eq(PreUserStatus.CONVERTED.name()).and(PRE_USERS.CONVERTED_AT.lt(now)))
-                .execute();
     }
 }

@@ -4,7 +4,6 @@ import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.OtpPurpose;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.otp.OtpChallenge;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -24,10 +23,4 @@ public interface OtpChallenges {
 
     /** Writes a new state; throws {@link ConcurrentUpdateException} if the version moved. */
     void update(OtpChallenge challenge);
-
-    /**
-     * Deletes challenges that ended (any non-pending state, or expired) before the instant. A challenge ends when it
-     * is verified, superseded or expired; an exhausted one (no instant of its own) and a pending one end at expiry.
-     */
-    int purgeEndedBefore(Instant cutoff);
 }

@@ -3,7 +3,6 @@ package io.finguard.domain.port.out;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.signup.PreUser;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +21,4 @@ public interface PreUsers {
     void update(PreUser preUser);
 
     List<PreUser> underReview(int limit);
-
-    /** Deletes signups that lapsed or ended before the instant (S1-S3 past expiry, EXPIRED, CONVERTED). */
-    int purgeAbandoned(Instant now);
 }

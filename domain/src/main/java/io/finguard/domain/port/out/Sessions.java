@@ -5,7 +5,6 @@ import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.model.TokenDigest;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.session.RefreshFamily;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +33,4 @@ public interface Sessions {
 
     /** True when the user has ever had a session on this device (a session without a device makes none known). */
     boolean knownDevice(UserId user, DeviceId device);
-
-    /** Deletes families revoked or past their absolute lifetime before the instant. */
-    int purgeEndedBefore(Instant cutoff);
 }
