@@ -1,6 +1,5 @@
 package io.finguard.adapters.redis;
 
-import io.finguard.domain.contract.RateLimiterContract;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.port.out.RateLimiter;
 import io.finguard.testsupport.RedisClusterProcesses;
@@ -8,14 +7,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
-import java.time.Duration;
 
 /**
  * The RateLimiter contract on a real Redis Cluster of three masters (redis-server processes): every script keeps to
  * one slot, or Redis would answer CROSSSLOT and the contract would fail. The cluster dies with the class, and every
  * key has a TTL, so nothing is cleaned up key by key.
  */
-class RedisClusterRateLimiterTest extends RateLimiterContract {
+class RedisClusterRateLimiterTest extends RedisClockRateLimiterContract {
     private static RedisClusterProcesses cluster;
     private static RedisConnection redis;
 
@@ -39,25 +37,5 @@ class RedisClusterRateLimiterTest extends RateLimiterContract {
     @Override
     protected RateLimiter newLimiter(RateLimits limits) {
         return new RedisRateLimiter(redis, limits, TestRedis.freshKeys());
-    }
-
-    @Override
-    protected void advance(Duration amount) {
-        try {
-            Thread.sleep(amount.toMillis() + 2);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    protected Duration unit() {
-        return Duration.ofMillis(150);
-    }
-
-    @Override
-    protected Duration slack() {
-        return Duration.ofMillis(300);
     }
 }
