@@ -1,6 +1,7 @@
 package io.finguard.application.operator;
 
 import io.finguard.application.Auditor;
+import io.finguard.application.session.OwnLiveSession;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.in.EndUserSessions;
 import io.finguard.domain.port.out.Sessions;
@@ -46,12 +47,7 @@ public final class EndUserSessionsService implements EndUserSessions {
             }
             Instant now = clock.instant();
             List<RefreshFamily.Active> targets = command.session()
-                    .map(id -> sessions.lock(id)
-                            .filter(f -> f.facts().userId().equals(command.user()))
-                            .filter(RefreshFamily.Active.class::isInstance)
-                            .map(RefreshFamily.Active.class::cast)
-                            .filter(f -> !f.isExpiredAt(now, policy))
-                            .stream().toList())
+                    .map(id -> OwnLiveSession.lock(sessions, command.user(), id, now, policy).stream().toList())
                     .orElseGet(() -> sessions.lockActiveOf(command.user()));
             if (command.session().isPresent() && targets.isEmpty()) {
                 return new Result.NotFound();

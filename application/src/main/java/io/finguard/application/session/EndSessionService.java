@@ -59,11 +59,7 @@ public final class EndSessionService implements EndSession {
 
     private Result endOne(Command command) {
         Instant now = clock.instant();
-        Optional<RefreshFamily.Active> target = sessions.lock(command.session())
-                .filter(f -> f.facts().userId().equals(command.user()))
-                .filter(RefreshFamily.Active.class::isInstance)
-                .map(RefreshFamily.Active.class::cast)
-                .filter(f -> !f.isExpiredAt(now, policy));
+        Optional<RefreshFamily.Active> target = OwnLiveSession.lock(sessions, command.user(), command.session(), now, policy);
         if (target.isEmpty()) {
             return new Result.NotFound();
         }
