@@ -97,11 +97,8 @@ public final class ConfigReader {
         if (text == null) {
             return null;
         }
-        URI url;
-        try {
-            url = new URI(text);
-        } catch (URISyntaxException e) {
-            in.problem(Setting.REDIS_URL, "not a URL (redis://host:port)");
+        URI url = in.uri(Setting.REDIS_URL, text, "not a URL (redis://host:port)");
+        if (url == null) {
             return null;
         }
         RedisTopology topology;
@@ -317,23 +314,26 @@ public final class ConfigReader {
         if (text == null) {
             return null;
         }
-        URI uri;
-        try {
-            uri = new URI(text);
-        } catch (URISyntaxException e) {
-            in.problem(Setting.SMS_WEBHOOK_URL, "not a URL");
+        URI uri = in.uri(Setting.SMS_WEBHOOK_URL, text, "not a URL");
+        if (uri == null) {
             return null;
         }
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
             in.problem(Setting.SMS_WEBHOOK_URL, "not an http:// or https:// URL with a host");
             return null;
         }
-        if (in.mode() == Mode.SERVE && "http".equals(uri.getScheme()) && !isLoopback(uri.getHost())) {
+        if (in.mode() == Mode.SERVE && !isHttpsOrLoopbackHttp(uri)) {
             in.problem(Setting.SMS_WEBHOOK_URL, "http:// sends codes in clear; use https:// (plain http only to a "
                     + "loopback host: localhost, 127.0.0.0/8, [::1])");
             return null;
         }
         return key == null ? null : new SmsSettings(Optional.of(new SmsSettings.Webhook(uri, key)));
+    }
+
+    /** https to any host, or plain http to a loopback host only (a local gateway or operator): what may carry secrets. */
+    static boolean isHttpsOrLoopbackHttp(URI uri) {
+        return "https".equals(uri.getScheme())
+                || "http".equals(uri.getScheme()) && uri.getHost() != null && isLoopback(uri.getHost());
     }
 
     /** By the literal address or the name localhost only: parsing the configuration never looks a name up. */

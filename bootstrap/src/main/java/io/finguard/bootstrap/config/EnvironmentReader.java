@@ -1,6 +1,8 @@
 package io.finguard.bootstrap.config;
 
 import io.finguard.adapters.crypto.key.KeyIds;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +41,16 @@ final class EnvironmentReader {
 
     void problem(Setting setting, String message) {
         problems.add(setting.key() + ": " + message);
+    }
+
+    /** The text as a URI, or null with {@code problem} recorded against the setting. */
+    URI uri(Setting setting, String text, String problem) {
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            problem(setting, problem);
+            return null;
+        }
     }
 
     boolean hasProblems() {

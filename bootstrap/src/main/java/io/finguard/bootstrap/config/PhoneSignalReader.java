@@ -3,7 +3,6 @@ package io.finguard.bootstrap.config;
 import io.finguard.adapters.telco.StubSimSwapCheck;
 import io.finguard.bootstrap.config.PhoneSignalConfig.SimSwapProvider;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -78,16 +77,11 @@ final class PhoneSignalReader {
         if (text == null) {
             return null;
         }
-        URI uri;
-        try {
-            uri = new URI(text);
-        } catch (URISyntaxException e) {
-            in.problem(setting, "not a URL");
+        URI uri = in.uri(setting, text, "not a URL");
+        if (uri == null) {
             return null;
         }
-        boolean https = "https".equals(uri.getScheme());
-        boolean loopbackHttp = "http".equals(uri.getScheme()) && uri.getHost() != null && ConfigReader.isLoopback(uri.getHost());
-        if (uri.getHost() == null || !(https || loopbackHttp)) {
+        if (uri.getHost() == null || !ConfigReader.isHttpsOrLoopbackHttp(uri)) {
             in.problem(setting, "not an https:// URL with a host (plain http only to a loopback host)");
             return null;
         }
