@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
@@ -46,32 +47,58 @@ final class OpenLoad {
         }
     }
 
+    /** What a closed loop got: successes per second and the p99 of their times in milliseconds. */
+    record Saturation(double rate, double p99) {
+    }
+
     /**
-     * Successes per second of {@code workers} clients each sending request after request for {@code window}; a worker
-     * stops early when its request answers null (it has nothing left to send).
+     * The highest success rate of closed loops with more and more clients (each sending request after request for
+     * {@code window}), with the p99 of that loop's successes; a client stops early when its request answers null
+     * (it has nothing left to send).
      */
-    static double saturation(int workers, Duration window, int success, IntFunction<Answer> request) {
-        AtomicInteger done = new AtomicInteger();
+    static Saturation saturation(List<Integer> clients, Duration window, int success, IntFunction<Answer> request) {
+        Saturation best = new Saturation(0, Double.NaN);
+        for (int n : clients) {
+            Saturation loop = closedLoop(n, window, success, request);
+            if (loop.rate() > best.rate()) {
+                best = loop;
+            }
+        }
+        return best;
+    }
+
+    private static Saturation closedLoop(int clients, Duration window, int success, IntFunction<Answer> request) {
+        ConcurrentLinkedQueue<Double> took = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         long end = start + window.toNanos();
-        Burst.of(workers, w -> {
+        Burst.of(clients, w -> {
             while (System.nanoTime() < end) {
                 Answer answer = request.apply(next.getAndIncrement());
                 if (answer == null) {
                     return null;
                 }
                 if (answer.status() == success) {
-                    done.incrementAndGet();
+                    took.add(answer.took().toNanos() / 1e6);
                 }
             }
             return null;
         });
-        return done.get() / (Math.max(window.toNanos(), System.nanoTime() - start) / 1e9);
+        double seconds = Math.max(window.toNanos(), System.nanoTime() - start) / 1e9;
+        return new Saturation(took.size() / seconds, Figures.quantile(new ArrayList<>(took), 0.99));
     }
 
-    /** Request i is sent at start + i / rate, each on its own virtual thread, whatever the earlier ones are doing. */
-    static Outcome fixedRate(double rate, Duration length, IntFunction<Answer> request) {
+    /**
+     * Request i is due at start + i / rate and is sent on its own virtual thread whatever the earlier ones are doing,
+     * through at most {@code connections} connections per instance (request i goes to instance i mod 3), as a load
+     * balancer in front would hold; its time is counted from when it was due, so time spent waiting for a connection
+     * is not hidden.
+     */
+    static Outcome fixedRate(double rate, Duration length, int connections, IntFunction<Answer> request) {
+        List<Semaphore> pools = new ArrayList<>();
+        for (int i = 0; i < ScaleSystem.INSTANCES; i++) {
+            pools.add(new Semaphore(connections));
+        }
         ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
         List<CompletableFuture<Boolean>> sent = new ArrayList<>();
         long start = System.nanoTime();
@@ -82,7 +109,17 @@ final class OpenLoad {
                 LockSupport.parkNanos(wait);
             }
             int n = i;
-            sent.add(Burst.async(() -> answers.add(request.apply(n))));
+            Semaphore pool = pools.get(n % ScaleSystem.INSTANCES);
+            sent.add(Burst.async(() -> {
+                pool.acquireUninterruptibly();
+                try {
+                    Answer answer = request.apply(n);
+                    return answers.add(new Answer(answer.instance(), answer.path(), answer.status(), answer.headers(), answer.body(),
+                            Duration.ofNanos(System.nanoTime() - due)));
+                } finally {
+                    pool.release();
+                }
+            }));
         }
         sent.forEach(CompletableFuture::join);
         return new Outcome(List.copyOf(answers), rate, length);

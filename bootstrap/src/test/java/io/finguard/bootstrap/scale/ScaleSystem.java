@@ -29,6 +29,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class ScaleSystem implements AutoCloseable {
     static final int INSTANCES = 3;
+    /**
+     * Requests in flight per route class and instance (FINGUARD_MAX_IN_FLIGHT_*): the hashing default on 2 cores, the
+     * database and cheap ones lowered to it, because this one machine cannot also hold the thousand connections a load
+     * past the defaults (160 and 256 per instance) would need.
+     */
+    static final int IN_FLIGHT_PER_CLASS = 64;
 
     private static ScaleSystem shared;
 
@@ -56,6 +62,9 @@ final class ScaleSystem implements AutoCloseable {
         env.put("FINGUARD_AUDIENCE", "finguard-api");
         env.put("FINGUARD_ALLOWED_COUNTRIES", "+49,+44");
         env.put("FINGUARD_SMS_WEBHOOK_URL", gateway.url().toString());
+        env.put("FINGUARD_MAX_IN_FLIGHT_HASHING", String.valueOf(IN_FLIGHT_PER_CLASS));
+        env.put("FINGUARD_MAX_IN_FLIGHT_DATABASE", String.valueOf(IN_FLIGHT_PER_CLASS));
+        env.put("FINGUARD_MAX_IN_FLIGHT_CHEAP", String.valueOf(IN_FLIGHT_PER_CLASS));
         migrate(jar, env);
         for (int i = 0; i < INSTANCES; i++) {
             instances.add(new FinGuardProcess("instance-" + (char) ('a' + i), jar, work, env));
