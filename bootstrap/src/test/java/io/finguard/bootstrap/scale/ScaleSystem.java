@@ -52,9 +52,9 @@ final class ScaleSystem implements AutoCloseable {
         }
         work = Files.createTempDirectory("finguard-scale-");
         redis = RedisClusterProcesses.start(3, 1);
-        postgres = StoppablePostgres.started();
-        secrets = generateSecrets(jar, work);
-        gateway = new RecordingGateway(Base64.getDecoder().decode(secrets.get("FINGUARD_SMS_WEBHOOK_KEY")));
+        postgres = startedOrClosed(StoppablePostgres::started);
+        secrets = startedOrClosed(() -> generateSecrets(jar, work));
+        gateway = startedOrClosed(() -> new RecordingGateway(Base64.getDecoder().decode(secrets.get("FINGUARD_SMS_WEBHOOK_KEY"))));
         Map<String, String> env = new HashMap<>(secrets);
         env.put("FINGUARD_DATABASE_URL", postgres.jdbcUrl());
         env.put("FINGUARD_DATABASE_USER", "postgres");
@@ -65,13 +65,30 @@ final class ScaleSystem implements AutoCloseable {
         env.put("FINGUARD_MAX_IN_FLIGHT_HASHING", String.valueOf(IN_FLIGHT_PER_CLASS));
         env.put("FINGUARD_MAX_IN_FLIGHT_DATABASE", String.valueOf(IN_FLIGHT_PER_CLASS));
         env.put("FINGUARD_MAX_IN_FLIGHT_CHEAP", String.valueOf(IN_FLIGHT_PER_CLASS));
-        migrate(jar, env);
-        for (int i = 0; i < INSTANCES; i++) {
-            instances.add(new FinGuardProcess("instance-" + (char) ('a' + i), jar, work, env));
-        }
-        CompletableFuture.allOf(instances.stream().map(p -> CompletableFuture.runAsync(p::start)).toArray(CompletableFuture[]::new)).join();
+        startedOrClosed(() -> {
+            migrate(jar, env);
+            for (int i = 0; i < INSTANCES; i++) {
+                instances.add(new FinGuardProcess("instance-" + (char) ('a' + i), jar, work, env));
+            }
+            CompletableFuture.allOf(instances.stream().map(p -> CompletableFuture.runAsync(p::start)).toArray(CompletableFuture[]::new)).join();
+            return null;
+        });
         System.out.printf("[scale] up: %s, %s, gateway %s, instances %s; logs in %s%n", redis.url(), postgres,
                 gateway.url(), instances, work);
+    }
+
+    /** A step of the start-up; if it fails, what was started so far is stopped, so no process outlives the test JVM. */
+    private <T> T startedOrClosed(Step<T> step) throws IOException {
+        try {
+            return step.run();
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private interface Step<T> {
+        T run() throws IOException;
     }
 
     static synchronized ScaleSystem shared() {
@@ -183,8 +200,12 @@ final class ScaleSystem implements AutoCloseable {
     @Override
     public synchronized void close() {
         instances.forEach(FinGuardProcess::close);
-        gateway.close();
-        postgres.close();
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
         redis.close();
     }
 }
