@@ -50,10 +50,26 @@ final class FinGuardProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + managementPort);
     }
 
-    /** Starts the JVM and waits until /health/ready answers 200. */
+    /**
+     * Starts the JVM and waits until /health/ready answers 200; a JVM that exits while starting (its database
+     * connection timed out on a machine this busy) is started again, twice at most, as an orchestrator would.
+     */
     synchronized void start() {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xss512k", "-jar", jar.toString(), "serve"));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                startOnce();
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || process.isAlive()) {
+                    throw e;
+                }
+                System.out.printf("[scale] %s: %s; starting it again%n", name, e.getMessage());
+            }
+        }
+    }
+
+    private void startOnce() {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-Xss512k", "-jar", jar.toString(), "serve"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logDirectory.resolve(name + ".log").toFile()));
         builder.environment().keySet().removeIf(key -> key.startsWith("FINGUARD_"));

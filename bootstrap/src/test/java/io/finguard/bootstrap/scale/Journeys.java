@@ -78,10 +78,7 @@ final class Journeys {
         String phone = freshPhone();
         String device = newDevice();
         String pin = newPin(phone);
-        String[] challenge = requestCode(client, next(), phone);
-        Answer proven = expect(client.send(next(), "POST", "/v1/auth/otp/verify",
-                json("challengeId", challenge[0], "code", challenge[1], "deviceId", device)), 200);
-        String ticket = proven.text("/ticket");
+        String ticket = ticket(client, phone, device);
         expect(client.send(next(), "PUT", "/v1/signup/credentials",
                 json("password", "scale-" + HexFormat.of().toHexDigits(RANDOM.nextLong()) + "-pass", "pin", pin),
                 "Authorization", bearer(ticket)), 200);
@@ -91,6 +88,13 @@ final class Journeys {
         String access = approved.text("/tokens/accessToken");
         String userId = expect(client.send(next(), "GET", "/v1/me", null, "Authorization", bearer(access)), 200).text("/userId");
         return new Member(client, phone, device, pin, userId, access, approved.text("/tokens/refreshToken"));
+    }
+
+    /** S1: a proven number's signup ticket (a code sent, received by the gateway and verified). */
+    String ticket(Client client, String phone, String device) {
+        String[] challenge = requestCode(client, next(), phone);
+        return expect(client.send(next(), "POST", "/v1/auth/otp/verify",
+                json("challengeId", challenge[0], "code", challenge[1], "deviceId", device)), 200).text("/ticket");
     }
 
     static String profile() {

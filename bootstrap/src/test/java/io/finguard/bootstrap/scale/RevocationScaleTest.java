@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +25,6 @@ class RevocationScaleTest {
     }
 
     @Test
-    @Disabled("waits for resilience (issue 14): immediate revocation via Redis pub/sub; before it, an access token "
-            + "stays valid until it expires. Remove this line after merging helper/resilience.")
     void afterABlockOnOneInstanceTheAccessTokenFailsOnTheOthersWithinOneSecond() {
         Member member = journeys.signUp();
         for (int i = 1; i < ScaleSystem.INSTANCES; i++) {

@@ -29,6 +29,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class ScaleSystem implements AutoCloseable {
     static final int INSTANCES = 3;
+    /**
+     * Requests in flight per route class and instance (FINGUARD_MAX_IN_FLIGHT_*): the hashing default on 2 cores, the
+     * database and cheap ones lowered to it, because this one machine cannot also hold the thousand connections a load
+     * past the defaults (160 and 256 per instance) would need.
+     */
+    static final int IN_FLIGHT_PER_CLASS = 64;
 
     private static ScaleSystem shared;
 
@@ -46,9 +52,9 @@ final class ScaleSystem implements AutoCloseable {
         }
         work = Files.createTempDirectory("finguard-scale-");
         redis = RedisClusterProcesses.start(3, 1);
-        postgres = StoppablePostgres.started();
-        secrets = generateSecrets(jar, work);
-        gateway = new RecordingGateway(Base64.getDecoder().decode(secrets.get("FINGUARD_SMS_WEBHOOK_KEY")));
+        postgres = startedOrClosed(StoppablePostgres::started);
+        secrets = startedOrClosed(() -> generateSecrets(jar, work));
+        gateway = startedOrClosed(() -> new RecordingGateway(Base64.getDecoder().decode(secrets.get("FINGUARD_SMS_WEBHOOK_KEY"))));
         Map<String, String> env = new HashMap<>(secrets);
         env.put("FINGUARD_DATABASE_URL", postgres.jdbcUrl());
         env.put("FINGUARD_DATABASE_USER", "postgres");
@@ -56,13 +62,33 @@ final class ScaleSystem implements AutoCloseable {
         env.put("FINGUARD_AUDIENCE", "finguard-api");
         env.put("FINGUARD_ALLOWED_COUNTRIES", "+49,+44");
         env.put("FINGUARD_SMS_WEBHOOK_URL", gateway.url().toString());
-        migrate(jar, env);
-        for (int i = 0; i < INSTANCES; i++) {
-            instances.add(new FinGuardProcess("instance-" + (char) ('a' + i), jar, work, env));
-        }
-        CompletableFuture.allOf(instances.stream().map(p -> CompletableFuture.runAsync(p::start)).toArray(CompletableFuture[]::new)).join();
+        env.put("FINGUARD_MAX_IN_FLIGHT_HASHING", String.valueOf(IN_FLIGHT_PER_CLASS));
+        env.put("FINGUARD_MAX_IN_FLIGHT_DATABASE", String.valueOf(IN_FLIGHT_PER_CLASS));
+        env.put("FINGUARD_MAX_IN_FLIGHT_CHEAP", String.valueOf(IN_FLIGHT_PER_CLASS));
+        startedOrClosed(() -> {
+            migrate(jar, env);
+            for (int i = 0; i < INSTANCES; i++) {
+                instances.add(new FinGuardProcess("instance-" + (char) ('a' + i), jar, work, env));
+            }
+            CompletableFuture.allOf(instances.stream().map(p -> CompletableFuture.runAsync(p::start)).toArray(CompletableFuture[]::new)).join();
+            return null;
+        });
         System.out.printf("[scale] up: %s, %s, gateway %s, instances %s; logs in %s%n", redis.url(), postgres,
                 gateway.url(), instances, work);
+    }
+
+    /** A step of the start-up; if it fails, what was started so far is stopped, so no process outlives the test JVM. */
+    private <T> T startedOrClosed(Step<T> step) throws IOException {
+        try {
+            return step.run();
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private interface Step<T> {
+        T run() throws IOException;
     }
 
     static synchronized ScaleSystem shared() {
@@ -174,8 +200,12 @@ final class ScaleSystem implements AutoCloseable {
     @Override
     public synchronized void close() {
         instances.forEach(FinGuardProcess::close);
-        gateway.close();
-        postgres.close();
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
         redis.close();
     }
 }

@@ -1,0 +1,60 @@
+package io.finguard.bootstrap.scale;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Request latency as the instances measured it (the http.server.requests histogram on /metrics of every management
+ * port): from the moment a request reached the service to its answer, without the time the load generator, which shares
+ * this machine's cores, took to send it and read the answer.
+ */
+final class ServerLatency {
+    private static final Pattern BUCKET = Pattern.compile("^http_server_requests_seconds_bucket\\{(.*)} ([0-9.eE+-]+)$");
+    private static final Pattern LE = Pattern.compile("le=\"([^\"]+)\"");
+
+    /** Cumulative request counts by bucket bound (seconds) of one route and status, summed over the instances. */
+    record Snapshot(Map<Double, Double> buckets) {
+        /** The bucket bound in milliseconds below which 99 % of the requests since {@code before} fell. */
+        double p99Since(Snapshot before) {
+            double total = delta(before, Double.POSITIVE_INFINITY);
+            if (total == 0) {
+                return Double.NaN;
+            }
+            for (double le : buckets.keySet()) {
+                if (delta(before, le) >= 0.99 * total) {
+                    return le * 1000;
+                }
+            }
+            return Double.POSITIVE_INFINITY;
+        }
+
+        private double delta(Snapshot before, double le) {
+            return buckets.getOrDefault(le, 0.0) - before.buckets.getOrDefault(le, 0.0);
+        }
+    }
+
+    private ServerLatency() {
+    }
+
+    static Snapshot snapshot(ScaleSystem system, String method, String route, int status) {
+        Map<Double, Double> buckets = new TreeMap<>();
+        String labels = "method=\"" + method + "\"";
+        for (FinGuardProcess instance : system.instances) {
+            String text = Client.fresh().sendManagement(instance, "GET", "/metrics", null).body();
+            for (String line : text.split("\n")) {
+                Matcher m = BUCKET.matcher(line);
+                if (m.matches() && m.group(1).contains(labels) && m.group(1).contains("route=\"" + route + "\"")
+                        && m.group(1).contains("status=\"" + status + "\"")) {
+                    Matcher le = LE.matcher(m.group(1));
+                    if (le.find()) {
+                        double bound = le.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le.group(1));
+                        buckets.merge(bound, Double.parseDouble(m.group(2)), Double::sum);
+                    }
+                }
+            }
+        }
+        return new Snapshot(buckets);
+    }
+}
