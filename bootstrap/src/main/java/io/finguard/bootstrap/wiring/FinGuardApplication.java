@@ -37,6 +37,7 @@ import io.finguard.adapters.redis.RedisKeys;
 import io.finguard.adapters.redis.RedisSeenProofs;
 import io.finguard.adapters.crypto.dpop.DpopConfig;
 import io.finguard.adapters.crypto.dpop.NimbusDpopProofs;
+import io.finguard.adapters.crypto.oauth.NimbusClientAssertions;
 import io.finguard.adapters.redis.RedisRateLimiter;
 import io.finguard.adapters.web.LoadLimits;
 import io.finguard.adapters.web.WebApi;
@@ -152,6 +153,7 @@ public final class FinGuardApplication implements Application {
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
                     new ShippedCommonPasswords(), ids, clock, db.knownKeys(),
                     new NimbusDpopProofs(DpopConfig.defaults(dpopNonceKey(config))), RedisSeenProofs.standard(redis),
+                    new NimbusClientAssertions(),
                     revoked,
                     new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(relyingParty(config))),
                     db.userActivity(), simSwapCheck(config.phoneSignals()));

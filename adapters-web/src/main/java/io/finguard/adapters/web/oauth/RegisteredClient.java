@@ -1,16 +1,17 @@
 package io.finguard.adapters.web.oauth;
 
-import java.util.Arrays;
+import io.finguard.domain.model.Scope;
+import io.finguard.domain.token.AccessClaims;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A resource server allowed to introspect and revoke: its id, the SHA-256 of its secret (the secret itself is never
- * kept), and the token audiences it may ask about.
+ * A resource server allowed to introspect and revoke: its id, how it authenticates, the token audiences it may ask
+ * about and, when not empty, the scopes a token must carry one of for this client to see or revoke it.
  */
-public record RegisteredClient(String id, byte[] secretSha256, Set<String> audiences) {
+public record RegisteredClient(String id, ClientCredential credential, Set<String> audiences, Set<Scope> scopes) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     public RegisteredClient {
@@ -18,39 +19,25 @@ public record RegisteredClient(String id, byte[] secretSha256, Set<String> audie
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("a client id is 1..64 of A-Z a-z 0-9 . _ -");
         }
-        if (secretSha256 == null || secretSha256.length != 32) {
-            throw new IllegalArgumentException("secretSha256 must be 32 bytes");
-        }
-        secretSha256 = secretSha256.clone();
+        Objects.requireNonNull(credential, "credential");
         audiences = Set.copyOf(audiences);
         if (audiences.isEmpty()) {
             throw new IllegalArgumentException("a client needs at least one audience");
         }
+        scopes = Set.copyOf(scopes);
     }
 
-    /** From the hex SHA-256 of the secret, as operators write it into the configuration. */
+    /** A client_secret client from the hex SHA-256 of the secret, as operators write it, with no scope restriction. */
     public static RegisteredClient of(String id, String secretSha256Hex, Set<String> audiences) {
-        return new RegisteredClient(id, HexFormat.of().parseHex(secretSha256Hex), audiences);
+        return new RegisteredClient(id, new ClientCredential.SecretDigest(HexFormat.of().parseHex(secretSha256Hex)),
+                audiences, Set.of());
     }
 
-    @Override
-    public byte[] secretSha256() {
-        return secretSha256.clone();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof RegisteredClient that && id.equals(that.id) && Arrays.equals(secretSha256, that.secretSha256)
-                && audiences.equals(that.audiences);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, Arrays.hashCode(secretSha256), audiences);
-    }
-
-    @Override
-    public String toString() {
-        return "RegisteredClient[id=" + id + ", secretSha256=redacted, audiences=" + audiences + "]";
+    /**
+     * The audience rule (docs/integration.md): a client sees and revokes only tokens issued for one of its audiences
+     * and, if it registered scopes, carrying at least one of them.
+     */
+    boolean permits(String tokenAudience, AccessClaims claims) {
+        return audiences.contains(tokenAudience) && (scopes.isEmpty() || claims.scopes().stream().anyMatch(scopes::contains));
     }
 }
