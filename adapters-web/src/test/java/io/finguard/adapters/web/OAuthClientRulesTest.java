@@ -2,9 +2,9 @@ package io.finguard.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.finguard.adapters.web.oauth.ClientCredential;
+import io.finguard.domain.model.ClientCredential;
 import io.finguard.adapters.web.oauth.OAuthSettings;
-import io.finguard.adapters.web.oauth.RegisteredClient;
+import io.finguard.domain.model.RegisteredClient;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Sha256;
 import io.finguard.domain.port.in.CheckClientAssertion;

@@ -3,7 +3,7 @@ package io.finguard.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.adapters.web.oauth.OAuthSettings;
-import io.finguard.adapters.web.oauth.RegisteredClient;
+import io.finguard.domain.model.RegisteredClient;
 import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.Sha256;
 import io.finguard.domain.port.in.IntrospectToken;

@@ -1,5 +1,7 @@
 package io.finguard.adapters.web.oauth;
 
+import io.finguard.domain.model.RegisteredClient;
+import io.finguard.domain.model.ClientCredential;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.finguard.domain.model.Sha256;

@@ -1,5 +1,6 @@
 package io.finguard.adapters.web.oauth;
 
+import io.finguard.domain.model.RegisteredClient;
 import io.finguard.adapters.web.Edge;
 import io.finguard.adapters.web.Reply;
 import io.finguard.domain.port.in.CheckClientAssertion;

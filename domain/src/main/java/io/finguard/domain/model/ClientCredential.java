@@ -1,4 +1,4 @@
-package io.finguard.adapters.web.oauth;
+package io.finguard.domain.model;
 
 import java.util.Arrays;
 import java.util.Objects;

@@ -1,6 +1,5 @@
-package io.finguard.adapters.web.oauth;
+package io.finguard.domain.model;
 
-import io.finguard.domain.model.Scope;
 import io.finguard.domain.token.AccessClaims;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -37,7 +36,7 @@ public record RegisteredClient(String id, ClientCredential credential, Set<Strin
      * The audience rule (docs/integration.md): a client sees and revokes only tokens issued for one of its audiences
      * and, if it registered scopes, carrying at least one of them.
      */
-    boolean permits(String tokenAudience, AccessClaims claims) {
+    public boolean permits(String tokenAudience, AccessClaims claims) {
         return audiences.contains(tokenAudience) && (scopes.isEmpty() || claims.scopes().stream().anyMatch(scopes::contains));
     }
 }
