@@ -10,9 +10,11 @@ import io.finguard.domain.model.Sha256;
 import io.finguard.domain.port.in.CheckClientAssertion;
 import io.finguard.domain.port.in.IntrospectToken;
 import io.finguard.domain.port.in.RevokeToken;
+import io.finguard.domain.port.out.DependencyUnavailableException;
 import io.finguard.domain.token.AccessClaims;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -125,6 +127,16 @@ class OAuthClientRulesTest {
         assertThat(revoked).as("neither was this client's to revoke").isEmpty();
         form("/oauth2/revoke", "token=profile-token", basic("profiles", SECRET));
         assertThat(revoked).containsExactly("profile-token");
+    }
+
+    @Test
+    void whenTheSeenJtiStoreIsDownTheRequestFailsClosedWith503() {
+        api.stubs.checkClientAssertion = command -> {
+            throw new DependencyUnavailableException("redis", Duration.ofSeconds(2), null);
+        };
+        var answer = form("/oauth2/introspect", assertion("risk", "good-assertion") + "&token=profile-token");
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.header("Retry-After")).isPresent();
     }
 
     @Test
