@@ -10,6 +10,12 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.oauth2.sdk.TokenIntrospectionRequest;
+import com.nimbusds.oauth2.sdk.TokenIntrospectionResponse;
+import com.nimbusds.oauth2.sdk.TokenRevocationRequest;
+import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import io.finguard.bootstrap.cli.CommandContext;
 import io.finguard.bootstrap.cli.FinGuardCli;
 import io.finguard.bootstrap.cli.JvmLifetime;
@@ -19,6 +25,7 @@ import io.finguard.testsupport.SharedRedis;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +43,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Clients registered with {@code finguard clients add} against the real database: a nimbus-jose-jwt client
  * authenticates with a private_key_jwt assertion (RFC 7523) read off the discovery document, an assertion is good once,
- * and a client restricted to a scope the token lacks learns nothing about it.
+ * Connect2id's oauth2-oidc-sdk introspects and revokes with its own PrivateKeyJWT, and a client restricted to a scope
+ * the token lacks learns nothing about it.
  */
 class OAuthPrivateKeyJwtE2eTest {
     private static final String KEY_CLIENT = "risk-engine";
@@ -92,6 +100,30 @@ class OAuthPrivateKeyJwtE2eTest {
         assertThat(call((String) metadata.get("revocation_endpoint"), member.accessToken(), assertion(issuer)).status())
                 .isEqualTo(200);
         assertThat(call(introspection, member.accessToken(), assertion(issuer)).jsonMap()).isEqualTo(Map.of("active", false));
+    }
+
+    @Test
+    void connect2idsOAuthSdkIntrospectsAndRevokesWithItsPrivateKeyJwt() throws Exception {
+        Member member = stack.onboarding().signUp();
+        URI introspection = URI.create((String) metadata.get("introspection_endpoint"));
+        URI revocation = URI.create((String) metadata.get("revocation_endpoint"));
+        BearerAccessToken token = new BearerAccessToken(member.accessToken());
+
+        TokenIntrospectionResponse answer = TokenIntrospectionResponse.parse(
+                new TokenIntrospectionRequest(introspection, sdkAuth(introspection), token).toHTTPRequest().send());
+        assertThat(answer.indicatesSuccess()).isTrue();
+        assertThat(answer.toSuccessResponse().isActive()).isTrue();
+        assertThat(answer.toSuccessResponse().getSubject().getValue()).isEqualTo(member.userId());
+
+        assertThat(new TokenRevocationRequest(revocation, sdkAuth(revocation), token).toHTTPRequest().send().getStatusCode())
+                .isEqualTo(200);
+        assertThat(TokenIntrospectionResponse.parse(new TokenIntrospectionRequest(introspection, sdkAuth(introspection), token)
+                .toHTTPRequest().send()).toSuccessResponse().isActive()).isFalse();
+    }
+
+    /** oauth2-oidc-sdk's own assertion: aud = the endpoint, exp 5 minutes ahead, a random jti. */
+    private static PrivateKeyJWT sdkAuth(URI endpoint) throws Exception {
+        return new PrivateKeyJWT(new ClientID(KEY_CLIENT), endpoint, JWSAlgorithm.ES256, KEY.toECPrivateKey(), KEY.getKeyID(), null);
     }
 
     @Test
