@@ -3,8 +3,9 @@
 # and Redis (127.0.0.1:6379) with the secrets `finguard secrets` generates, checks that health, metrics and the
 # admin API answer on the management port only, walks one signup and one login with curl, prints start-up time
 # and memory, then (issue 15) runs third-party OAuth clients against it (.ci/oauth-clients: panva's jose and
-# oauth4webapi, installed with npm ci from the committed lock file), and stops it. Needs: JDK 21+ on PATH, python3,
-# curl, node 20+ and npm.
+# oauth4webapi, installed with npm ci from the committed lock file; one client authenticates with client_secret from
+# FINGUARD_CLIENTS, one with private_key_jwt, registered with `finguard clients add --jwk-file`), and stops it.
+# Needs: JDK 21+ on PATH, python3, curl, node 20+ and npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,6 +39,18 @@ SMS_KEY="$sms_key" python3 benchmarks/lib/sink.py "$sms_port" "$work/codes" & si
 # One registered resource server (issue 15): only the SHA-256 of its secret is configured.
 client_secret=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
 export FINGUARD_CLIENTS="ci-resource-server:$(printf %s "$client_secret" | sha256sum | cut -d' ' -f1):finguard-api"
+
+# A private_key_jwt client (issue 15): jose makes its ES256 key pair; only the public JWK is registered, in the
+# database, with the CLI operators use (which needs the schema: migrate first; serve --migrate then finds nothing to do).
+(cd .ci/oauth-clients && npm ci --no-audit --no-fund --silent)
+node .ci/oauth-clients/client-key.mjs "$work/client.private.jwk" "$work/client.public.jwk"
+# Done before the ports are picked, so nothing else can take them while the CLI runs.
+db_env=(FINGUARD_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" FINGUARD_DATABASE_USER=postgres)
+env "${db_env[@]}" ./finguard migrate >/dev/null
+env "${db_env[@]}" ./finguard clients add --id ci-key-client --jwk-file "$work/client.public.jwk" --audience finguard-api \
+  | grep -v '^{' | sed 's/^/serve: /'
+env "${db_env[@]}" ./finguard clients list | grep -q "^ci-key-client	private_key_jwt	finguard-api	\*$" \
+  || { echo "finguard clients list does not show the registered key client"; exit 1; }
 
 port=$(free_port); management_port=$(free_port)
 export FINGUARD_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" FINGUARD_DATABASE_USER=postgres \
@@ -95,9 +108,9 @@ echo "serve: login walked (new device -> step-up with PIN -> AAL2 tokens)"
 
 # Issue 15: third-party OAuth clients against this server: discovery, offline verification, introspection, revocation
 # of the signup's session (by its access token) and of the login's session (by its refresh token).
-(cd .ci/oauth-clients && npm ci --no-audit --no-fund --silent)
 FINGUARD_ISSUER="$FINGUARD_ISSUER" FINGUARD_AUDIENCE="$FINGUARD_AUDIENCE" CLIENT_ID=ci-resource-server \
-  CLIENT_SECRET="$client_secret" ACCESS_1="$access" REFRESH_1="$(echo "$submitted" | json "['tokens']['refreshToken']")" \
+  CLIENT_SECRET="$client_secret" KEY_CLIENT_ID=ci-key-client KEY_CLIENT_JWK="$work/client.private.jwk" \
+  ACCESS_1="$access" REFRESH_1="$(echo "$submitted" | json "['tokens']['refreshToken']")" \
   ACCESS_2="$(echo "$stepped" | json "['tokens']['accessToken']")" REFRESH_2="$(echo "$stepped" | json "['tokens']['refreshToken']")" \
   node .ci/oauth-clients/check.mjs | sed 's/^/serve: /'
 

@@ -1,6 +1,9 @@
 // Run by .ci/serve-smoke.sh against the jar in serve mode: jose verifies tokens offline from the discovery document,
-// oauth4webapi discovers, introspects and revokes. Exits non-zero on the first thing either library refuses.
+// oauth4webapi discovers, introspects and revokes, as a client_secret client and as a private_key_jwt client (its key
+// made by client-key.mjs, registered with `finguard clients add --jwk-file`). Exits non-zero on the first refusal.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { importJWK } from 'jose';
 import * as oauth from 'oauth4webapi';
 import { finGuardVerifier } from './verify-token.mjs';
 
@@ -9,6 +12,10 @@ const issuer = env('FINGUARD_ISSUER');
 const audience = env('FINGUARD_AUDIENCE');
 const client = { client_id: env('CLIENT_ID') };
 const secret = env('CLIENT_SECRET');
+const keyClient = { client_id: env('KEY_CLIENT_ID') };
+const privateJwk = JSON.parse(readFileSync(env('KEY_CLIENT_JWK'), 'utf8'));
+const privateKey = await importJWK(privateJwk, 'ES256');
+const keyAuth = (options) => oauth.PrivateKeyJwt({ key: privateKey, kid: privateJwk.kid }, options);
 const [access1, refresh1, access2, refresh2] = ['ACCESS_1', 'REFRESH_1', 'ACCESS_2', 'REFRESH_2'].map(env);
 const insecure = { [oauth.allowInsecureRequests]: true }; // CI serves plain http on loopback
 const issuerUrl = new URL(issuer);
@@ -26,10 +33,10 @@ const forged = Buffer.from(JSON.stringify({ ...claims, scope: claims.scope + ' a
 await assert.rejects(verify(`${h}.${forged}.${s}`), 'a forged payload must be refused');
 console.log('jose: forged token refused');
 
-const introspect = async (token, auth = oauth.ClientSecretBasic(secret)) => oauth.processIntrospectionResponse(as, client,
-  await oauth.introspectionRequest(as, client, auth, token, insecure));
-const revoke = async (token) => oauth.processRevocationResponse(
-  await oauth.revocationRequest(as, client, oauth.ClientSecretBasic(secret), token, insecure));
+const introspect = async (token, auth = oauth.ClientSecretBasic(secret), who = client) => oauth.processIntrospectionResponse(
+  as, who, await oauth.introspectionRequest(as, who, auth, token, insecure));
+const revoke = async (token, auth = oauth.ClientSecretBasic(secret), who = client) => oauth.processRevocationResponse(
+  await oauth.revocationRequest(as, who, auth, token, insecure));
 
 const active = await introspect(access1);
 assert.equal(active.active, true);
@@ -40,10 +47,21 @@ await assert.rejects(introspect(access1, oauth.ClientSecretBasic(secret + 'x')),
 assert.equal((await introspect(`${h}.${forged}.${s}`)).active, false);
 console.log('oauth4webapi: wrong client secret refused (invalid_client); forged token inactive');
 
-await revoke(access1);
+assert.ok(as.introspection_endpoint_auth_methods_supported.includes('private_key_jwt'));
+assert.ok(as.introspection_endpoint_auth_signing_alg_values_supported.includes('ES256'));
+const byKey = await introspect(access1, keyAuth(), keyClient);
+assert.equal(byKey.active, true);
+assert.equal(byKey.sub, claims.sub);
+const sameJti = { [oauth.modifyAssertion]: (header, payload) => { payload.jti = 'ci-replayed-jti'; } };
+assert.equal((await introspect(access1, keyAuth(sameJti), keyClient)).active, true);
+await assert.rejects(introspect(access1, keyAuth(sameJti), keyClient), (err) => err.status === 401,
+  'a replayed assertion (jti seen) must be refused with 401');
+console.log(`oauth4webapi: private_key_jwt (ES256, aud ${as.issuer}) introspects; a replayed jti is refused (invalid_client)`);
+
+await revoke(access1, keyAuth(), keyClient);
 assert.equal((await introspect(access1)).active, false);
 await verify(access1);
-console.log('oauth4webapi: access token revoked: introspection inactive at once; jose offline still accepts it until exp');
+console.log('oauth4webapi: access token revoked (private_key_jwt): introspection inactive at once; jose offline still accepts it until exp');
 
 assert.equal((await introspect(access2)).active, true);
 await revoke(refresh2);

@@ -6,6 +6,7 @@ import io.finguard.application.account.FundAccountService;
 import io.finguard.application.account.RecordKycDecisionService;
 import io.finguard.application.account.SubmitKycService;
 import io.finguard.application.account.ViewMeService;
+import io.finguard.application.oauth.CheckClientAssertionService;
 import io.finguard.application.oauth.IntrospectTokenService;
 import io.finguard.application.oauth.RevokeTokenService;
 import io.finguard.application.operator.AdmitOperatorService;
@@ -104,6 +105,7 @@ import io.finguard.domain.port.in.SubmitSignup;
 import io.finguard.domain.port.in.VerifyOtp;
 import io.finguard.domain.port.in.ViewMe;
 import io.finguard.domain.port.in.ViewSignup;
+import io.finguard.domain.port.in.CheckClientAssertion;
 import io.finguard.domain.port.in.CheckDpopProof;
 import io.finguard.domain.port.in.ForgetDevice;
 import io.finguard.domain.port.in.ListDevices;
@@ -379,6 +381,11 @@ public final class FinGuardServices implements FinGuardUseCases {
     public RevokeToken revokeToken() {
         return new RevokeTokenService(ports.transactions(), ports.sessions(), ports.refreshTokens(), authenticate(), revoker,
                 auditor);
+    }
+
+    @Override
+    public CheckClientAssertion checkClientAssertion() {
+        return new CheckClientAssertionService(ports.clientAssertions(), ports.seenProofs(), ports.clock());
     }
 
     @Override

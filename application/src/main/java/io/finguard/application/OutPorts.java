@@ -2,6 +2,7 @@ package io.finguard.application;
 
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
+import io.finguard.domain.port.out.ClientAssertions;
 import io.finguard.domain.port.out.CodeSealer;
 import io.finguard.domain.port.out.CommonPasswords;
 import io.finguard.domain.port.out.Ids;
@@ -37,6 +38,7 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
                        TokenIssuer tokens,
                        RefreshTokens refreshTokens, KycProvider kycProvider, RiskEngine risk, CommonPasswords commonPasswords,
                        Ids ids, Clock clock, KnownKeys knownKeys, DpopProofs dpopProofs, SeenProofs seenProofs,
+                       ClientAssertions clientAssertions,
                        RevokedSessions revokedSessions,
                        PasskeyPorts passkeys,
                        UserActivity userActivity, SimSwapCheck simSwapCheck) {
@@ -66,6 +68,7 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(knownKeys, "knownKeys");
         Objects.requireNonNull(dpopProofs, "dpopProofs");
         Objects.requireNonNull(seenProofs, "seenProofs");
+        Objects.requireNonNull(clientAssertions, "clientAssertions");
         Objects.requireNonNull(revokedSessions, "revokedSessions");
         Objects.requireNonNull(passkeys, "passkeys");
         Objects.requireNonNull(userActivity, "userActivity");

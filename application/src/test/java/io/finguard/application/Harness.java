@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finguard.domain.fixtures.InMemoryCodeSealer;
 import io.finguard.domain.fixtures.InMemoryCommonPasswords;
 import io.finguard.domain.fixtures.InMemoryDpopProofs;
+import io.finguard.domain.fixtures.InMemoryClientAssertions;
 import io.finguard.domain.fixtures.InMemorySeenProofs;
 import io.finguard.domain.fixtures.InMemoryOtpCodes;
 import io.finguard.domain.fixtures.InMemoryPersistence;
@@ -82,6 +83,7 @@ final class Harness {
     final InMemoryRevokedSessions revoked = new InMemoryRevokedSessions(db.transactions());
     final InMemoryDpopProofs dpopProofs = new InMemoryDpopProofs(Duration.ofSeconds(60), Duration.ofMinutes(5));
     final InMemorySeenProofs seenProofs = new InMemorySeenProofs(clock);
+    final InMemoryClientAssertions clientAssertions = new InMemoryClientAssertions();
     final InMemorySimSwapCheck simSwap = new InMemorySimSwapCheck(clock);
     final ServiceSettings settings;
     SecretHasher hasher;
@@ -126,7 +128,7 @@ final class Harness {
                 db.sessions(), db.auditLog(), db.outbox(), db.kycSubmissions(), db.ledger(), rateLimiter, hasher,
                 new InMemoryPinTags(), codes, sealer, tokens, refreshTokens, new StubKycProvider(UUID::randomUUID),
                 new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock,
-                db.knownKeys(), dpopProofs, seenProofs, revoked,
+                db.knownKeys(), dpopProofs, seenProofs, clientAssertions, revoked,
                 new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new InMemoryWebAuthnCeremonies(RP_ID, Set.of(ORIGIN))),
                 db.userActivity(), simSwap);
         this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),

@@ -2,6 +2,8 @@ package io.finguard.bootstrap;
 
 import io.finguard.bootstrap.config.DatabaseSettings;
 import io.finguard.bootstrap.config.FinGuardConfig;
+import io.finguard.domain.port.out.ClientRegistry;
+import java.util.function.Function;
 
 /** What the CLI asks of the composition root; the CLI itself only reads configuration and manages the lifetime. */
 public interface Application {
@@ -11,4 +13,7 @@ public interface Application {
 
     /** Brings the database schema up to date (Flyway) and returns. */
     void migrate(DatabaseSettings database);
+
+    /** Runs {@code work} against the clients registered in the database ({@code finguard clients}), then disconnects. */
+    <T> T withClientRegistry(DatabaseSettings database, Function<ClientRegistry, T> work);
 }

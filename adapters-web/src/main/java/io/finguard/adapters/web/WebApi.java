@@ -94,7 +94,8 @@ public final class WebApi {
         var phone = new PhoneChangeEndpoints(useCases.requestPhoneChange(), useCases.confirmPhoneChange(), guard, edge, limits);
         var recovery = new RecoveryEndpoints(useCases.requestRecovery(), useCases.viewRecovery(), useCases.completeRecovery(),
                 useCases.decideRecovery(), guard, edge, limits);
-        var oauthRoutes = new OAuthEndpoints(useCases.introspectToken(), useCases.revokeToken(), edge, oauth,
+        var oauthRoutes = new OAuthEndpoints(useCases.introspectToken(), useCases.revokeToken(), useCases.checkClientAssertion(),
+                edge, oauth,
                 config.publicBaseUrl(), clock);
         var passkeys = new PasskeyEndpoints(useCases.beginPasskeyRegistration(), useCases.registerPasskey(),
                 useCases.listPasskeys(), useCases.removePasskey(), useCases.beginPasskeyStepUp(), useCases.stepUpWithPasskey(),

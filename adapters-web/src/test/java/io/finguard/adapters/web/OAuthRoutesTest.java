@@ -3,7 +3,7 @@ package io.finguard.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.adapters.web.oauth.OAuthSettings;
-import io.finguard.adapters.web.oauth.RegisteredClient;
+import io.finguard.domain.model.RegisteredClient;
 import io.finguard.domain.model.KeyThumbprint;
 import io.finguard.domain.model.Sha256;
 import io.finguard.domain.port.in.IntrospectToken;
@@ -150,15 +150,10 @@ class OAuthRoutesTest {
     }
 
     private static TestApi.Response form(String path, String body, String... headers) {
-        String[] all = new String[headers.length + 2];
-        System.arraycopy(headers, 0, all, 0, headers.length);
-        all[headers.length] = "Content-Type";
-        all[headers.length + 1] = "application/x-www-form-urlencoded";
-        return api.send("POST", path, body, all);
+        return OAuthForms.form(api, path, body, headers);
     }
 
     private static String[] basic(String id, String secret) {
-        String pair = URLEncoder.encode(id, StandardCharsets.UTF_8) + ":" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        return new String[] {"Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))};
+        return OAuthForms.basic(id, secret);
     }
 }

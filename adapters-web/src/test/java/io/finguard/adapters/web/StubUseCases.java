@@ -29,6 +29,7 @@ import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.EndSession;
 import io.finguard.domain.port.in.EndUserSessions;
 import io.finguard.domain.port.in.ListSessions;
+import io.finguard.domain.port.in.CheckClientAssertion;
 import io.finguard.domain.port.in.IntrospectToken;
 import io.finguard.domain.port.in.RevokeToken;
 import io.finguard.domain.port.in.Logout;
@@ -93,6 +94,7 @@ final class StubUseCases implements FinGuardUseCases {
     volatile ForgetDevice forgetDevice;
     volatile IntrospectToken introspectToken;
     volatile RevokeToken revokeToken;
+    volatile CheckClientAssertion checkClientAssertion;
     volatile BeginPasskeyRegistration beginPasskeyRegistration;
     volatile RegisterPasskey registerPasskey;
     volatile ListPasskeys listPasskeys;
@@ -109,6 +111,7 @@ final class StubUseCases implements FinGuardUseCases {
         listDevices = u -> unexpected("listDevices");
         forgetDevice = c -> unexpected("forgetDevice");
         introspectToken = t -> unexpected("introspectToken");
+        checkClientAssertion = c -> unexpected("checkClientAssertion");
         revokeToken = t -> unexpected("revokeToken");
         requestOtp = c -> unexpected("requestOtp");
         requestPhoneChange = c -> unexpected("requestPhoneChange");
@@ -354,6 +357,11 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public RevokeToken revokeToken() {
         return t -> revokeToken.revoke(t);
+    }
+
+    @Override
+    public CheckClientAssertion checkClientAssertion() {
+        return c -> checkClientAssertion.check(c);
     }
 
     @Override

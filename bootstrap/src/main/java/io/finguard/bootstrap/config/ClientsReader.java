@@ -1,6 +1,6 @@
 package io.finguard.bootstrap.config;
 
-import io.finguard.adapters.web.oauth.RegisteredClient;
+import io.finguard.domain.model.RegisteredClient;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;

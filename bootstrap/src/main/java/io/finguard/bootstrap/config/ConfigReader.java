@@ -13,7 +13,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Currency;
-import io.finguard.adapters.web.oauth.RegisteredClient;
+import io.finguard.domain.model.RegisteredClient;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

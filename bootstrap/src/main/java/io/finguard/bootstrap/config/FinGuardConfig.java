@@ -1,7 +1,7 @@
 package io.finguard.bootstrap.config;
 
 import io.finguard.domain.retention.RetentionPolicy;
-import io.finguard.adapters.web.oauth.RegisteredClient;
+import io.finguard.domain.model.RegisteredClient;
 import java.util.List;
 import java.util.Objects;
 

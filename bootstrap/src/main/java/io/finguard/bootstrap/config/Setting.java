@@ -25,7 +25,7 @@ public enum Setting {
     ISSUER("iss claim of every token (required)"),
     AUDIENCE("aud claim of access tokens (required)"),
     CLIENTS("comma-separated id:sha256hex:audience[|audience] of resource servers that may introspect and revoke tokens,"
-            + " the secret given only as its SHA-256 (default none)"),
+            + " the secret given only as its SHA-256 (default none); wins over a client of the same id stored with `finguard clients`"),
     ACCESS_TOKEN_TTL_SECONDS("access-token lifetime, 60..900 (default 600)"),
     MAX_SESSIONS_PER_USER("live sessions one user may hold, 1..100; a new login beyond it ends the least recently used"
             + " (default 10)"),

@@ -22,6 +22,10 @@ import io.finguard.adapters.crypto.token.RefreshTokenConfig;
 import io.finguard.adapters.crypto.token.TokenConfig;
 import io.finguard.adapters.persistence.DataSourceConfig;
 import io.finguard.adapters.persistence.DataSources;
+import io.finguard.adapters.persistence.oauth.PostgresClientRegistry;
+import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.domain.port.out.ClientRegistry;
+import java.util.function.Function;
 import io.finguard.adapters.persistence.Migrations;
 import io.finguard.adapters.persistence.OutboxRetry;
 import io.finguard.adapters.persistence.PostgresPersistence;
@@ -38,6 +42,7 @@ import io.finguard.adapters.redis.RedisKeys;
 import io.finguard.adapters.redis.RedisSeenProofs;
 import io.finguard.adapters.crypto.dpop.DpopConfig;
 import io.finguard.adapters.crypto.dpop.NimbusDpopProofs;
+import io.finguard.adapters.crypto.oauth.NimbusClientAssertions;
 import io.finguard.adapters.redis.RedisRateLimiter;
 import io.finguard.adapters.web.LoadLimits;
 import io.finguard.adapters.web.WebApi;
@@ -127,6 +132,13 @@ public final class FinGuardApplication implements Application {
     }
 
     @Override
+    public <T> T withClientRegistry(DatabaseSettings database, Function<ClientRegistry, T> work) {
+        try (HikariDataSource dataSource = DataSources.pooled(dataSourceConfig(database).withPoolSize(2, 0))) {
+            return work.apply(new PostgresClientRegistry(new JooqTransactions(dataSource), clock));
+        }
+    }
+
+    @Override
     public RunningService start(FinGuardConfig config) {
         Ids ids = UUID::randomUUID;
         Resources resources = new Resources();
@@ -154,6 +166,7 @@ public final class FinGuardApplication implements Application {
                     new StubKycProvider(ids), new RulesRiskEngine(RiskRules.defaults(config.phones().denylistedPrefixes())),
                     new ShippedCommonPasswords(), ids, clock, db.knownKeys(),
                     new NimbusDpopProofs(DpopConfig.defaults(dpopNonceKey(config))), RedisSeenProofs.standard(redis),
+                    new NimbusClientAssertions(),
                     revoked,
                     new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(relyingParty(config))),
                     db.userActivity(), simSwapCheck(config.phoneSignals()));
@@ -171,7 +184,8 @@ public final class FinGuardApplication implements Application {
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             WebApi web = new WebApi(useCases, new Readiness(dataSource, redis), webConfig(config, registry, hasher), clock,
                     loadLimits(config.load()),
-                    new OAuthSettings(config.tokens().issuer(), config.tokens().audience(), config.clients(),
+                    new OAuthSettings(config.tokens().issuer(), config.tokens().audience(),
+                            ClientSources.merge(config.clients(), new PostgresClientRegistry(db.transactions(), clock).all()),
                             OAuthSettings.DEFAULT_REQUESTS_PER_MINUTE));
             resources.start(() -> web::stop);
             web.start();

@@ -4,7 +4,7 @@ import static io.finguard.bootstrap.config.Configs.problems;
 import static io.finguard.bootstrap.config.Configs.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.finguard.adapters.web.oauth.RegisteredClient;
+import io.finguard.domain.model.RegisteredClient;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

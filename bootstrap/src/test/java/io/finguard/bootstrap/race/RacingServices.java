@@ -125,7 +125,7 @@ final class RacingServices {
                 new InMemoryPinTags(), new InMemoryOtpCodes(), SEALER, new InMemoryTokenIssuer(), refreshTokens, new StubKycProvider(ids),
                 new RulesRiskEngine(RiskRules.defaults(List.of())), new InMemoryCommonPasswords(), ids, clock, db.knownKeys(),
                 new io.finguard.domain.fixtures.InMemoryDpopProofs(Duration.ofSeconds(60), Duration.ofMinutes(5)),
-                new io.finguard.domain.fixtures.InMemorySeenProofs(clock),
+                new io.finguard.domain.fixtures.InMemorySeenProofs(clock), new io.finguard.domain.fixtures.InMemoryClientAssertions(),
                 PostgresRevokedSessions.start(db.transactions(), listenerPool(RaceDatabase.shared().pool()),
                         RevocationChannelConfig.defaults(Duration.ofMinutes(10)), clock),
                 new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(new RelyingParty("localhost",

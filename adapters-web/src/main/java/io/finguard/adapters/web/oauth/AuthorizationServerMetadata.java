@@ -12,7 +12,9 @@ import java.util.Map;
  * authorization or token endpoint, so it names none and lists no response or grant type (docs/integration.md).
  */
 final class AuthorizationServerMetadata {
-    static final List<String> CLIENT_AUTH_METHODS = List.of("client_secret_basic", "client_secret_post");
+    static final List<String> CLIENT_AUTH_METHODS = List.of("client_secret_basic", "client_secret_post", "private_key_jwt");
+    /** What a private_key_jwt client assertion may be signed with (the crypto adapter refuses any other). */
+    static final List<String> CLIENT_ASSERTION_ALGS = List.of("ES256");
 
     private AuthorizationServerMetadata() {
     }
@@ -23,8 +25,10 @@ final class AuthorizationServerMetadata {
         metadata.put("jwks_uri", baseUrl + "/.well-known/jwks.json");
         metadata.put("introspection_endpoint", baseUrl + OAuthEndpoints.INTROSPECT_PATH);
         metadata.put("introspection_endpoint_auth_methods_supported", CLIENT_AUTH_METHODS);
+        metadata.put("introspection_endpoint_auth_signing_alg_values_supported", CLIENT_ASSERTION_ALGS);
         metadata.put("revocation_endpoint", baseUrl + OAuthEndpoints.REVOKE_PATH);
         metadata.put("revocation_endpoint_auth_methods_supported", CLIENT_AUTH_METHODS);
+        metadata.put("revocation_endpoint_auth_signing_alg_values_supported", CLIENT_ASSERTION_ALGS);
         // Required by RFC 8414; empty because there is no authorization endpoint (and so no response type).
         metadata.put("response_types_supported", List.of());
         // Present and empty: when absent, RFC 8414 means ["authorization_code", "implicit"], which would be untrue.

@@ -1,5 +1,6 @@
 package io.finguard.adapters.web.oauth;
 
+import io.finguard.domain.model.RegisteredClient;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

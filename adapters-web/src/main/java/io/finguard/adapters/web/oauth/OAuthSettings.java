@@ -1,5 +1,6 @@
 package io.finguard.adapters.web.oauth;
 
+import io.finguard.domain.model.RegisteredClient;
 import java.util.List;
 import java.util.Objects;
 

@@ -78,6 +78,8 @@ public interface FinGuardUseCases {
 
     RevokeToken revokeToken();
 
+    CheckClientAssertion checkClientAssertion();
+
     BeginPasskeyRegistration beginPasskeyRegistration();
 
     RegisterPasskey registerPasskey();

@@ -3,6 +3,7 @@ package io.finguard.samples.embedded;
 import io.finguard.adapters.crypto.credential.*;
 import io.finguard.adapters.crypto.dpop.*;
 import io.finguard.adapters.crypto.key.*;
+import io.finguard.adapters.crypto.oauth.NimbusClientAssertions;
 import io.finguard.adapters.crypto.otp.*;
 import io.finguard.adapters.crypto.passkey.RelyingParty;
 import io.finguard.adapters.crypto.passkey.WebAuthn4jCeremonies;
@@ -51,7 +52,7 @@ public final class EmbeddedSample {
                 new HmacRefreshTokens(new RefreshTokenConfig(RANDOM.generateSeed(32))), new StubKycProvider(UUID::randomUUID),
                 new RulesRiskEngine(RiskRules.defaults(List.of())), new ShippedCommonPasswords(), UUID::randomUUID, clock,
                 db.knownKeys(), new NimbusDpopProofs(DpopConfig.defaults(RANDOM.generateSeed(32))),
-                new InMemorySeenProofs(clock), new InMemoryRevokedSessions(db.transactions()),
+                new InMemorySeenProofs(clock), new NimbusClientAssertions(), new InMemoryRevokedSessions(db.transactions()),
                 new PasskeyPorts(db.passkeys(), db.passkeyChallenges(),
                         new WebAuthn4jCeremonies(new RelyingParty("host.invalid", Set.of("https://host.invalid")))),
                 db.userActivity(), new InMemorySimSwapCheck(clock));
