@@ -53,6 +53,9 @@ public final class PostgresPersistence {
     private final PostgresNotices notices;
     private final PostgresPasskeys passkeys;
     private final PostgresPasskeyChallenges passkeyChallenges;
+    private final io.finguard.adapters.persistence.txauth.PostgresAuthorizations authorizations;
+    private final io.finguard.adapters.persistence.txauth.PostgresTrustedPayees trustedPayees;
+    private final io.finguard.adapters.persistence.txauth.PostgresLowValueTallies lowValueTallies;
 
     public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry) {
         this.transactions = new JooqTransactions(dataSource);
@@ -72,6 +75,9 @@ public final class PostgresPersistence {
         this.notices = new PostgresNotices(transactions, outboxRetry);
         this.passkeys = new PostgresPasskeys(transactions);
         this.passkeyChallenges = new PostgresPasskeyChallenges(transactions);
+        this.authorizations = new io.finguard.adapters.persistence.txauth.PostgresAuthorizations(transactions);
+        this.trustedPayees = new io.finguard.adapters.persistence.txauth.PostgresTrustedPayees(transactions);
+        this.lowValueTallies = new io.finguard.adapters.persistence.txauth.PostgresLowValueTallies(transactions);
     }
 
     public JooqTransactions transactions() {
@@ -145,5 +151,17 @@ public final class PostgresPersistence {
     /** A purge job over these stores, keeping ended records for {@code retention}. */
     public PurgeJob purgeJob(Duration retention) {
         return new PurgeJob(transactions, otpChallenges, preUsers, sessions, retention);
+    }
+
+    public io.finguard.domain.port.out.Authorizations authorizations() {
+        return authorizations;
+    }
+
+    public io.finguard.domain.port.out.TrustedPayees trustedPayees() {
+        return trustedPayees;
+    }
+
+    public io.finguard.domain.port.out.LowValueTallies lowValueTallies() {
+        return lowValueTallies;
     }
 }

@@ -123,4 +123,19 @@ public final class PostgresPorts implements PersistencePorts {
     public PasskeyChallenges passkeyChallenges() {
         return persistence.passkeyChallenges();
     }
+
+    @Override
+    public io.finguard.domain.port.out.Authorizations authorizations() {
+        return persistence.authorizations();
+    }
+
+    @Override
+    public io.finguard.domain.port.out.TrustedPayees trustedPayees() {
+        return persistence.trustedPayees();
+    }
+
+    @Override
+    public io.finguard.domain.port.out.LowValueTallies lowValueTallies() {
+        return persistence.lowValueTallies();
+    }
 }

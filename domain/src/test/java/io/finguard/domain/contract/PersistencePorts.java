@@ -53,4 +53,10 @@ public interface PersistencePorts {
     Passkeys passkeys();
 
     PasskeyChallenges passkeyChallenges();
+
+    io.finguard.domain.port.out.Authorizations authorizations();
+
+    io.finguard.domain.port.out.TrustedPayees trustedPayees();
+
+    io.finguard.domain.port.out.LowValueTallies lowValueTallies();
 }
