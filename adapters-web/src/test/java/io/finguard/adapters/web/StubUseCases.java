@@ -99,6 +99,8 @@ final class StubUseCases implements FinGuardUseCases {
     volatile RemovePasskey removePasskey;
     volatile BeginPasskeyStepUp beginPasskeyStepUp;
     volatile StepUpWithPasskey stepUpWithPasskey;
+    volatile io.finguard.domain.port.in.ConfirmAuthorization confirmAuthorization;
+    volatile io.finguard.domain.port.in.ManageTrustedPayees manageTrustedPayees;
 
     StubUseCases() {
         reset();
@@ -384,5 +386,15 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public StepUpWithPasskey stepUpWithPasskey() {
         return c -> stepUpWithPasskey.stepUp(c);
+    }
+
+    @Override
+    public io.finguard.domain.port.in.ConfirmAuthorization confirmAuthorization() {
+        return c -> confirmAuthorization.confirm(c);
+    }
+
+    @Override
+    public io.finguard.domain.port.in.ManageTrustedPayees manageTrustedPayees() {
+        return manageTrustedPayees;
     }
 }

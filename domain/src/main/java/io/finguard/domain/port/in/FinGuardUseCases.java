@@ -89,4 +89,8 @@ public interface FinGuardUseCases {
     BeginPasskeyStepUp beginPasskeyStepUp();
 
     StepUpWithPasskey stepUpWithPasskey();
+
+    ConfirmAuthorization confirmAuthorization();
+
+    ManageTrustedPayees manageTrustedPayees();
 }
