@@ -25,3 +25,6 @@ CREATE INDEX payment_authorizations_by_payer ON payment_authorizations (payer_id
 ALTER TABLE otp_challenges DROP CONSTRAINT otp_challenges_purpose_check;
 ALTER TABLE otp_challenges ADD CONSTRAINT otp_challenges_purpose_check
     CHECK (purpose IN ('PHONE_ENTRY', 'PHONE_CHANGE', 'TRANSACTION'));
+
+-- A payment code's SMS states what it pays ("EUR 20.00 to +49 *** 78": amount and masked payee, no secret).
+ALTER TABLE outbox ADD COLUMN payment text CHECK (payment IS NULL OR char_length(payment) <= 80);

@@ -64,7 +64,10 @@ import io.finguard.application.signup.SubmitSignupService;
 import io.finguard.application.txauth.ConfirmAuthorizationService;
 import io.finguard.application.txauth.ManageTrustedPayeesService;
 import io.finguard.application.txauth.PaymentAuthPorts;
+import io.finguard.application.txauth.RequestAuthorizationSmsService;
 import io.finguard.application.txauth.ScaGate;
+import io.finguard.application.txauth.TransactionCodes;
+import io.finguard.domain.port.in.RequestAuthorizationSms;
 import io.finguard.domain.port.in.ConfirmAuthorization;
 import io.finguard.domain.port.in.ManageTrustedPayees;
 import io.finguard.domain.passkey.PasskeyRules;
@@ -294,7 +297,18 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public ConfirmAuthorization confirmAuthorization() {
         return new ConfirmAuthorizationService(ports.transactions(), ports.users(), payments.authorizations(), ports.hasher(),
-                ports.rateLimiter(), passkeyAssertions(), auditor, ports.clock());
+                ports.rateLimiter(), passkeyAssertions(), transactionCodes(), auditor, ports.clock());
+    }
+
+    @Override
+    public RequestAuthorizationSms requestAuthorizationSms() {
+        return new RequestAuthorizationSmsService(ports.transactions(), ports.users(), payments.authorizations(), transactionCodes(),
+                ports.rateLimiter(), auditor, ports.clock());
+    }
+
+    private TransactionCodes transactionCodes() {
+        return new TransactionCodes(ports.challenges(), ports.otpCodes(), ports.codeSealer(), ports.outbox(), settings.otp(),
+                ports.ids(), ports.clock());
     }
 
     @Override

@@ -101,6 +101,7 @@ final class StubUseCases implements FinGuardUseCases {
     volatile StepUpWithPasskey stepUpWithPasskey;
     volatile io.finguard.domain.port.in.ConfirmAuthorization confirmAuthorization;
     volatile io.finguard.domain.port.in.ManageTrustedPayees manageTrustedPayees;
+    volatile io.finguard.domain.port.in.RequestAuthorizationSms requestAuthorizationSms;
 
     StubUseCases() {
         reset();
@@ -396,5 +397,10 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public io.finguard.domain.port.in.ManageTrustedPayees manageTrustedPayees() {
         return manageTrustedPayees;
+    }
+
+    @Override
+    public io.finguard.domain.port.in.RequestAuthorizationSms requestAuthorizationSms() {
+        return c -> requestAuthorizationSms.request(c);
     }
 }

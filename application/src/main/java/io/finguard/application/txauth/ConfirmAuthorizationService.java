@@ -26,9 +26,9 @@ import java.util.Optional;
 
 /**
  * Confirms a payer's PENDING authorisation with one factor. A PIN or password is reserved from the step-up lockout
- * (the same counter as a step-up, so guesses here buy no extra tries there) and hashed outside any transaction; a
- * passkey assertion is verified inside it with the payment digest as the challenge, so it signs exactly this payment.
- * A wrong factor of either kind counts toward the authorisation's five.
+ * (the same counter as a step-up, so guesses here buy no extra tries there) and hashed outside any transaction; the
+ * SMS code and a passkey assertion (whose challenge is derived from the payment digest, so it signs exactly this
+ * payment) are checked inside it. A wrong factor of any kind counts toward the authorisation's five.
  */
 public final class ConfirmAuthorizationService implements ConfirmAuthorization {
     private final Transactions tx;
@@ -37,17 +37,20 @@ public final class ConfirmAuthorizationService implements ConfirmAuthorization {
     private final SecretHasher hasher;
     private final RateLimiter limiter;
     private final PasskeyAssertions passkeys;
+    private final TransactionCodes codes;
     private final Auditor auditor;
     private final Clock clock;
 
     public ConfirmAuthorizationService(Transactions tx, Users users, Authorizations authorizations, SecretHasher hasher,
-                                       RateLimiter limiter, PasskeyAssertions passkeys, Auditor auditor, Clock clock) {
+                                       RateLimiter limiter, PasskeyAssertions passkeys, TransactionCodes codes, Auditor auditor,
+                                       Clock clock) {
         this.tx = tx;
         this.users = users;
         this.authorizations = authorizations;
         this.hasher = hasher;
         this.limiter = limiter;
         this.passkeys = passkeys;
+        this.codes = codes;
         this.auditor = auditor;
         this.clock = clock;
     }
@@ -56,17 +59,17 @@ public final class ConfirmAuthorizationService implements ConfirmAuthorization {
     public Result confirm(Command command) {
         return switch (command.factor()) {
             case Factor.Secret secret -> bySecret(command, secret);
-            case Factor.Passkey passkey -> tx.inTransaction(() -> byPasskey(command, passkey));
+            case Factor.Passkey passkey -> tx.inTransaction(() -> inside(command, passkey));
+            case Factor.SmsCode code -> tx.inTransaction(() -> inside(command, code));
         };
     }
 
     private Result bySecret(Command command, Factor.Secret secret) {
-        UserId payer = command.caller().subject();
-        Optional<Result> unusable = tx.inTransaction(() -> pending(command).left());
-        if (unusable.isPresent()) {
-            return unusable.get();
+        Optional<Result> closed = tx.inTransaction(() -> open(command).left());
+        if (closed.isPresent()) {
+            return closed.get();
         }
-        return switch (limiter.reserveStepUp(payer)) {
+        return switch (limiter.reserveStepUp(command.caller().subject())) {
             case StepUpAttempt.Refused refused -> new Result.Locked(refused.denial().retryAfter());
             case StepUpAttempt.Reserved attempt -> hashed(command, secret, attempt);
         };
@@ -93,60 +96,56 @@ public final class ConfirmAuthorizationService implements ConfirmAuthorization {
             }
             return tx.inTransaction(() -> settle(command, secret.method(), true, Optional.empty()));
         }
+        // A lock that begins now is for the next try; this wrong factor still counts against the authorisation.
         limiter.recordStepUpFailure(attempt);
         return tx.inTransaction(() -> settle(command, secret.method(), false, Optional.empty()));
     }
 
-    private Result byPasskey(Command command, Factor.Passkey factor) {
+    /** SMS code or passkey: user locked first (lock order user, passkey, authorisation, as passkey use cases take them). */
+    private Result inside(Command command, Factor factor) {
         UserId payer = command.caller().subject();
-        // Lock order user, then passkey (as every passkey use case takes them), then the authorisation.
-        if (!(users.lock(payer).orElse(null) instanceof User.Active)) {
+        if (!(users.lock(payer).orElse(null) instanceof User.Active active)) {
             return new Result.NotFound();
         }
-        Either found = pending(command);
+        Either found = open(command);
         if (found.left().isPresent()) {
             return found.left().get();
         }
-        byte[] challenge = found.right().orElseThrow().facts().digest().challenge();
-        return switch (passkeys.verify(payer, factor.assertion(), challenge)) {
+        Authorization.Pending pending = found.right().orElseThrow();
+        if (factor instanceof Factor.SmsCode sms) {
+            Optional<Boolean> right = codes.check(pending.facts(), active.facts().phone(), sms.code());
+            return right.isEmpty() ? new Result.NoCodeSent() : settle(command, AuthMethod.SMS, right.get(), Optional.empty());
+        }
+        Factor.Passkey passkey = (Factor.Passkey) factor;
+        return switch (passkeys.verify(payer, passkey.assertion(), pending.facts().challenge())) {
             case PasskeyAssertions.Verdict.Verified verified -> settle(command, AuthMethod.PASSKEY, true, Optional.empty());
             case PasskeyAssertions.Verdict.Refused refused -> settle(command, AuthMethod.PASSKEY, false, Optional.of(refused));
         };
     }
 
-    /** The caller's authorisation if it is PENDING (left empty), else the answer to give (right empty). */
+    /** The caller's PENDING authorisation (right), or the answer to give instead (left). */
     private record Either(Optional<Result> left, Optional<Authorization.Pending> right) {
     }
 
-    private Either pending(Command command) {
-        Optional<Authorization> found = authorizations.lock(command.id())
-                .filter(a -> a.facts().payer().equals(command.caller().subject()));
-        if (found.isEmpty()) {
-            return new Either(Optional.of(new Result.NotFound()), Optional.empty());
-        }
-        Transition<Authorization> tick = found.get().on(new AuthorizationEvent.Tick(clock.instant()));
-        if (tick.changed()) {
-            authorizations.update(tick.state());
-        }
-        if (tick.state() instanceof Authorization.Pending pending) {
-            return new Either(Optional.empty(), Optional.of(pending));
-        }
-        Transition<Authorization> tried = tick.state().on(new AuthorizationEvent.Confirm(clock.instant(), AuthMethod.PIN));
-        return new Either(Optional.of(new Result.Refused(((Transition.Declined<Authorization>) tried).reason())), Optional.empty());
+    private Either open(Command command) {
+        return switch (PendingAuthorization.lock(authorizations, command.id(), command.caller().subject(), clock.instant())) {
+            case PendingAuthorization.Lookup.Open open -> new Either(Optional.empty(), Optional.of(open.authorization()));
+            case PendingAuthorization.Lookup.Closed closed -> new Either(Optional.of(new Result.Refused(closed.reason())), Optional.empty());
+            case PendingAuthorization.Lookup.Missing missing -> new Either(Optional.of(new Result.NotFound()), Optional.empty());
+        };
     }
 
-    /** Applies a right or wrong factor to the authorisation, locked again (it may have moved while the hash ran). */
+    /** Applies a right or wrong factor to the authorisation, locked again (it may have moved while a hash ran). */
     private Result settle(Command command, AuthMethod method, boolean right, Optional<PasskeyAssertions.Verdict.Refused> passkey) {
-        Either found = pending(command);
+        Either found = open(command);
         if (found.left().isPresent()) {
             return found.left().get();
         }
-        Authorization.Pending pending = found.right().orElseThrow();
         UserId payer = command.caller().subject();
         String id = command.id().toString();
         AuthorizationEvent event = right ? new AuthorizationEvent.Confirm(clock.instant(), method)
                 : new AuthorizationEvent.WrongFactor(clock.instant());
-        Transition<Authorization> step = pending.on(event);
+        Transition<Authorization> step = found.right().orElseThrow().on(event);
         authorizations.update(step.state());
         if (right) {
             auditor.record(AuditType.AUTHORIZATION_CONFIRMED, payer, Map.of("authorization", id, "method", method.name()));

@@ -3,6 +3,7 @@ package io.finguard.domain.txauth;
 import io.finguard.domain.model.AccountId;
 import io.finguard.domain.model.AuthorizationId;
 import io.finguard.domain.model.Money;
+import io.finguard.domain.model.Sha256;
 import io.finguard.domain.model.UserId;
 import java.time.Instant;
 import java.util.Objects;
@@ -25,6 +26,14 @@ public record AuthorizationFacts(AuthorizationId id, UserId payer, AccountId pay
         if (!expiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("an authorisation must expire after it was created");
         }
+    }
+
+    /**
+     * The WebAuthn challenge of this authorisation: SHA-256 over its id and the payment digest, so a passkey assertion
+     * signs exactly this payment and cannot be replayed for a later authorisation of the same payment.
+     */
+    public byte[] challenge() {
+        return Sha256.digest("finguard-authorization-v1|" + id + "|" + digest.hex());
     }
 
     /** True from {@code expiresAt} on. */

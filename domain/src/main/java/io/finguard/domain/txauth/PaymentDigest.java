@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The SHA-256 of one payment (payer, payee account, amount, currency, idempotency key): what an authorisation is bound
- * to (PSD2 RTS Art. 5, dynamic linking). Its 32 bytes are also the WebAuthn challenge, so a passkey signs that payment.
+ * to (PSD2 RTS Art. 5, dynamic linking); the WebAuthn challenge of an authorisation is derived from it
+ * ({@link AuthorizationFacts#challenge()}), so a passkey signs that payment.
  */
 public record PaymentDigest(String hex) {
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
@@ -33,8 +34,4 @@ public record PaymentDigest(String hex) {
         return value.length() + ":" + value + "|";
     }
 
-    /** The 32 digest bytes: the WebAuthn challenge of this payment. */
-    public byte[] challenge() {
-        return HexFormat.of().parseHex(hex);
-    }
 }

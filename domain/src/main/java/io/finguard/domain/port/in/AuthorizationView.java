@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * A payment authorisation as shown to its payer: what is to be paid to whom (masked), until when, and the factors that
- * may confirm it; {@code challenge} is the base64url WebAuthn challenge (the payment digest) a passkey must sign.
+ * may confirm it; {@code challenge} is the base64url WebAuthn challenge (derived from the payment digest) a passkey must sign.
  */
 public record AuthorizationView(AuthorizationId id, Money amount, String payeeMasked, Instant expiresAt, List<AuthMethod> methods,
                                 String challenge, String status) {
@@ -29,7 +29,7 @@ public record AuthorizationView(AuthorizationId id, Money amount, String payeeMa
 
     public static AuthorizationView of(Authorization a) {
         return new AuthorizationView(a.facts().id(), a.facts().amount(), a.facts().payeeMasked(), a.facts().expiresAt(), METHODS,
-                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(a.facts().digest().challenge()),
+                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(a.facts().challenge()),
                 a.status().name().toLowerCase(java.util.Locale.ROOT));
     }
 }

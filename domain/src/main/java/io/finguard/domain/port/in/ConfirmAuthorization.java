@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Confirms a payment authorisation with one factor: PIN or password (counted toward the step-up lockout as well), or a
- * passkey assertion over the payment's digest. Five wrong factors fail it.
+ * Confirms a payment authorisation with one factor: PIN or password (counted toward the step-up lockout as well), the
+ * SMS code stating the payment, or a passkey assertion over the payment's digest. Five wrong factors fail it.
  */
 public interface ConfirmAuthorization {
 
@@ -36,6 +36,13 @@ public interface ConfirmAuthorization {
                 if (method != AuthMethod.PIN && method != AuthMethod.PASSWORD) {
                     throw new IllegalArgumentException("a secret is a PIN or a password");
                 }
+            }
+        }
+
+        /** The TRANSACTION code sent by SMS for this authorisation ({@link RequestAuthorizationSms}). */
+        record SmsCode(String code) implements Factor {
+            public SmsCode {
+                Objects.requireNonNull(code, "code");
             }
         }
 
@@ -67,6 +74,10 @@ public interface ConfirmAuthorization {
 
         /** No authorisation of the caller has this id. */
         record NotFound() implements Result {
+        }
+
+        /** An SMS code was presented but none was requested for this authorisation. */
+        record NoCodeSent() implements Result {
         }
 
         /** PIN and password are locked for the caller (the step-up lockout); nothing was checked. */

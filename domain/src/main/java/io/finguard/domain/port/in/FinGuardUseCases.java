@@ -93,4 +93,6 @@ public interface FinGuardUseCases {
     ConfirmAuthorization confirmAuthorization();
 
     ManageTrustedPayees manageTrustedPayees();
+
+    RequestAuthorizationSms requestAuthorizationSms();
 }
