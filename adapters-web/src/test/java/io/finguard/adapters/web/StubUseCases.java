@@ -396,7 +396,22 @@ final class StubUseCases implements FinGuardUseCases {
 
     @Override
     public io.finguard.domain.port.in.ManageTrustedPayees manageTrustedPayees() {
-        return manageTrustedPayees;
+        return new io.finguard.domain.port.in.ManageTrustedPayees() {
+            @Override
+            public java.util.List<io.finguard.domain.txauth.TrustedPayee> list(io.finguard.domain.token.AccessClaims caller) {
+                return manageTrustedPayees.list(caller);
+            }
+
+            @Override
+            public AddResult add(io.finguard.domain.token.AccessClaims caller, String payeePhone) {
+                return manageTrustedPayees.add(caller, payeePhone);
+            }
+
+            @Override
+            public boolean remove(io.finguard.domain.token.AccessClaims caller, java.util.UUID id) {
+                return manageTrustedPayees.remove(caller, id);
+            }
+        };
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.Objects;
 public record AuthorizationView(AuthorizationId id, Money amount, String payeeMasked, Instant expiresAt, List<AuthMethod> methods,
                                 String challenge, String status) {
     /** The factors FinGuard accepts for a payment. */
-    public static final List<AuthMethod> METHODS = List.of(AuthMethod.PIN, AuthMethod.PASSWORD, AuthMethod.PASSKEY);
+    public static final List<AuthMethod> METHODS = List.of(AuthMethod.PIN, AuthMethod.PASSWORD, AuthMethod.PASSKEY, AuthMethod.SMS);
 
     public AuthorizationView {
         Objects.requireNonNull(id, "id");
