@@ -1,5 +1,6 @@
 package io.finguard.bootstrap.config;
 
+import io.finguard.domain.txauth.ScaExemptions;
 import io.finguard.adapters.web.oauth.RegisteredClient;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,8 @@ public record FinGuardConfig(
         SessionSettings sessions,
         List<RegisteredClient> clients,
         WebAuthnSettings webAuthn,
-        PhoneSignalConfig phoneSignals) {
+        PhoneSignalConfig phoneSignals,
+        ScaExemptions scaExemptions) {
 
     public FinGuardConfig {
         Objects.requireNonNull(mode, "mode");
@@ -44,6 +46,7 @@ public record FinGuardConfig(
         clients = List.copyOf(clients);
         Objects.requireNonNull(webAuthn, "webAuthn");
         Objects.requireNonNull(phoneSignals, "phoneSignals");
+        Objects.requireNonNull(scaExemptions, "scaExemptions");
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
         }

@@ -160,7 +160,7 @@ public final class FinGuardApplication implements Application {
                     new CoolingOff(config.phoneLifecycle().coolingOff()), config.phoneLifecycle().recoveryLifetime());
             FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(), phone,
                     new SessionLimit(config.sessions().maxLivePerUser()), phoneSignals(config.phoneSignals()),
-                    new PaymentAuthPorts(db.authorizations(), db.trustedPayees(), db.lowValueTallies(), io.finguard.domain.txauth.ScaExemptions.defaults(),
+                    new PaymentAuthPorts(db.authorizations(), db.trustedPayees(), db.lowValueTallies(), config.scaExemptions(),
                             PaymentAuthPorts.DEFAULT_LIFETIME));
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
