@@ -103,6 +103,7 @@ class SignupToTransferE2eTest {
         String fullAccess = refreshed.text("/tokens/accessToken");
 
         Member recipient = onboarding.signUp();
+        onboarding.fund(new Member(phone, device, password, pin, me.text("/userId"), fullAccess, null, challengeSentAt), 10_000);
         String transfer = json("recipientPhone", recipient.phone(), "amount", object("minor", 2_500, "currency", "EUR"));
         ApiResponse unauthorised = api.post("/v1/transfers", transfer, "Authorization", bearer(fullAccess),
                 "Idempotency-Key", "journey-1");
@@ -117,9 +118,6 @@ class SignupToTransferE2eTest {
         assertThat(JwtParts.claims(steppedUp.text("/tokens/accessToken")).get("acr").asText()).isEqualTo(AAL2);
         String aal2Access = steppedUp.text("/tokens/accessToken");
 
-        Member sender = new Member(phone, device, password, pin, me.text("/userId"), aal2Access,
-                steppedUp.text("/tokens/refreshToken"), challengeSentAt);
-        onboarding.fund(sender, 10_000);
         // The step-up above does not authorise money (issue 13): the payment's own authorisation does.
         assertThat(api.post("/v1/authorizations/" + authorizationId, json("method", "pin", "secret", pin),
                 "Authorization", bearer(aal2Access)).status()).isEqualTo(200);
