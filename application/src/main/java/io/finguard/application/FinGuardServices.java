@@ -313,7 +313,7 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public ManageTrustedPayees manageTrustedPayees() {
-        return new ManageTrustedPayeesService(ports.transactions(), ports.users(), ports.accounts(), payments.trustedPayees(),
+        return new ManageTrustedPayeesService(ports.transactions(), liveSession, ports.users(), ports.accounts(), payments.trustedPayees(),
                 StepUpFreshness.defaults(), auditor, ports.ids(), ports.clock());
     }
 

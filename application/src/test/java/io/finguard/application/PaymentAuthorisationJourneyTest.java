@@ -176,6 +176,10 @@ class PaymentAuthorisationJourneyTest {
         assertThat(h.app.manageTrustedPayees().remove(strong, entry.id())).isTrue();
         assertThat(h.app.createTransfer().create(new CreateTransfer.Command(strong, "t2", BOB, eur(4_000))))
                 .isInstanceOf(CreateTransfer.Result.ScaRequired.class);
+
+        h.app.logout().logout(new io.finguard.domain.port.in.Logout.Command(strong.subject(), strong.session(), true));
+        assertThat(h.app.manageTrustedPayees().add(strong, BOB)).as("a logged-out session trusts no one")
+                .isInstanceOf(ManageTrustedPayees.AddResult.SessionNotLive.class);
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.UUID;
 /** The trusted list: adding needs a fresh AAL2 step-up (strong authentication, ADR 0016); each change is audited. */
 public final class ManageTrustedPayeesService implements ManageTrustedPayees {
     private final Transactions tx;
+    private final io.finguard.application.session.LiveSession liveSession;
     private final Users users;
     private final Accounts accounts;
     private final TrustedPayees trusted;
@@ -30,9 +31,11 @@ public final class ManageTrustedPayeesService implements ManageTrustedPayees {
     private final Ids ids;
     private final Clock clock;
 
-    public ManageTrustedPayeesService(Transactions tx, Users users, Accounts accounts, TrustedPayees trusted, StepUpFreshness freshness,
-                                      Auditor auditor, Ids ids, Clock clock) {
+    public ManageTrustedPayeesService(Transactions tx, io.finguard.application.session.LiveSession liveSession, Users users,
+                                      Accounts accounts, TrustedPayees trusted, StepUpFreshness freshness, Auditor auditor, Ids ids,
+                                      Clock clock) {
         this.tx = tx;
+        this.liveSession = liveSession;
         this.users = users;
         this.accounts = accounts;
         this.trusted = trusted;
@@ -57,6 +60,11 @@ public final class ManageTrustedPayeesService implements ManageTrustedPayees {
         }
         PhoneNumber phone = PhoneNumber.of(payeePhone);
         return tx.inTransaction(() -> {
+            // Checked in the transaction that writes, as every change by a session is: a blocked user's token trusts no one.
+            if (liveSession.check(caller.subject(), caller.session())
+                    instanceof io.finguard.application.session.LiveSession.Verdict.Denied denied) {
+                return new AddResult.SessionNotLive(denied.reason());
+            }
             Optional<AccountId> payee = users.findByPhone(phone).filter(u -> !u.id().equals(caller.subject()))
                     .flatMap(u -> accounts.findByOwner(u.id())).map(a -> a.core().id());
             if (payee.isEmpty()) {

@@ -60,6 +60,7 @@ public final class TrustedPayeeEndpoints {
                     "Trusting a payee needs strong authentication: step up (POST /v1/auth/step-up) within the last five minutes.");
             case ManageTrustedPayees.AddResult.PayeeNotFound missing ->
                     Reply.problem(404, ProblemCode.RECIPIENT_NOT_FOUND, "No account is reachable at this number.");
+            case ManageTrustedPayees.AddResult.SessionNotLive notLive -> Guard.notLive(notLive.reason());
         };
         edge.reply(ctx, reply);
     }

@@ -31,5 +31,9 @@ public interface ManageTrustedPayees {
         /** No customer account has that number (or it is the caller's own). */
         record PayeeNotFound() implements AddResult {
         }
+
+        /** The token's user is blocked or its session has ended. */
+        record SessionNotLive(io.finguard.domain.session.SessionDenial reason) implements AddResult {
+        }
     }
 }

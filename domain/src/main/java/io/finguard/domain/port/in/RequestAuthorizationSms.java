@@ -17,6 +17,7 @@ public interface RequestAuthorizationSms {
 
     Result request(Command command);
 
+    /** {@code caller} must be the authorisation's payer; {@code client} is counted by the code-send limits. */
     record Command(AccessClaims caller, AuthorizationId id, ClientAddress client) {
         public Command {
             Objects.requireNonNull(caller, "caller");
