@@ -1,10 +1,11 @@
 // Real-browser end-to-end test of passkeys: headless Chromium (the system's, never a downloaded one) with a CDP
 // virtual authenticator opens dev mode's /dev/passkeys.html on a running FinGuard and, through the page's script,
-// registers a passkey and steps up with it. Each step is one entry of STEPS; a later flow (confirming a transfer with
-// the passkey) is one more entry.
+// registers a passkey, steps up with it, and confirms a transfer with it (the passkey signs the payment
+// authorisation's challenge, PSD2 dynamic linking). Each step is one entry of STEPS.
 //
 // Input (environment): FINGUARD_BASE_URL  the API, e.g. http://localhost:8080 (localhost: WebAuthn needs a secure context)
 //                      FINGUARD_ACCESS_TOKEN an access token of a session stepped up within the last five minutes
+//                      FINGUARD_PAYEE_PHONE  a customer's number the token's user (FULL tier, funded) has never paid
 //                      CHROMIUM (optional) the browser binary, default /usr/bin/chromium
 // Output (stdout): one JSON line per step {"step", "ms"}, then {"result": {...}} (never a token); exit 0 only when
 // every step passed.
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 
 const BASE_URL = required('FINGUARD_BASE_URL');
 const ACCESS_TOKEN = required('FINGUARD_ACCESS_TOKEN');
+const PAYEE_PHONE = required('FINGUARD_PAYEE_PHONE');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -69,6 +71,16 @@ export const STEPS = [
       throw new Error(`unexpected passkeys ${JSON.stringify(body)}`);
     }
   }],
+  ['confirm a transfer to a new payee with the passkey', async (s) => {
+    const answer = await s.page.evaluate(([token, payee]) => window.finguard.payWithPasskey(token, payee, 2000, 'browser-1'),
+      [s.token, PAYEE_PHONE]);
+    if (answer.authorization.status !== 403 || answer.authorization.body.code !== 'sca_required') {
+      throw new Error(`the transfer should need an authorisation: ${JSON.stringify(answer.authorization)}`);
+    }
+    expectStatus('confirm', answer.confirmed, 200);
+    s.transfer = expectStatus('transfer', answer.transfer, 201);
+    s.authorizationId = answer.authorization.body.authorizationId;
+  }],
 ];
 
 async function main() {
@@ -101,7 +113,8 @@ async function main() {
       console.log(JSON.stringify({ step: name, ms: Date.now() - at }));
     }
     console.log(JSON.stringify({
-      result: { passkeyId: state.passkey.id, credentialId: state.credentialId, amr: state.amr, ms: Date.now() - started },
+      result: { passkeyId: state.passkey.id, credentialId: state.credentialId, amr: state.amr,
+        transferId: state.transfer.transferId, authorizationId: state.authorizationId, ms: Date.now() - started },
     }));
   } finally {
     if (context) {

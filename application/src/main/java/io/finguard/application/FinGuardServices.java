@@ -62,6 +62,15 @@ import io.finguard.application.signup.SetCredentialsService;
 import io.finguard.application.signup.SignupSteps;
 import io.finguard.application.signup.SignupViews;
 import io.finguard.application.signup.SubmitSignupService;
+import io.finguard.application.txauth.ConfirmAuthorizationService;
+import io.finguard.application.txauth.ManageTrustedPayeesService;
+import io.finguard.application.txauth.PaymentAuthPorts;
+import io.finguard.application.txauth.RequestAuthorizationSmsService;
+import io.finguard.application.txauth.ScaGate;
+import io.finguard.application.txauth.TransactionCodes;
+import io.finguard.domain.port.in.RequestAuthorizationSms;
+import io.finguard.domain.port.in.ConfirmAuthorization;
+import io.finguard.domain.port.in.ManageTrustedPayees;
 import io.finguard.domain.passkey.PasskeyRules;
 import io.finguard.domain.policy.DepositRules;
 import io.finguard.domain.policy.LoginPolicy;
@@ -130,21 +139,24 @@ public final class FinGuardServices implements FinGuardUseCases {
     private final PhoneMove phoneMove;
     private final Dormancy dormancy;
     private final SimSwapGuard simSwapGuard;
+    private final PaymentAuthPorts payments;
 
     /** The use cases with the default session cap and the default SIM-swap and dormancy numbers. */
-    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone) {
-        this(ports, settings, stepUpPolicy, phone, SessionLimit.defaults(), PhoneSignalSettings.defaults());
+    public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone,
+                            PaymentAuthPorts payments) {
+        this(ports, settings, stepUpPolicy, phone, SessionLimit.defaults(), PhoneSignalSettings.defaults(), payments);
     }
 
     /** The use cases with the default SIM-swap and dormancy numbers ({@link PhoneSignalSettings#defaults()}). */
     public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone,
-                            SessionLimit sessionLimit) {
-        this(ports, settings, stepUpPolicy, phone, sessionLimit, PhoneSignalSettings.defaults());
+                            SessionLimit sessionLimit, PaymentAuthPorts payments) {
+        this(ports, settings, stepUpPolicy, phone, sessionLimit, PhoneSignalSettings.defaults(), payments);
     }
 
     public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone,
-                            SessionLimit sessionLimit, PhoneSignalSettings phoneSignals) {
+                            SessionLimit sessionLimit, PhoneSignalSettings phoneSignals, PaymentAuthPorts payments) {
         this.ports = ports;
+        this.payments = payments;
         this.settings = settings;
         this.loginPolicy = new LoginPolicy(settings.tiers(), stepUpPolicy);
         this.auditor = new Auditor(ports.auditLog(), ports.ids(), ports.clock());
@@ -281,7 +293,30 @@ public final class FinGuardServices implements FinGuardUseCases {
     public CreateTransfer createTransfer() {
         return new CreateTransferService(ports.transactions(), liveSession, ports.users(), ports.accounts(), ports.ledger(),
                 TransferRules.defaults(settings.tiers()), phone.coolingOff(), ports.rateLimiter(), auditor, ports.ids(), ports.clock(),
-                simSwapGuard);
+                simSwapGuard, new ScaGate(payments, ports.ledger(), auditor, ports.ids(), ports.clock()));
+    }
+
+    @Override
+    public ConfirmAuthorization confirmAuthorization() {
+        return new ConfirmAuthorizationService(ports.transactions(), ports.users(), payments.authorizations(), ports.hasher(),
+                ports.rateLimiter(), passkeyAssertions(), transactionCodes(), auditor, ports.clock());
+    }
+
+    @Override
+    public RequestAuthorizationSms requestAuthorizationSms() {
+        return new RequestAuthorizationSmsService(ports.transactions(), ports.users(), payments.authorizations(), transactionCodes(),
+                ports.rateLimiter(), auditor, ports.clock());
+    }
+
+    private TransactionCodes transactionCodes() {
+        return new TransactionCodes(ports.challenges(), ports.otpCodes(), ports.codeSealer(), ports.outbox(), settings.otp(),
+                ports.ids(), ports.clock());
+    }
+
+    @Override
+    public ManageTrustedPayees manageTrustedPayees() {
+        return new ManageTrustedPayeesService(ports.transactions(), liveSession, ports.users(), ports.accounts(), payments.trustedPayees(),
+                StepUpFreshness.defaults(), auditor, ports.ids(), ports.clock());
     }
 
     @Override

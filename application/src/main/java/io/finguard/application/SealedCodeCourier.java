@@ -24,7 +24,7 @@ public final class SealedCodeCourier implements OutboxCourier {
     public void deliver(OutboxMessage message) {
         OtpCode code = sealer.open(message.sealedCode(), message.id(), message.challenge(), message.to())
                 .orElseThrow(UnopenableCodeException::new);
-        sender.send(message.to(), code, message.id());
+        sender.send(message.to(), code, message.id(), message.payment());
     }
 
     /**

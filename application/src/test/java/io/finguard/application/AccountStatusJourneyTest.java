@@ -40,7 +40,7 @@ class AccountStatusJourneyTest {
     }
 
     private CreateTransfer.Result send(AccessClaims from, String key, long minor) {
-        return h.app.createTransfer().create(new CreateTransfer.Command(from, key, BOB, eur(minor)));
+        return h.payAuthorised(from, key, BOB, eur(minor));
     }
 
     private long balance(UserId user) {

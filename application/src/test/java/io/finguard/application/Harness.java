@@ -132,7 +132,9 @@ final class Harness {
                 new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new InMemoryWebAuthnCeremonies(RP_ID, Set.of(ORIGIN))),
                 db.userActivity(), simSwap);
         this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),
-                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME), sessionLimit);
+                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME), sessionLimit,
+                new io.finguard.application.txauth.PaymentAuthPorts(db.authorizations(), db.trustedPayees(), db.lowValueTallies(),
+                        io.finguard.domain.txauth.ScaExemptions.defaults(), io.finguard.application.txauth.PaymentAuthPorts.DEFAULT_LIFETIME));
     }
 
     static ClientAddress ip(String address) {
@@ -229,6 +231,25 @@ final class Harness {
         TokenCheck<AccessClaims> check = app.authenticate().accessToken(tokens.access().value());
         assertThat(check).isInstanceOf(TokenCheck.Valid.class);
         return ((TokenCheck.Valid<AccessClaims>) check).claims();
+    }
+
+    /**
+     * A transfer as a client makes it under PSD2: asked once; when it needs strong authentication, its authorisation is
+     * confirmed with the PIN and the transfer repeated with it. Any other first answer is returned as it is.
+     */
+    io.finguard.domain.port.in.CreateTransfer.Result payAuthorised(AccessClaims payer, String key, String to, Money amount) {
+        var create = app.createTransfer();
+        var first = create.create(new io.finguard.domain.port.in.CreateTransfer.Command(payer, key, to, amount));
+        if (!(first instanceof io.finguard.domain.port.in.CreateTransfer.Result.ScaRequired required)) {
+            return first;
+        }
+        var id = required.authorization().id();
+        var confirmed = app.confirmAuthorization().confirm(new io.finguard.domain.port.in.ConfirmAuthorization.Command(payer, id,
+                new io.finguard.domain.port.in.ConfirmAuthorization.Factor.Secret(AuthMethod.PIN, PIN)));
+        if (!(confirmed instanceof io.finguard.domain.port.in.ConfirmAuthorization.Result.Confirmed)) {
+            throw new AssertionError("authorisation not confirmed: " + confirmed);
+        }
+        return create.create(new io.finguard.domain.port.in.CreateTransfer.Command(payer, key, to, amount, Optional.of(id)));
     }
 
     static Money eur(long minor) {

@@ -79,12 +79,12 @@ class PhoneLifecycleJourneyTest {
 
         // Cooling-off: shown in /v1/me, and transfers are refused until it ends, even with a fresh step-up.
         assertThat(me(ada).coolingOffUntil()).contains(changed.coolingOffUntil());
-        assertThat(h.app.createTransfer().create(new CreateTransfer.Command(ada, "k1", BOB, eur(100))))
+        assertThat(h.payAuthorised(ada, "k1", BOB, eur(100)))
                 .isEqualTo(new CreateTransfer.Result.Denied(TransferDenial.COOLING_OFF));
         h.clock.advance(Duration.ofHours(72));
         AccessClaims fresh = stepUp(ada);
         assertThat(me(fresh).coolingOffUntil()).isEmpty();
-        assertThat(h.app.createTransfer().create(new CreateTransfer.Command(fresh, "k2", BOB, eur(100))))
+        assertThat(h.payAuthorised(fresh, "k2", BOB, eur(100)))
                 .isInstanceOf(CreateTransfer.Result.Completed.class);
         assertThat(other).isNotNull();
     }

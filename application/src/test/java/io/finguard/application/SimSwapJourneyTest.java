@@ -75,14 +75,14 @@ class SimSwapJourneyTest {
 
         assertThat(stepUp(ada, AuthMethod.PIN, Harness.PIN)).isEqualTo(new StepUp.Result.Denied(StepUp.Denial.PASSWORD_REQUIRED));
         AccessClaims strong = steppedUp(ada, AuthMethod.PASSWORD, Harness.PASSWORD);
-        assertThat(h.app.createTransfer().create(new CreateTransfer.Command(strong, "k1", BOB, eur(100))))
+        assertThat(h.payAuthorised(strong, "k1", BOB, eur(100)))
                 .isEqualTo(new CreateTransfer.Result.Denied(TransferDenial.SIM_SWAP_HOLD));
         assertThat(trail(ada)).contains(AuditType.SIM_SWAP_DETECTED, AuditType.TRANSFER_DENIED);
 
         // 70 hours later the window (72 h after the swap) has ended: a fresh step-up by PIN pays again.
         h.clock.advance(Duration.ofHours(70));
         AccessClaims later = steppedUp(strong, AuthMethod.PIN, Harness.PIN);
-        assertThat(h.app.createTransfer().create(new CreateTransfer.Command(later, "k2", BOB, eur(100))))
+        assertThat(h.payAuthorised(later, "k2", BOB, eur(100)))
                 .isInstanceOf(CreateTransfer.Result.Completed.class);
     }
 
@@ -121,7 +121,7 @@ class SimSwapJourneyTest {
                 s -> assertThat(s.reasons()).contains(StepUpReason.SIM_SWAP_UNKNOWN));
         assertThat(stepUp(ada, AuthMethod.PIN, Harness.PIN)).isEqualTo(new StepUp.Result.Denied(StepUp.Denial.PASSWORD_REQUIRED));
         AccessClaims byPassword = steppedUp(ada, AuthMethod.PASSWORD, Harness.PASSWORD);
-        assertThat(h.app.createTransfer().create(new CreateTransfer.Command(byPassword, "k1", BOB, eur(100))))
+        assertThat(h.payAuthorised(byPassword, "k1", BOB, eur(100)))
                 .isInstanceOf(CreateTransfer.Result.Completed.class);
         assertThat(trail(ada)).contains(AuditType.SIM_SWAP_UNKNOWN);
     }
@@ -133,7 +133,7 @@ class SimSwapJourneyTest {
         h.simSwap.down(true);
         h.clock.advance(Duration.ofSeconds(61));  // past the 60 s the last answer is kept, inside the step-up's 5 min
 
-        assertThat(h.app.createTransfer().create(new CreateTransfer.Command(byPin, "k1", BOB, eur(100))))
+        assertThat(h.payAuthorised(byPin, "k1", BOB, eur(100)))
                 .isEqualTo(new CreateTransfer.Result.Denied(TransferDenial.PASSWORD_STEP_UP_REQUIRED));
     }
 
@@ -143,7 +143,7 @@ class SimSwapJourneyTest {
         h.simSwap.swapped(PhoneNumber.of(ADA), h.clock.instant().minus(Duration.ofDays(10)));
 
         AccessClaims byPin = steppedUp(ada, AuthMethod.PIN, Harness.PIN);
-        assertThat(h.app.createTransfer().create(new CreateTransfer.Command(byPin, "k1", BOB, eur(100))))
+        assertThat(h.payAuthorised(byPin, "k1", BOB, eur(100)))
                 .isInstanceOf(CreateTransfer.Result.Completed.class);
     }
 

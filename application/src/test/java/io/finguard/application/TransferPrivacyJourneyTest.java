@@ -42,15 +42,17 @@ class TransferPrivacyJourneyTest {
     }
 
     @Test
-    void aCallerWithoutAFreshStepUpGetsTheSameRefusalForACustomerAndForAStranger() {
+    void aCallerWhoMaySendLearnsWhetherANumberIsACustomerOnlyWithinTheTransferLimit() {
+        // Issue 13 dropped the fresh step-up for money: a FULL payer's payment to a customer now gets its authorisation
+        // (sca_required), to a stranger recipient_not_found. Each attempt counts against USER_TRANSFERS (test below).
         AccessClaims ada = fullTierWithoutStepUp();
         h.signUp(BOB, "bob-phone");
 
         CreateTransfer.Result toCustomer = h.app.createTransfer().create(new CreateTransfer.Command(ada, "k1", BOB, eur(100)));
         CreateTransfer.Result toStranger = h.app.createTransfer().create(new CreateTransfer.Command(ada, "k2", STRANGER, eur(100)));
 
-        assertThat(toCustomer).isEqualTo(new CreateTransfer.Result.Denied(TransferDenial.STEP_UP_REQUIRED));
-        assertThat(toStranger).isEqualTo(toCustomer);
+        assertThat(toCustomer).isEqualTo(new CreateTransfer.Result.Denied(TransferDenial.INSUFFICIENT_FUNDS));
+        assertThat(toStranger).isEqualTo(new CreateTransfer.Result.RecipientNotFound());
     }
 
     @Test
@@ -64,7 +66,8 @@ class TransferPrivacyJourneyTest {
         AccessClaims bob = small.claims(small.signUp(BOB, "bob-phone").tokens());
         CreateTransfer create = small.app.createTransfer();
 
-        assertThat(create.create(new CreateTransfer.Command(ada, "k1", STRANGER, eur(100)))).isInstanceOf(CreateTransfer.Result.Denied.class);
+        assertThat(create.create(new CreateTransfer.Command(ada, "k1", STRANGER, eur(100))))
+                .isInstanceOf(CreateTransfer.Result.RecipientNotFound.class);
         assertThat(create.create(new CreateTransfer.Command(ada, "k2", BOB, eur(100)))).isInstanceOf(CreateTransfer.Result.Denied.class);
         assertThat(create.create(new CreateTransfer.Command(ada, "k3", BOB, eur(100))))
                 .isEqualTo(new CreateTransfer.Result.Throttled(Limit.USER_TRANSFERS, Duration.ofMinutes(10)));
@@ -72,7 +75,7 @@ class TransferPrivacyJourneyTest {
 
         small.clock.advance(Duration.ofMinutes(10));
         assertThat(create.create(new CreateTransfer.Command(ada, "k4", BOB, eur(100))))
-                .isEqualTo(new CreateTransfer.Result.Denied(TransferDenial.STEP_UP_REQUIRED));
+                .isEqualTo(new CreateTransfer.Result.Denied(TransferDenial.INSUFFICIENT_FUNDS));
     }
 
     private AccessClaims fullTierWithoutStepUp() {

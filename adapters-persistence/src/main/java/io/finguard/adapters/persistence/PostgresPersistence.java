@@ -55,6 +55,9 @@ public final class PostgresPersistence {
     private final PostgresPasskeys passkeys;
     private final PostgresPasskeyChallenges passkeyChallenges;
     private final PostgresEndedRecords endedRecords;
+    private final io.finguard.adapters.persistence.txauth.PostgresAuthorizations authorizations;
+    private final io.finguard.adapters.persistence.txauth.PostgresTrustedPayees trustedPayees;
+    private final io.finguard.adapters.persistence.txauth.PostgresLowValueTallies lowValueTallies;
 
     public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry) {
         this.transactions = new JooqTransactions(dataSource);
@@ -75,6 +78,9 @@ public final class PostgresPersistence {
         this.passkeys = new PostgresPasskeys(transactions);
         this.passkeyChallenges = new PostgresPasskeyChallenges(transactions);
         this.endedRecords = new PostgresEndedRecords(transactions);
+        this.authorizations = new io.finguard.adapters.persistence.txauth.PostgresAuthorizations(transactions);
+        this.trustedPayees = new io.finguard.adapters.persistence.txauth.PostgresTrustedPayees(transactions);
+        this.lowValueTallies = new io.finguard.adapters.persistence.txauth.PostgresLowValueTallies(transactions);
     }
 
     public JooqTransactions transactions() {
@@ -148,5 +154,17 @@ public final class PostgresPersistence {
     /** Deletes ended short-lived records a bounded batch at a time (the retention purge). */
     public EndedRecords endedRecords() {
         return endedRecords;
+    }
+
+    public io.finguard.domain.port.out.Authorizations authorizations() {
+        return authorizations;
+    }
+
+    public io.finguard.domain.port.out.TrustedPayees trustedPayees() {
+        return trustedPayees;
+    }
+
+    public io.finguard.domain.port.out.LowValueTallies lowValueTallies() {
+        return lowValueTallies;
     }
 }

@@ -129,4 +129,19 @@ public final class PostgresPorts implements PersistencePorts {
     public EndedRecords endedRecords() {
         return persistence.endedRecords();
     }
+
+    @Override
+    public io.finguard.domain.port.out.Authorizations authorizations() {
+        return persistence.authorizations();
+    }
+
+    @Override
+    public io.finguard.domain.port.out.TrustedPayees trustedPayees() {
+        return persistence.trustedPayees();
+    }
+
+    @Override
+    public io.finguard.domain.port.out.LowValueTallies lowValueTallies() {
+        return persistence.lowValueTallies();
+    }
 }

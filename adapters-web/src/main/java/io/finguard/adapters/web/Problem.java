@@ -1,6 +1,8 @@
 package io.finguard.adapters.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.finguard.adapters.web.signup.SignupBody;
+import io.finguard.adapters.web.txauth.AuthorizationBody;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +11,8 @@ import java.util.Objects;
  * {@code requestId} is filled in when the problem is written.
  */
 public record Problem(String type, String title, int status, String detail, String code, String requestId,
-                      List<FieldError> errors, Integer attemptsLeft, String limit, SignupBody signup, String kycStatus) {
+                      List<FieldError> errors, Integer attemptsLeft, String limit, SignupBody signup, String kycStatus,
+                      @JsonUnwrapped AuthorizationBody authorization) {
 
     public Problem {
         Objects.requireNonNull(code, "code");
@@ -29,7 +32,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** A problem with a domain refusal's code ({@code refusal.code()}, spelled in RefusalCode). */
     public static Problem of(int status, String code, String detail) {
         return new Problem("urn:finguard:problem:" + code, title(status), status, detail, code, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     public static Problem validation(String field, String message) {
@@ -37,27 +40,32 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, code, requestId, fieldErrors, attemptsLeft, limit, signup, kycStatus);
+        return new Problem(type, title, status, detail, code, requestId, fieldErrors, attemptsLeft, limit, signup, kycStatus, authorization);
     }
 
     public Problem withAttemptsLeft(int left) {
-        return new Problem(type, title, status, detail, code, requestId, errors, left, limit, signup, kycStatus);
+        return new Problem(type, title, status, detail, code, requestId, errors, left, limit, signup, kycStatus, authorization);
     }
 
     public Problem withLimit(String limitName) {
-        return new Problem(type, title, status, detail, code, requestId, errors, attemptsLeft, limitName, signup, kycStatus);
+        return new Problem(type, title, status, detail, code, requestId, errors, attemptsLeft, limitName, signup, kycStatus, authorization);
     }
 
     public Problem withSignup(SignupBody state) {
-        return new Problem(type, title, status, detail, code, requestId, errors, attemptsLeft, limit, state, kycStatus);
+        return new Problem(type, title, status, detail, code, requestId, errors, attemptsLeft, limit, state, kycStatus, authorization);
     }
 
     public Problem withKycStatus(String status) {
-        return new Problem(type, title, this.status, detail, code, requestId, errors, attemptsLeft, limit, signup, status);
+        return new Problem(type, title, this.status, detail, code, requestId, errors, attemptsLeft, limit, signup, status, authorization);
+    }
+
+    /** The payment authorisation to confirm (sca_required), its members beside the problem's own. */
+    public Problem withAuthorization(AuthorizationBody body) {
+        return new Problem(type, title, status, detail, code, requestId, errors, attemptsLeft, limit, signup, kycStatus, body);
     }
 
     Problem withRequestId(String id) {
-        return new Problem(type, title, status, detail, code, id, errors, attemptsLeft, limit, signup, kycStatus);
+        return new Problem(type, title, status, detail, code, id, errors, attemptsLeft, limit, signup, kycStatus, authorization);
     }
 
     private static String title(int status) {

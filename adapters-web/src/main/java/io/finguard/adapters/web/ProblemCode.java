@@ -16,6 +16,7 @@ public enum ProblemCode {
     METHOD_NOT_ALLOWED("method_not_allowed"),
     NO_PASSKEY("no_passkey"),
     NOT_FOUND("not_found"),
+    OTP_ALREADY_SENT("otp_already_sent"),
     OTP_INVALID("otp_invalid"),
     OTP_UNKNOWN("otp_unknown"),
     PAYLOAD_TOO_LARGE("payload_too_large"),

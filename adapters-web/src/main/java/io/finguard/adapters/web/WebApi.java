@@ -11,6 +11,8 @@ import io.finguard.adapters.web.phone.RecoveryEndpoints;
 import io.finguard.adapters.web.ops.ApiDocs;
 import io.finguard.adapters.web.ops.OpsEndpoints;
 import io.finguard.adapters.web.passkey.PasskeyDevPage;
+import io.finguard.adapters.web.txauth.AuthorizationEndpoints;
+import io.finguard.adapters.web.txauth.TrustedPayeeEndpoints;
 import io.finguard.adapters.web.passkey.PasskeyEndpoints;
 import io.finguard.adapters.web.session.CredentialEndpoints;
 import io.finguard.adapters.web.session.DeviceEndpoints;
@@ -89,6 +91,9 @@ public final class WebApi {
         var credentials = new CredentialEndpoints(useCases.changeCredentials(), guard, edge, limits);
         var kyc = new KycEndpoints(useCases.submitKyc(), useCases.recordKycDecision(), guard, edge, config.kycCallbackKey());
         var transfers = new TransferEndpoints(useCases.createTransfer(), guard, edge, metrics);
+        var authorizations = new AuthorizationEndpoints(useCases.confirmAuthorization(), useCases.requestAuthorizationSms(), guard,
+                edge, limits);
+        var trustedPayees = new TrustedPayeeEndpoints(useCases.manageTrustedPayees(), guard, edge);
         var admin = new AdminEndpoints(useCases.blockUser(), useCases.decideReview(), useCases.readAuditLog(),
                 useCases.fundAccount(), useCases.changeAccountStatus(), guard, edge);
         var phone = new PhoneChangeEndpoints(useCases.requestPhoneChange(), useCases.confirmPhoneChange(), guard, edge, limits);
@@ -136,6 +141,11 @@ public final class WebApi {
             cfg.routes.post("/v1/kyc", kyc::submit);
             cfg.routes.post("/v1/kyc/callback", kyc::callback);
             cfg.routes.post("/v1/transfers", transfers::create);
+            cfg.routes.post("/v1/authorizations/{authorizationId}", authorizations::confirm);
+            cfg.routes.post("/v1/authorizations/{authorizationId}/sms", authorizations::sendSms);
+            cfg.routes.get("/v1/me/trusted-payees", trustedPayees::list);
+            cfg.routes.post("/v1/me/trusted-payees", trustedPayees::add);
+            cfg.routes.delete("/v1/me/trusted-payees/{trustedPayeeId}", trustedPayees::remove);
             cfg.routes.post("/v1/me/passkeys/options", passkeys::registrationOptions);
             cfg.routes.post("/v1/me/passkeys", passkeys::register);
             cfg.routes.get("/v1/me/passkeys", passkeys::list);

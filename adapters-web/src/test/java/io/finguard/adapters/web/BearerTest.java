@@ -128,7 +128,7 @@ class BearerTest extends RouteTest {
         api.stubs.authenticate.accessTokens.put("full-frozen", Fixtures.claims(Tier.FULL,
                 EnumSet.of(Scope.PROFILE_READ, Scope.BALANCE_READ, Scope.SESSION_MANAGE), AssuranceLevel.AAL2));
         api.stubs.createTransfer = command -> new CreateTransfer.Result.Denied(command.caller().hasScope(Scope.TRANSFER_CREATE)
-                ? TransferDenial.STEP_UP_REQUIRED : TransferDenial.MISSING_SCOPE);
+                ? TransferDenial.ACCOUNT_NOT_ACTIVE : TransferDenial.MISSING_SCOPE);
 
         var response = api.post("/v1/transfers", "{\"recipientPhone\":\"+4915199999999\",\"amount\":{\"minor\":100,\"currency\":\"EUR\"}}",
                 "Authorization", TestApi.bearer("full-frozen"), "Idempotency-Key", "k1");

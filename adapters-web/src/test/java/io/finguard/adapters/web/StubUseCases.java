@@ -101,6 +101,9 @@ final class StubUseCases implements FinGuardUseCases {
     volatile RemovePasskey removePasskey;
     volatile BeginPasskeyStepUp beginPasskeyStepUp;
     volatile StepUpWithPasskey stepUpWithPasskey;
+    volatile io.finguard.domain.port.in.ConfirmAuthorization confirmAuthorization;
+    volatile io.finguard.domain.port.in.ManageTrustedPayees manageTrustedPayees;
+    volatile io.finguard.domain.port.in.RequestAuthorizationSms requestAuthorizationSms;
 
     StubUseCases() {
         reset();
@@ -392,5 +395,35 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public StepUpWithPasskey stepUpWithPasskey() {
         return c -> stepUpWithPasskey.stepUp(c);
+    }
+
+    @Override
+    public io.finguard.domain.port.in.ConfirmAuthorization confirmAuthorization() {
+        return c -> confirmAuthorization.confirm(c);
+    }
+
+    @Override
+    public io.finguard.domain.port.in.ManageTrustedPayees manageTrustedPayees() {
+        return new io.finguard.domain.port.in.ManageTrustedPayees() {
+            @Override
+            public java.util.List<io.finguard.domain.txauth.TrustedPayee> list(io.finguard.domain.token.AccessClaims caller) {
+                return manageTrustedPayees.list(caller);
+            }
+
+            @Override
+            public AddResult add(io.finguard.domain.token.AccessClaims caller, String payeePhone) {
+                return manageTrustedPayees.add(caller, payeePhone);
+            }
+
+            @Override
+            public boolean remove(io.finguard.domain.token.AccessClaims caller, java.util.UUID id) {
+                return manageTrustedPayees.remove(caller, id);
+            }
+        };
+    }
+
+    @Override
+    public io.finguard.domain.port.in.RequestAuthorizationSms requestAuthorizationSms() {
+        return c -> requestAuthorizationSms.request(c);
     }
 }

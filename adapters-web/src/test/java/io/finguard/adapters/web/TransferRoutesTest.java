@@ -2,7 +2,10 @@ package io.finguard.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.domain.model.AuthorizationId;
 import io.finguard.domain.model.Money;
+import io.finguard.domain.model.Rejection;
+import io.finguard.domain.port.in.AuthorizationView;
 import io.finguard.domain.model.TransferId;
 import io.finguard.domain.policy.Limit;
 import io.finguard.domain.policy.TransferDenial;
@@ -63,7 +66,7 @@ class TransferRoutesTest extends RouteTest {
     void eachDenialHasItsStatusAndCode() {
         Map<TransferDenial, Integer> expected = Map.ofEntries(
                 Map.entry(TransferDenial.INSUFFICIENT_TIER, 403), Map.entry(TransferDenial.MISSING_SCOPE, 403),
-                Map.entry(TransferDenial.STEP_UP_REQUIRED, 403), Map.entry(TransferDenial.ACCOUNT_NOT_ACTIVE, 403),
+                Map.entry(TransferDenial.ACCOUNT_NOT_ACTIVE, 403),
                 Map.entry(TransferDenial.RECIPIENT_NOT_ACTIVE, 422), Map.entry(TransferDenial.SAME_ACCOUNT, 422),
                 Map.entry(TransferDenial.INVALID_AMOUNT, 422), Map.entry(TransferDenial.CURRENCY_MISMATCH, 422),
                 Map.entry(TransferDenial.DAILY_LIMIT_EXCEEDED, 422), Map.entry(TransferDenial.INSUFFICIENT_FUNDS, 422),
@@ -78,6 +81,46 @@ class TransferRoutesTest extends RouteTest {
             assertThat(response.status()).as(denial.name()).isEqualTo(status);
             assertThat(response.code()).isEqualTo(denial.code());
         });
+    }
+
+    @Test
+    void aPaymentNeedingScaIs403WithItsAuthorisationAndTheIdComesBackInTheHeader() {
+        AuthorizationId id = AuthorizationId.of(UUID.fromString("00000000-0000-4000-8000-0000000000a7"));
+        api.stubs.createTransfer = command -> {
+            seen.set(command);
+            return new CreateTransfer.Result.ScaRequired(new AuthorizationView(id, Money.of(2500, "EUR"), "+4915*******99",
+                    Fixtures.NOW.plusSeconds(300), AuthorizationView.METHODS, "Y2hhbGxlbmdl", "pending"));
+        };
+
+        var response = transfer(BODY, "k");
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.code()).isEqualTo("sca_required");
+        assertThat(response.json().get("authorizationId").asText()).isEqualTo(id.toString());
+        assertThat(response.json().get("amount").get("minor").asLong()).isEqualTo(2500);
+        assertThat(response.json().get("payee").asText()).isEqualTo("+4915*******99");
+        assertThat(response.json().get("expiresAt").asText()).isEqualTo(Fixtures.NOW.plusSeconds(300).toString());
+        assertThat(response.json().get("methods").toString()).isEqualTo("[\"pin\",\"password\",\"passkey\",\"sms\"]");
+        assertThat(response.json().get("challenge").asText()).isEqualTo("Y2hhbGxlbmdl");
+        assertThat(seen.get().authorization()).isEmpty();
+
+        api.post("/v1/transfers", BODY, "Authorization", TestApi.bearer(Fixtures.FULL_TOKEN), "Idempotency-Key", "k",
+                "Authorization-Id", id.toString());
+        assertThat(seen.get().authorization()).contains(id);
+    }
+
+    @Test
+    void aRefusedAuthorisationIs403WithItsReasonAndAMalformedId400() {
+        api.stubs.createTransfer = command -> new CreateTransfer.Result.AuthorizationRefused(Rejection.AUTHORIZATION_MISMATCH);
+        var refused = api.post("/v1/transfers", BODY, "Authorization", TestApi.bearer(Fixtures.FULL_TOKEN), "Idempotency-Key", "k",
+                "Authorization-Id", UUID.randomUUID().toString());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo("authorization_mismatch");
+
+        var malformed = api.post("/v1/transfers", BODY, "Authorization", TestApi.bearer(Fixtures.FULL_TOKEN), "Idempotency-Key", "k",
+                "Authorization-Id", "not-a-uuid");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").get(0).get("field").asText()).isEqualTo("Authorization-Id");
     }
 
     @Test

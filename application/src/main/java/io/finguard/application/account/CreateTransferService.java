@@ -3,6 +3,7 @@ package io.finguard.application.account;
 import io.finguard.application.Auditor;
 import io.finguard.application.phone.SimSwapGuard;
 import io.finguard.application.session.LiveSession;
+import io.finguard.application.txauth.ScaGate;
 import io.finguard.domain.account.Account;
 import io.finguard.domain.account.AccountEvent;
 import io.finguard.domain.model.AccountId;
@@ -30,6 +31,7 @@ import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.user.User;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +45,8 @@ import java.util.TreeMap;
  * transfer of one payer, so the idempotency key is
  * checked under it. The rules decide, and balances plus balanced ledger entries are written in the same
  * transaction. The payer's SIM-swap signal is asked first, outside the transaction: a swap inside the window holds
- * every transfer, and no answer lets only a session stepped up by password pay.
+ * every transfer, and no answer lets only a session stepped up by password pay. Last, the payment itself must be
+ * strongly authenticated or exempted ({@link ScaGate}, PSD2 dynamic linking).
  */
 public final class CreateTransferService implements CreateTransfer {
     private final Transactions tx;
@@ -58,10 +61,12 @@ public final class CreateTransferService implements CreateTransfer {
     private final Ids ids;
     private final Clock clock;
     private final SimSwapGuard simSwap;
+    private final ScaGate sca;
 
     public CreateTransferService(Transactions tx, LiveSession liveSession, Users users, Accounts accounts, Ledger ledger,
                           TransferRules rules, CoolingOff coolingOff, RateLimiter limiter, Auditor auditor, Ids ids, Clock clock,
-                          SimSwapGuard simSwap) {
+                          SimSwapGuard simSwap, ScaGate sca) {
+        this.sca = sca;
         this.tx = tx;
         this.liveSession = liveSession;
         this.users = users;
@@ -116,8 +121,9 @@ public final class CreateTransferService implements CreateTransfer {
         Optional<TransferDenial> callerDenial = rules.checkCaller(caller.scopes(), caller.acr(), caller.authTime(), payer.get(),
                 clock.instant(), signals, caller.amr());
         SimSwapGuard.audit(auditor, caller.subject(), signals.simSwap(), "transfer");
+        Optional<Instant> phoneChangedAt = users.find(caller.subject()).flatMap(u -> u.facts().phoneChangedAt());
         if (callerDenial.isEmpty()) {
-            callerDenial = coolingOff.check(users.find(caller.subject()).flatMap(u -> u.facts().phoneChangedAt()), clock.instant());
+            callerDenial = coolingOff.check(phoneChangedAt, clock.instant());
         }
         if (callerDenial.isPresent()) {
             return denied(caller, callerDenial.get());
@@ -145,6 +151,19 @@ public final class CreateTransferService implements CreateTransfer {
                 destination, amount, sentToday, clock.instant(), signals, caller.amr()));
         if (denial.isPresent()) {
             return denied(caller, denial.get());
+        }
+        ScaGate.Payment payment = new ScaGate.Payment(caller.subject(), source.core().id(), destination.core().id(),
+                recipientPhone.orElseThrow().masked(), amount, command.idempotencyKey(), command.authorization(), signals.simSwap(),
+                coolingOff.until(phoneChangedAt, clock.instant()).isPresent());
+        switch (sca.check(payment)) {
+            case ScaGate.Outcome.Required required -> {
+                return new Result.ScaRequired(required.authorization());
+            }
+            case ScaGate.Outcome.Refused refused -> {
+                return new Result.AuthorizationRefused(refused.reason());
+            }
+            case ScaGate.Outcome.Pass pass -> {
+            }
         }
         accounts.update(Moves.accepted(source.on(new AccountEvent.Debit(amount, clock.instant()))));
         accounts.update(Moves.accepted(destination.on(new AccountEvent.Credit(amount, clock.instant()))));

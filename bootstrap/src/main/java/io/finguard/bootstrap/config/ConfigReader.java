@@ -1,6 +1,7 @@
 package io.finguard.bootstrap.config;
 
 import io.finguard.domain.retention.RetentionPolicy;
+import io.finguard.domain.txauth.ScaExemptions;
 import io.finguard.adapters.crypto.credential.Argon2Params;
 import io.finguard.adapters.crypto.key.SigningKey;
 import io.finguard.adapters.crypto.key.VerificationKey;
@@ -55,9 +56,10 @@ public final class ConfigReader {
         WebAuthnSettings webAuthn = webAuthn(in, http);
         PhoneSignalConfig phoneSignals = PhoneSignalReader.read(in);
         RetentionPolicy retention = RetentionReader.read(in);
+        ScaExemptions scaExemptions = ScaExemptionReader.read(in, currency);
         in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, sms, dev, phoneLifecycle, load, sessions, clients, webAuthn, phoneSignals, retention));
+                currency, sms, dev, phoneLifecycle, load, sessions, clients, webAuthn, phoneSignals, retention, scaExemptions));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */

@@ -2,6 +2,7 @@ package io.finguard.bootstrap.config;
 
 import io.finguard.domain.retention.RetentionPolicy;
 import io.finguard.domain.model.RegisteredClient;
+import io.finguard.domain.txauth.ScaExemptions;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +26,8 @@ public record FinGuardConfig(
         List<RegisteredClient> clients,
         WebAuthnSettings webAuthn,
         PhoneSignalConfig phoneSignals,
-        RetentionPolicy retention) {
+        RetentionPolicy retention,
+        ScaExemptions scaExemptions) {
 
     public FinGuardConfig {
         Objects.requireNonNull(mode, "mode");
@@ -47,6 +49,7 @@ public record FinGuardConfig(
         Objects.requireNonNull(webAuthn, "webAuthn");
         Objects.requireNonNull(phoneSignals, "phoneSignals");
         Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(scaExemptions, "scaExemptions");
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
         }

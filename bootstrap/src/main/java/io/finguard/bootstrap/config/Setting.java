@@ -101,6 +101,15 @@ public enum Setting {
             + " 1..100 (default 5)"),
     SIM_SWAP_CAMARA_BREAKER_OPEN_SECONDS("seconds the open breaker answers Unknown without calling, before one trial call,"
             + " 1..3600 (default 30)"),
+    SCA_TRUSTED_PAYEES("true: payments to a payee on the payer's trusted list need no strong authentication (PSD2 RTS"
+            + " Art. 13); false: they do (default true)"),
+    SCA_LOW_VALUE("true: low-value payments to a known payee need no strong authentication within the limits below (PSD2"
+            + " RTS Art. 16); false: they do (default true)"),
+    SCA_LOW_VALUE_MAX_MINOR("largest low-value payment in minor units of FINGUARD_CURRENCY, 1..3000 (default 3000)"),
+    SCA_LOW_VALUE_CUMULATIVE_MINOR("most paid without strong authentication since the last one, this payment included,"
+            + " minor units, 1..10000 (default 10000)"),
+    SCA_LOW_VALUE_MAX_PAYMENTS("most payments without strong authentication since the last one, this one included,"
+            + " 1..5 (default 5)"),
     /** Read by logback.xml, not by the configuration records; listed so it is not taken for a typo. */
     LOG_LEVEL("root log level, e.g. DEBUG (default INFO)"),
     /** Read by the commands before logging starts (LogOutput); checked here like every other value. */

@@ -22,4 +22,13 @@ public final class ConsoleOtpSender implements OtpSender {
         console.println("[dev] code for " + to.masked() + ": " + code.digits());
         console.flush();
     }
+
+    /** A payment code also says what it pays, as the SMS would. */
+    @Override
+    public void send(PhoneNumber to, OtpCode code, java.util.UUID deliveryId, java.util.Optional<String> payment) {
+        payment.ifPresentOrElse(p -> {
+            console.println("[dev] code for " + to.masked() + " to pay " + p + ": " + code.digits());
+            console.flush();
+        }, () -> send(to, code));
+    }
 }

@@ -51,6 +51,7 @@ import io.finguard.adapters.web.oauth.OAuthSettings;
 import io.finguard.application.FinGuardServices;
 import io.finguard.application.OutPorts;
 import io.finguard.application.PhoneLifecycle;
+import io.finguard.application.txauth.PaymentAuthPorts;
 import io.finguard.application.PasskeyPorts;
 import io.finguard.application.PhoneSignalSettings;
 import io.finguard.application.RulesRiskEngine;
@@ -173,7 +174,9 @@ public final class FinGuardApplication implements Application {
             PhoneLifecycle phone = new PhoneLifecycle(db.phoneChanges(), db.recoveries(), db.notices(),
                     new CoolingOff(config.phoneLifecycle().coolingOff()), config.phoneLifecycle().recoveryLifetime());
             FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(), phone,
-                    new SessionLimit(config.sessions().maxLivePerUser()), phoneSignals(config.phoneSignals()));
+                    new SessionLimit(config.sessions().maxLivePerUser()), phoneSignals(config.phoneSignals()),
+                    new PaymentAuthPorts(db.authorizations(), db.trustedPayees(), db.lowValueTallies(), config.scaExemptions(),
+                            PaymentAuthPorts.DEFAULT_LIFETIME));
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
                     db.notices(), noticeSender(config),

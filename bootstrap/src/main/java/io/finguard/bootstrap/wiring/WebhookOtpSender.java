@@ -55,9 +55,15 @@ final class WebhookOtpSender implements OtpSender, NoticeSender {
     /** With a delivery id, the body carries it as {@code id} and the request as {@code Idempotency-Key}. */
     @Override
     public void send(PhoneNumber to, OtpCode code, UUID deliveryId) {
+        send(to, code, deliveryId, java.util.Optional.empty());
+    }
+
+    /** The message states the payment a TRANSACTION code confirms (its text is checked by OutboxMessage: no quotes). */
+    @Override
+    public void send(PhoneNumber to, OtpCode code, UUID deliveryId, java.util.Optional<String> payment) {
         post("{" + (deliveryId == null ? "" : "\"id\":\"" + deliveryId + "\",")
-                + "\"to\":\"" + to.e164() + "\",\"code\":\"" + code.digits() + "\",\"message\":\"Your FinGuard code is "
-                + code.digits() + "\"}", deliveryId);
+                + "\"to\":\"" + to.e164() + "\",\"code\":\"" + code.digits() + "\",\"message\":\""
+                + OtpSender.text(code, payment) + "\"}", deliveryId);
     }
 
     private void post(String body) {

@@ -2,7 +2,6 @@ package io.finguard.bootstrap.e2e;
 
 import static io.finguard.bootstrap.e2e.ApiClient.bearer;
 import static io.finguard.bootstrap.e2e.ApiClient.json;
-import static io.finguard.bootstrap.e2e.ApiClient.object;
 import static io.finguard.bootstrap.e2e.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,8 +54,7 @@ class AccountStatusE2eTest {
     }
 
     private ApiResponse transfer(Member sender, Member recipient, String key) {
-        return api.post("/v1/transfers", json("recipientPhone", recipient.phone(), "amount", object("minor", 100, "currency", "EUR")),
-                "Authorization", bearer(sender.accessToken()), "Idempotency-Key", key);
+        return new Payments(api).pay(sender, recipient.phone(), 100, key);
     }
 
     private String balance(Member member) {

@@ -36,6 +36,10 @@ class OppositeTransfersE2eTest {
     void oppositeTransfersInParallelAllCompleteAndConserveMoney() throws Exception {
         Member a = fullAndFunded();
         Member b = fullAndFunded();
+        // Each trusts the other (with its fresh step-up), so the race is between payments, not authorisations.
+        Payments payments = new Payments(api);
+        payments.trust(a, b.phone());
+        payments.trust(b, a.phone());
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> statuses = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(2 * EACH_WAY)) {

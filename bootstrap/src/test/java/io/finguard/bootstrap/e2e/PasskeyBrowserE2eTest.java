@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Passkeys in a real browser: the service in dev mode serves /dev/passkeys.html, and e2e-browser/passkeys.mjs drives
  * headless Chromium (the system's /usr/bin/chromium, through playwright-core) with a CDP virtual authenticator to
- * register a passkey and step up with it. Skipped where no browser or no {@code npm ci} is present, unless
+ * register a passkey, step up with it and confirm a transfer with it (the passkey signs the payment authorisation's
+ * challenge). Skipped where no browser or no {@code npm ci} is present, unless
  * FINGUARD_TEST_REQUIRE_BROWSER=1 (as .ci/run sets it), where a missing browser fails the test.
  */
 class PasskeyBrowserE2eTest {
@@ -59,12 +60,14 @@ class PasskeyBrowserE2eTest {
     }
 
     @Test
-    void headlessChromiumRegistersAPasskeyFromTheDevPageAndStepsUpWithIt() throws Exception {
+    void headlessChromiumRegistersAPasskeyFromTheDevPageStepsUpAndConfirmsATransferWithIt() throws Exception {
         Onboarding onboarding = stack.onboarding();
-        Member member = onboarding.stepUp(onboarding.signUp());
+        Member member = onboarding.stepUp(onboarding.upgradeToFull(onboarding.signUp()));
+        onboarding.fund(member, 10_000);
+        Member payee = onboarding.signUp();
 
         long started = System.nanoTime();
-        Run run = node(member.accessToken());
+        Run run = node(member.accessToken(), payee.phone());
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("[browser] e2e-browser/passkeys.mjs ran in " + millis + " ms:\n" + run.stdout());
 
@@ -82,15 +85,25 @@ class PasskeyBrowserE2eTest {
             assertThat(row.getTimestamp("last_used_at")).isNotNull();
             assertThat(row.next()).isFalse();
         }
+        try (Connection db = stack.database(); Statement sql = db.createStatement();
+             ResultSet row = sql.executeQuery("SELECT status, method FROM payment_authorizations WHERE id = '"
+                     + result.get("authorizationId").asText() + "'")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString("status")).isEqualTo("USED");
+            assertThat(row.getString("method")).isEqualTo("PASSKEY");
+        }
+        assertThat(onboarding.api().get("/v1/me", "Authorization", ApiClient.bearer(payee.accessToken())).text("/balance/minor"))
+                .isEqualTo("2000");
     }
 
     private record Run(int exit, String stdout, String stderr) {
     }
 
-    private static Run node(String accessToken) throws IOException, InterruptedException {
+    private static Run node(String accessToken, String payeePhone) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("node", "passkeys.mjs").directory(SCRIPT_DIR.toFile());
         builder.environment().put("FINGUARD_BASE_URL", "http://localhost:" + stack.baseUri().getPort());
         builder.environment().put("FINGUARD_ACCESS_TOKEN", accessToken);
+        builder.environment().put("FINGUARD_PAYEE_PHONE", payeePhone);
         builder.environment().put("CHROMIUM", CHROMIUM.toString());
         Process process = builder.start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));

@@ -2,7 +2,6 @@ package io.finguard.bootstrap.e2e;
 
 import static io.finguard.bootstrap.e2e.ApiClient.bearer;
 import static io.finguard.bootstrap.e2e.ApiClient.json;
-import static io.finguard.bootstrap.e2e.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -76,10 +75,9 @@ class SecretsAtRestE2eTest {
         Member sender = onboarding.stepUp(onboarding.upgradeToFull(seeded));
         Member recipient = onboarding.signUp();
         onboarding.fund(sender, 5_000);
-        String transfer = json("recipientPhone", recipient.phone(), "amount", object("minor", 1_234, "currency", "EUR"));
-        String[] headers = {"Authorization", bearer(sender.accessToken()), "Idempotency-Key", "rest-1"};
-        Onboarding.expect(api.post("/v1/transfers", transfer, headers), 201);
-        Onboarding.expect(api.post("/v1/transfers", transfer, headers), 200);
+        Payments payments = new Payments(api);
+        Onboarding.expect(payments.pay(sender, recipient.phone(), 1_234, "rest-1"), 201);
+        Onboarding.expect(payments.ask(sender, recipient.phone(), 1_234, "rest-1"), 200);
 
         Onboarding.awaitResendAllowed(sender.lastCodeSentAt());
         ApiResponse login = Onboarding.expect(onboarding.verify(onboarding.requestCode(sender.phone()), Onboarding.newDevice()), 200);

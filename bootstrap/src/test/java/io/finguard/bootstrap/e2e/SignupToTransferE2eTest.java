@@ -103,11 +103,13 @@ class SignupToTransferE2eTest {
         String fullAccess = refreshed.text("/tokens/accessToken");
 
         Member recipient = onboarding.signUp();
+        onboarding.fund(new Member(phone, device, password, pin, me.text("/userId"), fullAccess, null, challengeSentAt), 10_000);
         String transfer = json("recipientPhone", recipient.phone(), "amount", object("minor", 2_500, "currency", "EUR"));
-        ApiResponse beforeStepUp = api.post("/v1/transfers", transfer, "Authorization", bearer(fullAccess),
+        ApiResponse unauthorised = api.post("/v1/transfers", transfer, "Authorization", bearer(fullAccess),
                 "Idempotency-Key", "journey-1");
-        assertThat(beforeStepUp.status()).isEqualTo(403);
-        assertThat(beforeStepUp.code()).isEqualTo("step_up_required");
+        assertThat(unauthorised.status()).isEqualTo(403);
+        assertThat(unauthorised.code()).isEqualTo("sca_required");
+        String authorizationId = unauthorised.text("/authorizationId");
 
         ApiResponse steppedUp = api.post("/v1/auth/step-up", json("method", "pin", "secret", pin),
                 "Authorization", bearer(fullAccess));
@@ -116,11 +118,11 @@ class SignupToTransferE2eTest {
         assertThat(JwtParts.claims(steppedUp.text("/tokens/accessToken")).get("acr").asText()).isEqualTo(AAL2);
         String aal2Access = steppedUp.text("/tokens/accessToken");
 
-        Member sender = new Member(phone, device, password, pin, me.text("/userId"), aal2Access,
-                steppedUp.text("/tokens/refreshToken"), challengeSentAt);
-        onboarding.fund(sender, 10_000);
+        // The step-up above does not authorise money (issue 13): the payment's own authorisation does.
+        assertThat(api.post("/v1/authorizations/" + authorizationId, json("method", "pin", "secret", pin),
+                "Authorization", bearer(aal2Access)).status()).isEqualTo(200);
         ApiResponse created = api.post("/v1/transfers", transfer, "Authorization", bearer(aal2Access),
-                "Idempotency-Key", "journey-1");
+                "Idempotency-Key", "journey-1", "Authorization-Id", authorizationId);
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("/amount/minor")).isEqualTo("2500");
         assertThat(created.text("/recipient")).doesNotContain(Phones.nationalDigits(recipient.phone()));

@@ -2,7 +2,6 @@ package io.finguard.bootstrap.e2e;
 
 import static io.finguard.bootstrap.e2e.ApiClient.bearer;
 import static io.finguard.bootstrap.e2e.ApiClient.json;
-import static io.finguard.bootstrap.e2e.ApiClient.object;
 import static io.finguard.bootstrap.e2e.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,9 +53,9 @@ class SimSwapE2eTest {
                 bearer(member.accessToken()));
     }
 
+    /** Strongly authenticated with the PIN when the payment needs it (issue 13); the SIM-swap rules answer first. */
     private static ApiResponse transfer(Onboarding onboarding, Member from, Member to, String key) {
-        return onboarding.api().post("/v1/transfers", json("recipientPhone", to.phone(), "amount", object("minor", 100, "currency", "EUR")),
-                "Authorization", bearer(from.accessToken()), "Idempotency-Key", key);
+        return new Payments(onboarding.api()).pay(from, to.phone(), 100, key);
     }
 
     @Test

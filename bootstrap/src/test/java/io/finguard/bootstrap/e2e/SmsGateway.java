@@ -44,6 +44,7 @@ final class SmsGateway implements AutoCloseable {
     private final byte[] key;
     private final Map<String, List<String>> codesByPhone = new HashMap<>();
     private final Map<String, List<String>> noticesByPhone = new HashMap<>();
+    private final Map<String, List<String>> textsByPhone = new HashMap<>();
     private final AtomicInteger badSignatures = new AtomicInteger();
     private final AtomicInteger refusedWhileDown = new AtomicInteger();
     private volatile boolean down;
@@ -112,6 +113,12 @@ final class SmsGateway implements AutoCloseable {
         return codesByPhone.get(phone).get(index);
     }
 
+    /** The text (the "message" member) of the {@code index}-th code SMS to the phone, waiting for it like {@link #awaitCode}. */
+    synchronized String awaitText(String phone, int index) {
+        awaitCode(phone, index);
+        return textsByPhone.get(phone).get(index);
+    }
+
     private void receive(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (down) {
@@ -134,7 +141,7 @@ final class SmsGateway implements AutoCloseable {
             }
             String code = message.path("code").asText();
             SecretLedger.codeSeen(code);
-            record(message.path("to").asText(), code);
+            record(message.path("to").asText(), code, message.path("message").asText());
             exchange.sendResponseHeaders(204, -1);
         }
     }
@@ -162,8 +169,9 @@ final class SmsGateway implements AutoCloseable {
         return noticesByPhone.get(phone).get(0);
     }
 
-    private synchronized void record(String phone, String code) {
+    private synchronized void record(String phone, String code, String text) {
         codesByPhone.computeIfAbsent(phone, p -> new ArrayList<>()).add(code);
+        textsByPhone.computeIfAbsent(phone, p -> new ArrayList<>()).add(text);
         notifyAll();
     }
 

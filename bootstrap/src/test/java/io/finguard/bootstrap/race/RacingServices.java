@@ -135,7 +135,9 @@ final class RacingServices {
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());
         this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),
-                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME), sessionLimit);
+                db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME), sessionLimit,
+                new io.finguard.application.txauth.PaymentAuthPorts(db.authorizations(), db.trustedPayees(), db.lowValueTallies(),
+                        io.finguard.domain.txauth.ScaExemptions.defaults(), io.finguard.application.txauth.PaymentAuthPorts.DEFAULT_LIFETIME));
     }
 
     /** The revocation channel's connection, apart from the pool the racing threads share. */

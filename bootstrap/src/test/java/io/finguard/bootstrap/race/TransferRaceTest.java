@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.CreateTransfer;
+import io.finguard.domain.port.in.ManageTrustedPayees;
 import io.finguard.domain.token.AccessClaims;
 import io.finguard.testsupport.Race;
 import java.math.BigDecimal;
@@ -41,6 +42,8 @@ class TransferRaceTest {
             case CreateTransfer.Result.RecipientNotFound notFound -> "recipient not found";
             case CreateTransfer.Result.Throttled throttled -> "throttled";
             case CreateTransfer.Result.SessionNotLive notLive -> "session not live";
+            case CreateTransfer.Result.ScaRequired required -> "sca required";
+            case CreateTransfer.Result.AuthorizationRefused refused -> "authorization refused";
         };
     }
 
@@ -52,6 +55,11 @@ class TransferRaceTest {
 
     private CreateTransfer.Result send(AccessClaims from, String toPhone, long minor, String idempotencyKey) {
         return services.app.createTransfer().create(new CreateTransfer.Command(from, idempotencyKey, toPhone, eur(minor)));
+    }
+
+    /** The race is between payments, not authorisations: the sender (just stepped up) trusts the payee first. */
+    private void trust(AccessClaims sender, String payeePhone) {
+        assertThat(services.app.manageTrustedPayees().add(sender, payeePhone)).isInstanceOf(ManageTrustedPayees.AddResult.Added.class);
     }
 
     private long balanceOf(UserId owner) {
@@ -84,6 +92,7 @@ class TransferRaceTest {
         AccessClaims sender = services.fundedSender(RacingServices.freshPhone(), 1_000);
         String recipientPhone = RacingServices.freshPhone();
         UserId recipient = services.claims(services.signUp(recipientPhone).tokens()).subject();
+        trust(sender, recipientPhone);
 
         List<Race.Outcome<CreateTransfer.Result>> outcomes = Race.run(20,
                 () -> send(sender, recipientPhone, 70, "idem-" + UUID.randomUUID()));
@@ -110,6 +119,7 @@ class TransferRaceTest {
         AccessClaims sender = services.fundedSender(RacingServices.freshPhone(), 1_000);
         String recipientPhone = RacingServices.freshPhone();
         services.signUp(recipientPhone);
+        trust(sender, recipientPhone);
         String key = "idem-" + UUID.randomUUID();
 
         List<Race.Outcome<CreateTransfer.Result>> outcomes = Race.run(10, () -> send(sender, recipientPhone, 100, key));
@@ -130,6 +140,8 @@ class TransferRaceTest {
         String phoneB = RacingServices.freshPhone();
         AccessClaims a = services.fundedSender(phoneA, 1_000);
         AccessClaims b = services.fundedSender(phoneB, 1_000);
+        trust(a, phoneB);
+        trust(b, phoneA);
 
         // Half the racers send A->B, half B->A: each locks both accounts, so a lock order that follows the direction
         // would deadlock them (PostgreSQL then aborts one, which shows here as an error).

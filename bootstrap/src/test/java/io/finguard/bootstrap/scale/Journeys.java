@@ -124,9 +124,25 @@ final class Journeys {
                 "Authorization", system.adminBearer()), 200);
     }
 
+    /**
+     * A transfer as a client makes it since issue 13: when it answers sca_required, the authorisation is confirmed with
+     * the PIN and the same request repeated with its Authorization-Id; any other first answer is returned.
+     */
     Answer transfer(Member from, FinGuardProcess at, String toPhone, long minor, String idempotencyKey) {
-        return from.client().send(at, "POST", "/v1/transfers", json("recipientPhone", toPhone, "amount", object("minor", minor, "currency", "EUR")),
-                "Authorization", bearer(from.accessToken()), "Idempotency-Key", idempotencyKey);
+        String body = json("recipientPhone", toPhone, "amount", object("minor", minor, "currency", "EUR"));
+        Answer first = from.client().send(at, "POST", "/v1/transfers", body, "Authorization", bearer(from.accessToken()),
+                "Idempotency-Key", idempotencyKey);
+        if (first.status() != 403 || !"sca_required".equals(first.code())) {
+            return first;
+        }
+        String id = first.text("/authorizationId");
+        Answer confirmed = from.client().send(at, "POST", "/v1/authorizations/" + id, json("method", "pin", "secret", from.pin()),
+                "Authorization", bearer(from.accessToken()));
+        if (confirmed.status() != 200) {
+            return confirmed;
+        }
+        return from.client().send(at, "POST", "/v1/transfers", body, "Authorization", bearer(from.accessToken()),
+                "Idempotency-Key", idempotencyKey, "Authorization-Id", id);
     }
 
     long balance(Member member) {

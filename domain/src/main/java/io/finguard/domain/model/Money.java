@@ -48,6 +48,17 @@ public record Money(long minor, String currency) implements Comparable<Money> {
         return compareTo(other) > 0;
     }
 
+    /** For people, e.g. {@code EUR 20.00}: the currency's usual decimals (two when the JDK does not know it). */
+    public String display() {
+        int digits;
+        try {
+            digits = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+        } catch (IllegalArgumentException unknown) {
+            digits = 2;
+        }
+        return currency + " " + java.math.BigDecimal.valueOf(minor, digits).toPlainString();
+    }
+
     @Override
     public int compareTo(Money other) {
         requireSameCurrency(other);

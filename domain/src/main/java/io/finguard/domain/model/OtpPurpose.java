@@ -5,5 +5,7 @@ public enum OtpPurpose {
     /** Proof of phone possession at the single entry point (signup or login follows). */
     PHONE_ENTRY,
     /** Proof that a signed-in user holds the number they are moving their account to. */
-    PHONE_CHANGE
+    PHONE_CHANGE,
+    /** Confirmation of one payment authorisation; the SMS states its amount and masked payee (PSD2 dynamic linking). */
+    TRANSACTION
 }

@@ -58,6 +58,13 @@ public enum RefusalCode {
     CURRENCY_MISMATCH("currency_mismatch"),
     DAILY_LIMIT_EXCEEDED("daily_limit_exceeded"),
     INSUFFICIENT_FUNDS("insufficient_funds"),
+    // Transaction authorisation (PSD2 dynamic linking)
+    SCA_REQUIRED("sca_required"),
+    AUTHORIZATION_EXPIRED("authorization_expired"),
+    AUTHORIZATION_FAILED("authorization_failed"),
+    AUTHORIZATION_USED("authorization_used"),
+    AUTHORIZATION_NOT_CONFIRMED("authorization_not_confirmed"),
+    AUTHORIZATION_MISMATCH("authorization_mismatch"),
     RECIPIENT_BALANCE_CAP("recipient_balance_cap"),
     BALANCE_CAP("balance_cap"),
     // Passkeys (WebAuthn)

@@ -7,7 +7,6 @@ import io.finguard.domain.model.RefusalCode;
 public enum TransferDenial implements CodedRefusal {
     INSUFFICIENT_TIER(RefusalCode.INSUFFICIENT_TIER),
     MISSING_SCOPE(RefusalCode.INSUFFICIENT_SCOPE),
-    STEP_UP_REQUIRED(RefusalCode.STEP_UP_REQUIRED),
     ACCOUNT_NOT_ACTIVE(RefusalCode.ACCOUNT_NOT_ACTIVE),
     RECIPIENT_NOT_ACTIVE(RefusalCode.RECIPIENT_NOT_ACTIVE),
     SAME_ACCOUNT(RefusalCode.SAME_ACCOUNT),

@@ -7,26 +7,25 @@ import io.finguard.domain.model.AuthMethod;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.Scope;
 import io.finguard.domain.model.Tier;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Outgoing transfers: FULL tier with the transfer scope, a step-up no older than {@code stepUpFreshness},
- * both accounts active, within the daily limit, no overdraft, recipient below its balance cap. The rules
+ * Outgoing transfers: FULL tier with the transfer scope, both accounts active, within the daily limit, no overdraft, recipient below its balance cap. The rules
  * about the caller alone come first and can be asked on their own ({@link #checkCaller}), before anything
- * about the recipient is known: a caller who may not send must not learn whether a number is a customer.
+ * about the recipient is known: a caller who may not send must not learn whether a number is a customer. Since issue
+ * 13 no session freshness is asked: each payment is strongly authenticated on its own, or exempted
+ * ({@link io.finguard.domain.txauth.ScaExemptions}); the token's acr and auth time are no longer judged here.
  */
-public record TransferRules(TierPolicy tiers, Duration stepUpFreshness) {
+public record TransferRules(TierPolicy tiers) {
     public TransferRules {
         Objects.requireNonNull(tiers, "tiers");
-        Objects.requireNonNull(stepUpFreshness, "stepUpFreshness");
     }
 
     public static TransferRules defaults(TierPolicy tiers) {
-        return new TransferRules(tiers, Duration.ofMinutes(5));
+        return new TransferRules(tiers);
     }
 
     /** Empty when allowed, else the first rule that refuses: the caller's rules, then in the order of the class comment. */
@@ -63,7 +62,7 @@ public record TransferRules(TierPolicy tiers, Duration stepUpFreshness) {
         return Optional.empty();
     }
 
-    /** The rules about the caller alone (tier, scope, fresh step-up, own account active): empty when they allow. */
+    /** The rules about the caller alone (tier, scope, own account active): empty when they allow. */
     public Optional<TransferDenial> checkCaller(Set<Scope> scopes, AssuranceLevel acr, Instant authTime, Account source,
                                                 Instant now) {
         return checkCaller(scopes, acr, authTime, source, now, PhoneSignals.none(), Set.of());
@@ -77,9 +76,6 @@ public record TransferRules(TierPolicy tiers, Duration stepUpFreshness) {
         }
         if (!scopes.contains(Scope.TRANSFER_CREATE)) {
             return Optional.of(TransferDenial.MISSING_SCOPE);
-        }
-        if (!new StepUpFreshness(stepUpFreshness).isFresh(acr, authTime, now)) {
-            return Optional.of(TransferDenial.STEP_UP_REQUIRED);
         }
         if (source.core().status() != AccountStatus.ACTIVE) {
             return Optional.of(TransferDenial.ACCOUNT_NOT_ACTIVE);

@@ -143,4 +143,16 @@ public abstract class LedgerContract extends PersistenceContract {
         }
         assertThat(inTx(() -> ledger().outgoingSince(source, T0, SampleValues.CURRENCY))).isEqualTo(money(10));
     }
+
+    @Test
+    void aPayeeIsPaidOnlyAfterATransferFromThatSourceToIt() {
+        UserId initiator = UserId.of(UUID.randomUUID());
+        AccountId source = SampleValues.accountId();
+        AccountId payee = SampleValues.accountId();
+        assertThat(inTx(() -> ledger().hasPaid(source, payee))).isFalse();
+        runInTx(() -> ledger().record(transfer(initiator, source, payee, money(500), T0)));
+
+        assertThat(inTx(() -> ledger().hasPaid(source, payee))).isTrue();
+        assertThat(inTx(() -> ledger().hasPaid(payee, source))).isFalse();
+    }
 }

@@ -56,4 +56,10 @@ public interface PersistencePorts {
     PasskeyChallenges passkeyChallenges();
 
     EndedRecords endedRecords();
+
+    io.finguard.domain.port.out.Authorizations authorizations();
+
+    io.finguard.domain.port.out.TrustedPayees trustedPayees();
+
+    io.finguard.domain.port.out.LowValueTallies lowValueTallies();
 }

@@ -124,12 +124,10 @@ class TransferRulesTest {
                 denied("KYC pending source", TransferDenial.INSUFFICIENT_TIER,
                         b -> b.source(new Account.KycPending(core(SOURCE_ID, AccountStatus.ACTIVE, 200_000), 1))),
                 denied("token without transfer scope", TransferDenial.MISSING_SCOPE, b -> b.scopes(noTransfer)),
-                denied("no step-up (AAL1)", TransferDenial.STEP_UP_REQUIRED, b -> b.acr(AssuranceLevel.AAL1)),
-                allowed("step-up exactly 5 minutes old", b -> b.authTime(NOW.minus(fresh))),
-                denied("step-up 5 minutes and 1 second old", TransferDenial.STEP_UP_REQUIRED,
-                        b -> b.authTime(NOW.minus(fresh).minusSeconds(1))),
+                // Issue 13: no session freshness for money; each payment is authorised itself (ScaExemptions decides when).
+                allowed("no step-up (AAL1)", b -> b.acr(AssuranceLevel.AAL1)),
+                allowed("step-up 5 minutes and 1 second old", b -> b.authTime(NOW.minus(fresh).minusSeconds(1))),
                 allowed("step-up this instant", b -> b.authTime(NOW)),
-                denied("step-up in the future", TransferDenial.STEP_UP_REQUIRED, b -> b.authTime(NOW.plusSeconds(1))),
                 denied("frozen source", TransferDenial.ACCOUNT_NOT_ACTIVE,
                         b -> b.source(new Account.Verified(core(SOURCE_ID, AccountStatus.FROZEN, 200_000), 1))),
                 denied("closed source", TransferDenial.ACCOUNT_NOT_ACTIVE,
@@ -190,7 +188,7 @@ class TransferRulesTest {
     @MethodSource("table")
     void theCallerRulesAloneGiveEveryDenialAboutTheCaller(Case c) {
         Set<TransferDenial> aboutTheCaller = EnumSet.of(TransferDenial.INSUFFICIENT_TIER, TransferDenial.MISSING_SCOPE,
-                TransferDenial.STEP_UP_REQUIRED, TransferDenial.ACCOUNT_NOT_ACTIVE);
+                TransferDenial.ACCOUNT_NOT_ACTIVE);
         TransferRequest r = c.request();
 
         assertThat(RULES.checkCaller(r.scopes(), r.acr(), r.authTime(), r.source(), r.now()))
@@ -199,10 +197,10 @@ class TransferRulesTest {
 
     @Test
     void theCallersRulesAnswerBeforeAnythingAboutTheAmountOrTheRecipient() {
-        TransferRequest notSteppedUp = with(b -> b.acr(AssuranceLevel.AAL1).amount(eur(0))
-                .destination(new Account.Unverified(core(DESTINATION_ID, AccountStatus.CLOSED, 0))));
+        TransferRequest frozenPayer = with(b -> b.source(new Account.Verified(core(SOURCE_ID, AccountStatus.FROZEN, 200_000), 1))
+                .amount(eur(0)).destination(new Account.Unverified(core(DESTINATION_ID, AccountStatus.CLOSED, 0))));
 
-        assertThat(RULES.check(notSteppedUp)).contains(TransferDenial.STEP_UP_REQUIRED);
+        assertThat(RULES.check(frozenPayer)).contains(TransferDenial.ACCOUNT_NOT_ACTIVE);
     }
 
     @Test

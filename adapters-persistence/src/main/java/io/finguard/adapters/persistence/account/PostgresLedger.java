@@ -80,4 +80,10 @@ public final class PostgresLedger implements Ledger {
                 .fetchSingle(0, BigDecimal.class);
         return Money.of(total.longValueExact(), currency);
     }
+
+    @Override
+    public boolean hasPaid(AccountId source, AccountId destination) {
+        return transactions.dsl().fetchExists(TRANSFERS, TRANSFERS.SOURCE_ACCOUNT_ID.eq(source.value())
+                .and(TRANSFERS.DESTINATION_ACCOUNT_ID.eq(destination.value())));
+    }
 }

@@ -61,6 +61,7 @@ public final class PostgresOutbox implements Outbox {
                 .with(OUTBOX.CREATED_AT, message.createdAt())
                 .with(OUTBOX.EXPIRES_AT, message.expiresAt())
                 .with(OUTBOX.ATTEMPTS, 0)
+                .with(OUTBOX.PAYMENT, message.payment().orElse(null))
                 .with(OUTBOX.NEXT_ATTEMPT_AT, message.createdAt()));
     }
 
@@ -96,7 +97,8 @@ public final class PostgresOutbox implements Outbox {
 
     private static OutboxMessage message(OutboxRecord row) {
         return new OutboxMessage(row.getId(), ChallengeId.of(row.getChallengeId()), PhoneNumber.of(row.getPhone()),
-                new SealedCode(row.getCodeKeyId(), row.getSealedCode()), row.getCreatedAt(), row.getExpiresAt());
+                new SealedCode(row.getCodeKeyId(), row.getSealedCode()), row.getCreatedAt(), row.getExpiresAt(),
+                java.util.Optional.ofNullable(row.getPayment()));
     }
 
     /** Codes past their lifetime are never sent: the row ends EXPIRED and its sealed code is wiped. */

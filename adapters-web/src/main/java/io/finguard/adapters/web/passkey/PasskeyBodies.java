@@ -32,19 +32,9 @@ final class PasskeyBodies {
                                Long publicKeyAlgorithm, String authenticatorData) {
     }
 
-    /** {@code AuthenticatorAssertionResponseJSON}. */
-    record AssertionResponse(String clientDataJSON, String authenticatorData, String signature, String userHandle,
-                             String attestationObject) {
-    }
-
     /** {@code RegistrationResponseJSON}. */
     record NewCredential(String id, String rawId, String type, AttestationResponse response, String authenticatorAttachment,
                          Map<String, Object> clientExtensionResults) {
-    }
-
-    /** {@code AuthenticationResponseJSON}. */
-    record UsedCredential(String id, String rawId, String type, AssertionResponse response, String authenticatorAttachment,
-                          Map<String, Object> clientExtensionResults) {
     }
 
     /** POST /v1/me/passkeys: the name the user gives the passkey and the browser's registration response. */
@@ -80,7 +70,7 @@ final class PasskeyBodies {
     }
 
     /** POST /v1/auth/step-up/passkey: the browser's authentication response, and the device (ticket step-ups). */
-    record StepUpRequest(UsedCredential credential, String deviceId) implements RequestBody {
+    record StepUpRequest(PasskeyAssertionBody credential, String deviceId) implements RequestBody {
         private static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
         @Override
@@ -88,31 +78,12 @@ final class PasskeyBodies {
             checks.present("credential", credential)
                     .optionalMatches("deviceId", deviceId, DEVICE, "1-64 characters of [A-Za-z0-9._:-]");
             if (credential != null) {
-                checks.matches("credential.type", credential.type(), Pattern.compile("public-key"), "public-key")
-                        .matches("credential.rawId", credential.rawId(), BASE64URL, B64)
-                        .present("credential.response", credential.response());
-                AssertionResponse r = credential.response();
-                if (r != null) {
-                    checks.matches("credential.response.clientDataJSON", r.clientDataJSON(), BASE64URL, B64)
-                            .matches("credential.response.authenticatorData", r.authenticatorData(), BASE64URL, B64)
-                            .matches("credential.response.signature", r.signature(), BASE64URL, B64)
-                            .optionalMatches("credential.response.userHandle", r.userHandle(), BASE64URL, B64);
-                }
+                credential.check(checks, "credential");
             }
         }
 
         PasskeyAssertion assertion() {
-            AssertionResponse r = credential.response();
-            CredentialId id;
-            try {
-                id = CredentialId.of(decode(credential.rawId(), "credential.rawId"));
-            } catch (IllegalArgumentException e) {
-                throw new ProblemException(Problem.validation("credential.rawId", "must be 1-1023 bytes"));
-            }
-            return new PasskeyAssertion(id, decode(r.clientDataJSON(), "credential.response.clientDataJSON"),
-                    decode(r.authenticatorData(), "credential.response.authenticatorData"),
-                    decode(r.signature(), "credential.response.signature"),
-                    Optional.ofNullable(r.userHandle()).map(h -> decode(h, "credential.response.userHandle")));
+            return credential.assertion("credential");
         }
 
         @Override

@@ -91,4 +91,10 @@ public interface FinGuardUseCases {
     BeginPasskeyStepUp beginPasskeyStepUp();
 
     StepUpWithPasskey stepUpWithPasskey();
+
+    ConfirmAuthorization confirmAuthorization();
+
+    ManageTrustedPayees manageTrustedPayees();
+
+    RequestAuthorizationSms requestAuthorizationSms();
 }

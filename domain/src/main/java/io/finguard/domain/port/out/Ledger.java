@@ -23,4 +23,7 @@ public interface Ledger {
 
     /** Sum of outgoing transfers from the account since the instant. */
     Money outgoingSince(AccountId account, Instant since, String currency);
+
+    /** True when a transfer from {@code source} to {@code destination} was ever booked (the payee is not new). */
+    boolean hasPaid(AccountId source, AccountId destination);
 }

@@ -9,6 +9,8 @@ import io.finguard.adapters.crypto.passkey.RelyingParty;
 import io.finguard.adapters.crypto.passkey.WebAuthn4jCeremonies;
 import io.finguard.adapters.crypto.token.*;
 import io.finguard.application.*;
+import io.finguard.application.txauth.PaymentAuthPorts;
+import io.finguard.domain.txauth.ScaExemptions;
 import io.finguard.domain.fixtures.*;
 import io.finguard.domain.model.*;
 import io.finguard.domain.policy.*;
@@ -59,7 +61,9 @@ public final class EmbeddedSample {
         app = new FinGuardServices(ports, new ServiceSettings(OtpPolicy.defaults(List.of("+49", "+44")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults("EUR"),
                 RateLimits.defaults().resendCooldown()), StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(), db.recoveries(),
-                db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME));
+                db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME),
+                new PaymentAuthPorts(db.authorizations(), db.trustedPayees(), db.lowValueTallies(), ScaExemptions.defaults(),
+                        PaymentAuthPorts.DEFAULT_LIFETIME));
     }
 
     /** Signup on a phone (OTP, credentials, profile, submit), then the next day a login on a new tablet with the PIN. */

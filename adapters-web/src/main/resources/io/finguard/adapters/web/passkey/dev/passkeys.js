@@ -7,8 +7,8 @@
     .replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   const decode = (text) => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
-  async function call(method, path, token, body) {
-    const headers = { Authorization: `Bearer ${token}` };
+  async function call(method, path, token, body, extraHeaders = {}) {
+    const headers = { Authorization: `Bearer ${token}`, ...extraHeaders };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
@@ -79,7 +79,30 @@
     return call('GET', '/v1/me/passkeys', token);
   }
 
-  window.finguard = { registerPasskey, stepUpWithPasskey, listPasskeys, assert, call };
+  /**
+   * A transfer confirmed with a passkey (PSD2 dynamic linking): POST /v1/transfers answers 403 sca_required with the
+   * authorisation; the passkey signs its challenge (derived from the payment), POST /v1/authorizations/{id} confirms it,
+   * and the same transfer is repeated with Authorization-Id. Answers {authorization, confirmed, transfer}.
+   */
+  async function payWithPasskey(token, recipientPhone, minor, key) {
+    const transfer = { recipientPhone, amount: { minor, currency: 'EUR' } };
+    const asked = await call('POST', '/v1/transfers', token, transfer, { 'Idempotency-Key': key });
+    if (asked.status !== 403 || asked.body.code !== 'sca_required') {
+      return { authorization: asked };
+    }
+    const id = asked.body.authorizationId;
+    // Discoverable credential (registration asks for a resident key), so no allow list is needed.
+    const credential = await assert({ challenge: asked.body.challenge, rpId: location.hostname, allowCredentials: [],
+      userVerification: 'required', timeout: 60000 });
+    const confirmed = await call('POST', `/v1/authorizations/${id}`, token, { method: 'passkey', credential });
+    if (confirmed.status !== 200) {
+      return { authorization: asked, confirmed };
+    }
+    const paid = await call('POST', '/v1/transfers', token, transfer, { 'Idempotency-Key': key, 'Authorization-Id': id });
+    return { authorization: asked, confirmed, transfer: paid };
+  }
+
+  window.finguard = { registerPasskey, stepUpWithPasskey, listPasskeys, payWithPasskey, assert, call };
 
   const out = document.getElementById('out');
   const token = () => document.getElementById('token').value.trim();
@@ -88,4 +111,7 @@
   document.getElementById('register').addEventListener('click', () => show(registerPasskey(token(), document.getElementById('name').value)));
   document.getElementById('step-up').addEventListener('click', () => show(stepUpWithPasskey(token())));
   document.getElementById('list').addEventListener('click', () => show(listPasskeys(token())));
+  document.getElementById('pay').addEventListener('click', () => show(payWithPasskey(token(),
+    document.getElementById('payee').value.trim(), Number(document.getElementById('minor').value),
+    `dev-${Date.now()}`)));
 })();
