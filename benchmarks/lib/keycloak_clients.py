@@ -39,9 +39,14 @@ def prepare(args):
         "accessTokenLifespan": 3600, "revokeRefreshToken": True, "refreshTokenMaxReuse": 0,
         "ssoSessionIdleTimeout": 36000, "ssoSessionMaxLifespan": 36000, "bruteForceProtected": False,
         "eventsEnabled": False, "adminEventsEnabled": False}, admin)
+    # Keycloak lets a client introspect only tokens that name it in their audience (as FinGuard's client registration
+    # names the audience it may introspect): the bench client's tokens carry bench-rs.
     call("POST", f"{base}/admin/realms/{realm}/clients", {
         "clientId": client, "publicClient": True, "directAccessGrantsEnabled": True,
-        "standardFlowEnabled": False, "protocol": "openid-connect"}, admin)
+        "standardFlowEnabled": False, "protocol": "openid-connect",
+        "protocolMappers": [{"name": "bench-rs audience", "protocol": "openid-connect", "protocolMapper": "oidc-audience-mapper",
+                             "config": {"included.client.audience": "bench-rs", "access.token.claim": "true",
+                                        "id.token.claim": "false", "introspection.token.claim": "true"}}]}, admin)
     # A confidential client for token introspection (a resource server asking whether a token is active).
     secret = base64.urlsafe_b64encode(os.urandom(24)).decode().rstrip("=")
     call("POST", f"{base}/admin/realms/{realm}/clients", {
