@@ -6,7 +6,6 @@ import io.finguard.domain.token.AccessClaims;
 import io.finguard.domain.token.TokenCheck;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Access tokens whose signature and claims were verified once, so a token presented again skips the ES256 check (the
- * largest CPU cost of a read, see benchmarks/profiles). Bounded; keyed by the token's SHA-256 (never the token); an entry
+ * largest CPU cost of a read, see benchmarks/profiles). Bounded; keyed by the token's SHA-256 in hex (never the token); an entry
  * counts only before the token's {@code exp}. It caches verification, never liveness: the caller still asks whether the
  * session ended on every request, and {@link #forget}s a token whose session has. A lock-free map (the application
  * layer takes no cache library, see the architecture rules): when full, expired entries go first, then any.
@@ -25,7 +24,7 @@ public final class VerifiedAccessTokens {
     private final TokenIssuer tokens;
     private final Clock clock;
     private final int capacity;
-    private final Map<Digest, AccessClaims> verified = new ConcurrentHashMap<>();
+    private final Map<String, AccessClaims> verified = new ConcurrentHashMap<>();
 
     public VerifiedAccessTokens(TokenIssuer tokens, Clock clock, int capacity) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -42,7 +41,7 @@ public final class VerifiedAccessTokens {
         if (token == null || token.isEmpty() || capacity == 0) {
             return tokens.verifyAccessToken(token, now);
         }
-        Digest key = Digest.of(token);
+        String key = Sha256.hex(token);
         AccessClaims cached = verified.get(key);
         if (cached != null && now.isBefore(cached.expiresAt())) {
             return new TokenCheck.Valid<>(cached);
@@ -60,7 +59,7 @@ public final class VerifiedAccessTokens {
     /** Drops the token: its session ended, so it must be verified (and refused) afresh if it comes again. */
     public void forget(String token) {
         if (token != null && !token.isEmpty()) {
-            verified.remove(Digest.of(token));
+            verified.remove(Sha256.hex(token));
         }
     }
 
@@ -75,31 +74,10 @@ public final class VerifiedAccessTokens {
             return;
         }
         verified.values().removeIf(claims -> !now.isBefore(claims.expiresAt()));
-        Iterator<Digest> any = verified.keySet().iterator();
+        Iterator<String> any = verified.keySet().iterator();
         while (verified.size() >= capacity && any.hasNext()) {
             any.next();
             any.remove();
-        }
-    }
-
-    private record Digest(byte[] sha256) {
-        static Digest of(String token) {
-            return new Digest(Sha256.digest(token));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Digest d && Arrays.equals(sha256, d.sha256);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(sha256);
-        }
-
-        @Override
-        public String toString() {
-            return "Digest[redacted]";
         }
     }
 }
