@@ -1,6 +1,7 @@
 -- One wrk script for every scenario of benchmarks/run, configured through the environment:
---   BENCH_KIND      fg-me | fg-refresh | fg-stepup | kc-password | kc-refresh | kc-userinfo
---   BENCH_TOKENS    file with one credential per line (a token, or "username password" for kc-password)
+--   BENCH_KIND      fg-me | fg-refresh | fg-stepup | fg-introspect | kc-password | kc-refresh | kc-userinfo | kc-introspect
+--   BENCH_TOKENS    file with one credential per line (a token, "username password" for kc-password, or
+--                   "basic-credential token" for the introspection kinds: an answer other than active is an error)
 --   BENCH_SECRET    the password step-up proves (fg-stepup)
 --   BENCH_RATE      total requests/s to offer (0: as fast as the connections allow, i.e. saturation)
 --   BENCH_SECONDS   the wrk -d duration; new requests stop BENCH_MARGIN seconds before it ends, so every
@@ -30,6 +31,7 @@ local client = os.getenv("BENCH_KC_CLIENT") or "bench"
 local secret = os.getenv("BENCH_SECRET") or ""
 
 local chained = (kind == "fg-refresh" or kind == "fg-stepup" or kind == "kc-refresh")
+local introspection = (kind == "fg-introspect" or kind == "kc-introspect")
 local token_pattern = ({
   ["fg-refresh"] = '"refreshToken"%s*:%s*"([^"]+)"',
   ["fg-stepup"] = '"accessToken"%s*:%s*"([^"]+)"',
@@ -123,8 +125,10 @@ function request()
     return wrk.format("POST", "/v1/auth/refresh", { ["Content-Type"] = "application/json" },
       '{"refreshToken":"' .. cred .. '"}')
   elseif kind == "fg-stepup" then
+    -- A client address per request: FinGuard budgets hashing per client network (and per user: hence many users).
+    local xff = string.format("10.%d.%d.%d", math.random(0, 255), math.random(0, 255), math.random(1, 254))
     return wrk.format("POST", "/v1/auth/step-up",
-      { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. cred },
+      { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. cred, ["X-Forwarded-For"] = xff },
       '{"method":"password","secret":"' .. secret .. '"}')
   elseif kind == "kc-password" then
     local user, password = cred:match("^(%S+) (.+)$")
@@ -132,6 +136,11 @@ function request()
       .. user .. "&password=" .. password)
   elseif kind == "kc-refresh" then
     return wrk.format("POST", kc_token, form, "grant_type=refresh_token&client_id=" .. client .. "&refresh_token=" .. cred)
+  elseif kind == "fg-introspect" or kind == "kc-introspect" then
+    local basic, token = cred:match("^(%S+) (%S+)$")
+    local path = kind == "fg-introspect" and "/oauth2/introspect" or kc_token .. "/introspect"
+    return wrk.format("POST", path, { ["Content-Type"] = "application/x-www-form-urlencoded",
+      ["Authorization"] = "Basic " .. basic }, "token=" .. token)
   elseif kind == "kc-userinfo" then
     return wrk.format("GET", "/realms/" .. realm .. "/protocol/openid-connect/userinfo", { ["Authorization"] = "Bearer " .. cred })
   end
@@ -149,6 +158,7 @@ function response(status, headers, body)
     bad = bad + 1
     return
   end
+  if introspection and not body:match('"active"%s*:%s*true') then bad = bad + 1 return end -- inactive is a failure here
   if chained then
     local fresh = body:match(token_pattern)
     if fresh == nil then bad = bad + 1 return end

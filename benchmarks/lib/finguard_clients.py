@@ -3,7 +3,8 @@
 prepare: signs users up (OTP -> credentials -> profile -> submit) and takes them through KYC with the
          admin endpoints (on the management port, --management), then writes one credential per line for each
          wrk scenario, and the signup timings.
-otp:     the OTP entry scenario: request a code for a fresh phone, wait for the SMS sink, verify it.
+otp:     the OTP entry scenario: request a code for a fresh phone, wait for the SMS sink, verify it; pairs start
+         at a fixed rate (the global send budget by default in benchmarks/run), with the server's CPU per pair.
 Every request sends its own X-Forwarded-For address (FinGuard runs with 127.0.0.1 as trusted proxy), so the
 per-IP OTP limits see many clients, as behind a load balancer; phones are random, so no per-phone limit trips.
 """
@@ -70,9 +71,9 @@ def wait_code(codes, phone, timeout=20.0):
     raise RuntimeError("no code delivered within %.0f s" % timeout)
 
 
-def otp_pair(api, codes, rng, device):
+def otp_pair(api, codes, rng, device, xff=None):
     """Request and verify one code for a fresh phone; returns (ticket result, timings in ms)."""
-    phone, xff = random_phone(rng), {"x-forwarded-for": random_ip(rng)}
+    phone, xff = random_phone(rng), xff or {"x-forwarded-for": random_ip(rng)}
     challenge, t_request = api.call("POST", "/v1/auth/otp", {"phone": phone}, xff, expect=(202,))
     code, t_delivery = wait_code(codes, phone)
     verified, t_verify = api.call("POST", "/v1/auth/otp/verify",
@@ -83,11 +84,13 @@ def otp_pair(api, codes, rng, device):
 def signup(api, admin, codes, admin_token, password, pin, seed):
     rng = random.Random(seed)
     device = f"bench-{seed}"
+    # One client address per user for the whole walk: the per-client hashing budget sees many clients.
+    xff = {"x-forwarded-for": random_ip(rng)}
     started = time.perf_counter()
-    verified, t = otp_pair(api, codes, rng, device)
+    verified, t = otp_pair(api, codes, rng, device, xff)
     if verified.get("authState") != "ONBOARDING_REQUIRED":
         raise RuntimeError(f"fresh phone did not start a signup: {verified.get('authState')}")
-    ticket = {"authorization": "Bearer " + verified["ticket"]}
+    ticket = dict(xff, authorization="Bearer " + verified["ticket"])
     _, t["credentials"] = api.call("PUT", "/v1/signup/credentials", {"password": password, "pin": pin}, ticket)
     _, t["profile"] = api.call("PUT", "/v1/signup/profile", {
         "firstName": "Bench", "lastName": f"User{seed}", "dateOfBirth": "1990-05-17",
@@ -98,7 +101,7 @@ def signup(api, admin, codes, admin_token, password, pin, seed):
         raise RuntimeError(f"signup not approved: {submitted.get('authState')}")
     t["walk"] = (time.perf_counter() - started) * 1000
     tokens = submitted["tokens"]
-    bearer = {"authorization": "Bearer " + tokens["accessToken"]}
+    bearer = dict(xff, authorization="Bearer " + tokens["accessToken"])
     kyc, t["kyc_submit"] = api.call("POST", "/v1/kyc", {"documentType": "PASSPORT", "documentNumber": f"C0{seed}X"},
                                     bearer, expect=(200, 202))
     # Operator requests are limited per caller address (60/min): each decision comes from an address of its own.
@@ -142,22 +145,46 @@ def prepare(args):
     print(f"prepared {total} FinGuard users (signup + KYC) in {elapsed:.1f} s")
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far (Linux /proc), or None without a pid."""
+    if not pid:
+        return None
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def otp(args):
+    """Pairs start at --rate per second (0: as fast as the workers go); a refused request counts as refused."""
     api = Api(args.base)
     base_seed = random.SystemRandom().randrange(10**9)
-    started = time.perf_counter()
+    cpu0, started = cpu_seconds(args.server_pid), time.perf_counter()
+    refused = []
+
+    def paced(i):
+        if args.rate > 0:
+            delay = started + i / args.rate - time.perf_counter()
+            if delay > 0:
+                time.sleep(delay)
+        try:
+            return otp_pair(api, args.codes, random.Random(base_seed + i), f"otp-{i}")
+        except RuntimeError as e:
+            refused.append(str(e)[:120])
+            return None
+
     with ThreadPoolExecutor(args.workers) as pool:
-        results = list(pool.map(lambda i: otp_pair(api, args.codes, random.Random(base_seed + i), f"otp-{i}"),
-                                range(args.count)))
+        results = [r for r in pool.map(paced, range(args.count)) if r is not None]
     elapsed = time.perf_counter() - started
+    cpu = cpu_seconds(args.server_pid)
     states = {}
     for verified, _ in results:
         states[verified.get("authState")] = states.get(verified.get("authState"), 0) + 1
-    report = {"pairs": args.count, "workers": args.workers, "seconds": round(elapsed, 2),
-              "pairs_per_s": round(args.count / elapsed, 2), "auth_states": states,
+    report = {"pairs": args.count, "offered_pairs_per_s": args.rate, "workers": args.workers, "seconds": round(elapsed, 2),
+              "pairs_per_s": round(len(results) / elapsed, 2), "auth_states": states, "errors": len(refused),
+              "error_samples": refused[:5], "loadavg": float(open("/proc/loadavg").read().split()[0]),
+              "server_cpu_ms_per_pair": round(1000 * (cpu - cpu0) / len(results), 3) if cpu is not None and results else None,
               "steps": {s: summarize([t[s] for _, t in results]) for s in ["request", "delivery", "verify"]}}
     json.dump(report, open(args.result, "w"), indent=1)
-    print(f"OTP entry: {args.count} request+verify pairs in {elapsed:.1f} s")
+    print(f"OTP entry: {len(results)} of {args.count} request+verify pairs in {elapsed:.1f} s, {len(refused)} refused")
 
 
 def main():
@@ -172,6 +199,7 @@ def main():
     o = sub.add_parser("otp")
     o.add_argument("--base", required=True); o.add_argument("--codes", required=True); o.add_argument("--result", required=True)
     o.add_argument("--count", type=int, default=120); o.add_argument("--workers", type=int, default=4)
+    o.add_argument("--rate", type=float, default=0); o.add_argument("--server-pid", type=int, default=0)
     args = parser.parse_args()
     {"prepare": prepare, "otp": otp}[args.command](args)
 

@@ -1,10 +1,10 @@
 """Keycloak's side of benchmarks/run, through its admin REST API and OpenID Connect endpoints.
 
 prepare: a realm (Argon2id password hashing, refresh-token rotation on, long token lifetimes so no token
-         expires during the run), a public client with direct-access grants, users with a password, and
-         tokens minted by password grants for the wrk scenarios.
+         expires during the run), a public client with direct-access grants, a confidential client for
+         introspection, users with a password, and tokens minted by password grants for the wrk scenarios.
 """
-import argparse, json, os, sys, time, urllib.error, urllib.parse, urllib.request
+import argparse, base64, json, os, sys, time, urllib.error, urllib.parse, urllib.request
 
 
 def call(method, url, body=None, token=None, form=None, expect=(200, 201, 204)):
@@ -39,9 +39,21 @@ def prepare(args):
         "accessTokenLifespan": 3600, "revokeRefreshToken": True, "refreshTokenMaxReuse": 0,
         "ssoSessionIdleTimeout": 36000, "ssoSessionMaxLifespan": 36000, "bruteForceProtected": False,
         "eventsEnabled": False, "adminEventsEnabled": False}, admin)
+    # Keycloak lets a client introspect only tokens that name it in their audience (as FinGuard's client registration
+    # names the audience it may introspect): the bench client's tokens carry bench-rs.
     call("POST", f"{base}/admin/realms/{realm}/clients", {
         "clientId": client, "publicClient": True, "directAccessGrantsEnabled": True,
-        "standardFlowEnabled": False, "protocol": "openid-connect"}, admin)
+        "standardFlowEnabled": False, "protocol": "openid-connect",
+        "protocolMappers": [{"name": "bench-rs audience", "protocol": "openid-connect", "protocolMapper": "oidc-audience-mapper",
+                             "config": {"included.client.audience": "bench-rs", "access.token.claim": "true",
+                                        "id.token.claim": "false", "introspection.token.claim": "true"}}]}, admin)
+    # A confidential client for token introspection (a resource server asking whether a token is active).
+    secret = base64.urlsafe_b64encode(os.urandom(24)).decode().rstrip("=")
+    call("POST", f"{base}/admin/realms/{realm}/clients", {
+        "clientId": "bench-rs", "publicClient": False, "secret": secret, "serviceAccountsEnabled": False,
+        "directAccessGrantsEnabled": False, "standardFlowEnabled": False, "protocol": "openid-connect"}, admin)
+    with open(os.path.join(args.out, "kc-rs.secret"), "w") as f:
+        f.write(secret)
     started = time.perf_counter()
     for i in range(args.users):
         call("POST", f"{base}/admin/realms/{realm}/users", {

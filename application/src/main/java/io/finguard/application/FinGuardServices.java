@@ -41,6 +41,7 @@ import io.finguard.application.passkey.RegisterPasskeyService;
 import io.finguard.application.passkey.RemovePasskeyService;
 import io.finguard.application.passkey.ServerChallenges;
 import io.finguard.application.session.AuthenticateService;
+import io.finguard.application.session.VerifiedAccessTokens;
 import io.finguard.application.session.ChangeCredentialsService;
 import io.finguard.application.session.EndSessionService;
 import io.finguard.application.session.ListSessionsService;
@@ -140,6 +141,7 @@ public final class FinGuardServices implements FinGuardUseCases {
     private final Dormancy dormancy;
     private final SimSwapGuard simSwapGuard;
     private final PaymentAuthPorts payments;
+    private final VerifiedAccessTokens verifiedTokens;
 
     /** The use cases with the default session cap and the default SIM-swap and dormancy numbers. */
     public FinGuardServices(OutPorts ports, ServiceSettings settings, StepUpPolicy stepUpPolicy, PhoneLifecycle phone,
@@ -171,6 +173,7 @@ public final class FinGuardServices implements FinGuardUseCases {
         this.phoneMove = new PhoneMove(ports.users(), ports.sessions(), revoker, phone.notices(), phone.coolingOff(), auditor, ports.ids(),
                 ports.clock());
         this.dormancy = new Dormancy(ports.userActivity(), phoneSignals.policy(), ports.clock());
+        this.verifiedTokens = new VerifiedAccessTokens(ports.tokens(), ports.clock(), VerifiedAccessTokens.DEFAULT_CAPACITY);
         this.simSwapGuard = new SimSwapGuard(ports.simSwapCheck(), phoneSignals.policy(), ports.clock(), phoneSignals.simSwapCacheTtl(),
                 phoneSignals.simSwapCacheSize());
     }
@@ -353,7 +356,8 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public Authenticate authenticate() {
-        return new AuthenticateService(ports.tokens(), ports.revokedSessions(), ports.transactions(), ports.sessions(), ports.clock());
+        return new AuthenticateService(ports.tokens(), verifiedTokens, ports.revokedSessions(), ports.transactions(), ports.sessions(),
+                ports.clock());
     }
 
     @Override

@@ -42,6 +42,30 @@ class RevocationJourneyTest {
     }
 
     @Test
+    void aTokenAlreadyVerifiedAndCachedIsRefusedAtOnceWhenItsSessionEnds() {
+        SessionTokens one = h.signUp(PHONE, "phone-1").tokens();
+        AccessClaims claims = h.claims(one);
+        assertThat(check(one)).as("verified once, now cached").isInstanceOf(TokenCheck.Valid.class);
+        assertThat(check(one)).isInstanceOf(TokenCheck.Valid.class);
+
+        h.app.logout().logout(new Logout.Command(claims.subject(), claims.session(), false));
+
+        assertThat(check(one)).isEqualTo(revoked());
+        assertThat(check(one)).as("and stays refused").isEqualTo(revoked());
+    }
+
+    @Test
+    void aCachedTokenIsRefusedOnceItExpires() {
+        SessionTokens one = h.signUp(PHONE, "phone-1").tokens();
+        AccessClaims claims = h.claims(one);
+        assertThat(check(one)).isInstanceOf(TokenCheck.Valid.class);
+
+        h.clock.set(claims.expiresAt());
+
+        assertThat(check(one)).isEqualTo(new TokenCheck.Invalid<AccessClaims>(TokenRefusal.EXPIRED));
+    }
+
+    @Test
     void blockingAUserEndsEveryAccessTokenOfTheirs() {
         SessionTokens one = h.signUp(PHONE, "phone-1").tokens();
         AccessClaims claims = h.claims(one);
@@ -70,6 +94,7 @@ class RevocationJourneyTest {
         SessionTokens live = h.logInSteppingUp(PHONE, Optional.empty()).tokens();
         AccessClaims claims = h.claims(ended);
 
+        assertThat(check(ended)).as("cached before the channel is lost").isInstanceOf(TokenCheck.Valid.class);
         h.revoked.loseChannel();
         h.app.logout().logout(new Logout.Command(claims.subject(), claims.session(), false));
 

@@ -18,16 +18,20 @@ import java.time.Clock;
  * Verifies bearer credentials for the edge; a ticket only where its kind belongs. An access token whose session has
  * ended is refused on every route: this instance either heard the end announced ({@link RevokedSessions}), or, while
  * it cannot be sure it would have heard (the channel is down), it asks the database for every token (fail closed).
+ * Signatures come from {@link VerifiedAccessTokens}; liveness is asked afresh on every request, never cached.
  */
 public final class AuthenticateService implements Authenticate {
     private final TokenIssuer tokens;
+    private final VerifiedAccessTokens verified;
     private final RevokedSessions revoked;
     private final Transactions tx;
     private final Sessions sessions;
     private final Clock clock;
 
-    public AuthenticateService(TokenIssuer tokens, RevokedSessions revoked, Transactions tx, Sessions sessions, Clock clock) {
+    public AuthenticateService(TokenIssuer tokens, VerifiedAccessTokens verified, RevokedSessions revoked, Transactions tx,
+                               Sessions sessions, Clock clock) {
         this.tokens = tokens;
+        this.verified = verified;
         this.revoked = revoked;
         this.tx = tx;
         this.sessions = sessions;
@@ -36,10 +40,15 @@ public final class AuthenticateService implements Authenticate {
 
     @Override
     public TokenCheck<AccessClaims> accessToken(String bearer) {
-        return switch (tokens.verifyAccessToken(bearer, clock.instant())) {
+        return switch (verified.verify(bearer)) {
             case TokenCheck.Invalid<AccessClaims> invalid -> invalid;
-            case TokenCheck.Valid<AccessClaims> valid -> live(valid.claims())
-                    ? valid : new TokenCheck.Invalid<>(TokenRefusal.SESSION_REVOKED);
+            case TokenCheck.Valid<AccessClaims> valid -> {
+                if (live(valid.claims())) {
+                    yield valid;
+                }
+                verified.forget(bearer);
+                yield new TokenCheck.Invalid<>(TokenRefusal.SESSION_REVOKED);
+            }
         };
     }
 

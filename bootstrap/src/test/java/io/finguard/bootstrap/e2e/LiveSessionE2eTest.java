@@ -5,6 +5,7 @@ import static io.finguard.bootstrap.e2e.ApiClient.json;
 import static io.finguard.bootstrap.e2e.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +25,14 @@ class LiveSessionE2eTest {
                 "Authorization", onboarding.adminBearer());
         assertThat(blocked.status()).isEqualTo(200);
 
-        // The block ended the user's sessions, so the edge refuses the token before any use case runs.
-        assertProblem(transfer(sender, recipient, "blocked-1"), 401, "session_revoked");
+        // At once: the use case locks the user and refuses (403 user_blocked), unless the edge has already heard the
+        // announced end (401 session_revoked); a token served from the verified-token cache reaches the use case
+        // sooner, so either refusal can come first. No money moves either way.
+        assertThat(transfer(sender, recipient, "blocked-1").status()).isIn(401, 403);
+        assertThat(balance(recipient)).isEqualTo("0");
+        // Within the revocation promise (ADR 0011, 1 s) the edge refuses the token before any use case runs.
+        assertThat(heardWithin(sender)).isLessThan(Duration.ofSeconds(1));
+        assertProblem(transfer(sender, recipient, "blocked-2"), 401, "session_revoked");
         assertProblem(changePin(sender), 401, "session_revoked");
         assertThat(balance(recipient)).isEqualTo("0");
     }
@@ -49,6 +56,17 @@ class LiveSessionE2eTest {
         Member member = onboarding.stepUp(onboarding.upgradeToFull(onboarding.signUp()));
         onboarding.fund(member, 10_000);
         return member;
+    }
+
+    /** How long after the call that ended the session the edge took to refuse its token (GET /v1/me answers 401). */
+    private Duration heardWithin(Member member) {
+        long ended = System.nanoTime();
+        while (api.get("/v1/me", "Authorization", bearer(member.accessToken())).status() != 401) {
+            if (System.nanoTime() - ended > Duration.ofSeconds(10).toNanos()) {
+                throw new AssertionError("the ended session was still accepted at the edge 10 s later");
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - ended);
     }
 
     private ApiResponse transfer(Member sender, Member recipient, String key) {

@@ -5,13 +5,15 @@ import static io.finguard.bootstrap.e2e.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The refresh-token family over HTTP: every refresh rotates, a retry inside the grace window gets the same
- * successor, presenting an older token is theft (the family dies, audited), and logout ends refresh at once.
+ * successor, presenting an older token is theft (the family dies, audited), and logout ends refresh at once; an access
+ * token the instance has verified and cached is refused as soon as its session ends.
  */
 class SessionE2eTest {
     private final E2eStack stack = E2eStack.shared();
@@ -63,6 +65,36 @@ class SessionE2eTest {
         assertThat(logout.status()).isEqualTo(204);
         assertThat(logout.body()).isEmpty();
         assertProblem(onboarding.refresh(current.refreshToken()), 401, "session_revoked");
+    }
+
+    @Test
+    void anAccessTokenAlreadyVerifiedAndCachedIsRefusedAfterLogoutAndAfterAnOperatorBlockWithinTheRevocationPromise() {
+        Member member = onboarding.signUp();
+        for (int i = 0; i < 3; i++) { // the first read verifies the signature; the others are served from the cache
+            assertThat(api.get("/v1/me", "Authorization", bearer(member.accessToken())).status()).isEqualTo(200);
+        }
+        ApiResponse logout = api.post("/v1/auth/logout", null, "Authorization", bearer(member.accessToken()));
+        assertThat(logout.status()).isEqualTo(204);
+        assertThat(refusedWithin(member)).isLessThan(Duration.ofSeconds(1));
+        assertProblem(api.get("/v1/me", "Authorization", bearer(member.accessToken())), 401, "session_revoked");
+
+        Member blocked = onboarding.signUp();
+        assertThat(api.get("/v1/me", "Authorization", bearer(blocked.accessToken())).status()).isEqualTo(200);
+        Onboarding.expect(onboarding.operator().post("/v1/admin/users/" + blocked.userId() + "/block",
+                ApiClient.json("reason", "fraud report"), "Authorization", onboarding.adminBearer()), 200);
+        assertThat(refusedWithin(blocked)).isLessThan(Duration.ofSeconds(1));
+        assertProblem(api.get("/v1/me", "Authorization", bearer(blocked.accessToken())), 401, "session_revoked");
+    }
+
+    /** The end is announced through PostgreSQL and heard by this instance's listener a moment after the commit. */
+    private Duration refusedWithin(Member member) {
+        long ended = System.nanoTime();
+        while (api.get("/v1/me", "Authorization", bearer(member.accessToken())).status() != 401) {
+            if (System.nanoTime() - ended > Duration.ofSeconds(10).toNanos()) {
+                throw new AssertionError("the ended session's cached token was still accepted 10 s later");
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - ended);
     }
 
     private static List<String> types(JsonNode audit) {
