@@ -145,8 +145,8 @@ public final class FinGuardServices implements FinGuardUseCases {
         this.ports = ports;
         this.settings = settings;
         this.loginPolicy = new LoginPolicy(settings.tiers(), stepUpPolicy);
-        this.auditor = new Auditor(ports.auditLog(), ports.ids(), ports.clock());
-        this.revoker = new SessionRevoker(ports.sessions(), ports.revokedSessions(), ports.clock());
+        this.auditor = new Auditor(ports.auditLog(), ports.events(), ports.ids(), ports.clock());
+        this.revoker = new SessionRevoker(ports.sessions(), ports.revokedSessions(), auditor, ports.clock());
         this.sessionIssuer = new SessionIssuer(ports.sessions(), ports.users(), ports.tokens(), ports.refreshTokens(), ports.ids(),
                 ports.clock(), settings.sessions(), sessionLimit, auditor, ports.userActivity(), revoker);
         this.tickets = new Tickets(ports.tokens(), ports.ids(), ports.clock());

@@ -4,6 +4,7 @@ import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.CodeSealer;
 import io.finguard.domain.port.out.CommonPasswords;
+import io.finguard.domain.port.out.EventOutbox;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.KycProvider;
 import io.finguard.domain.port.out.KycSubmissions;
@@ -39,7 +40,7 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
                        Ids ids, Clock clock, KnownKeys knownKeys, DpopProofs dpopProofs, SeenProofs seenProofs,
                        RevokedSessions revokedSessions,
                        PasskeyPorts passkeys,
-                       UserActivity userActivity, SimSwapCheck simSwapCheck) {
+                       UserActivity userActivity, SimSwapCheck simSwapCheck, EventOutbox events) {
     public OutPorts {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(challenges, "challenges");
@@ -70,5 +71,6 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(passkeys, "passkeys");
         Objects.requireNonNull(userActivity, "userActivity");
         Objects.requireNonNull(simSwapCheck, "simSwapCheck");
+        Objects.requireNonNull(events, "events");
     }
 }
