@@ -53,9 +53,10 @@ public final class ConfigReader {
         SessionSettings sessions = sessions(in);
         WebAuthnSettings webAuthn = webAuthn(in, http);
         PhoneSignalConfig phoneSignals = PhoneSignalReader.read(in);
+        WebhookSettings webhooks = WebhooksReader.webhooks(in);
         in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, sms, dev, phoneLifecycle, load, sessions, clients, webAuthn, phoneSignals));
+                currency, sms, dev, phoneLifecycle, load, sessions, clients, webAuthn, phoneSignals, webhooks));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */

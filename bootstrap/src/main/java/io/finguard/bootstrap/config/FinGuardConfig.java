@@ -4,7 +4,7 @@ import io.finguard.adapters.web.oauth.RegisteredClient;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything the service is configured with (clients: the resource servers that may introspect and revoke), read once at start from {@code FINGUARD_*} variables and validated. */
+/** Everything the service is configured with (clients: the resource servers that may introspect and revoke; webhooks: the subscribers of domain events), read once at start from {@code FINGUARD_*} variables and validated. */
 public record FinGuardConfig(
         Mode mode,
         DatabaseSettings database,
@@ -23,7 +23,8 @@ public record FinGuardConfig(
         SessionSettings sessions,
         List<RegisteredClient> clients,
         WebAuthnSettings webAuthn,
-        PhoneSignalConfig phoneSignals) {
+        PhoneSignalConfig phoneSignals,
+        WebhookSettings webhooks) {
 
     public FinGuardConfig {
         Objects.requireNonNull(mode, "mode");
@@ -44,6 +45,7 @@ public record FinGuardConfig(
         clients = List.copyOf(clients);
         Objects.requireNonNull(webAuthn, "webAuthn");
         Objects.requireNonNull(phoneSignals, "phoneSignals");
+        Objects.requireNonNull(webhooks, "webhooks");
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
         }

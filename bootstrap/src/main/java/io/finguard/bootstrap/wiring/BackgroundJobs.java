@@ -1,6 +1,8 @@
 package io.finguard.bootstrap.wiring;
 
 import io.finguard.adapters.persistence.PurgeJob;
+import io.finguard.domain.port.out.EventCourier;
+import io.finguard.domain.port.out.EventOutbox;
 import io.finguard.domain.port.out.NoticeSender;
 import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.Outbox;
@@ -15,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outbox dispatcher (every 250 ms, batches of 50; its courier opens each sealed code just before the gateway
- * call), the notice dispatcher beside it and the purge job (hourly). Several instances may run these at once: the outbox claims rows with SKIP
+ * call), the notice and event dispatchers beside it and the purge job (hourly). Several instances may run these at once: the outbox claims rows with SKIP
  * LOCKED and purges are idempotent. A failing run is logged by type only and retried at the next tick.
  */
 final class BackgroundJobs implements AutoCloseable {
@@ -28,16 +30,21 @@ final class BackgroundJobs implements AutoCloseable {
     private final OutboxCourier courier;
     private final Notices notices;
     private final NoticeSender noticeSender;
+    private final EventOutbox events;
+    private final EventCourier eventCourier;
     private final PurgeJob purge;
     private final Clock clock;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
             Thread.ofPlatform().name("finguard-jobs-", 0).daemon(true).factory());
 
-    BackgroundJobs(Outbox outbox, OutboxCourier courier, Notices notices, NoticeSender noticeSender, PurgeJob purge, Clock clock) {
+    BackgroundJobs(Outbox outbox, OutboxCourier courier, Notices notices, NoticeSender noticeSender, EventOutbox events,
+                   EventCourier eventCourier, PurgeJob purge, Clock clock) {
         this.outbox = outbox;
         this.courier = courier;
         this.notices = notices;
         this.noticeSender = noticeSender;
+        this.events = events;
+        this.eventCourier = eventCourier;
         this.purge = purge;
         this.clock = clock;
     }
@@ -57,6 +64,11 @@ final class BackgroundJobs implements AutoCloseable {
             notices.dispatch(noticeSender, DISPATCH_BATCH, clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("notice dispatch failed: {}", e.getClass().getSimpleName());
+        }
+        try {
+            events.dispatch(eventCourier, DISPATCH_BATCH, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("event dispatch failed: {}", e.getClass().getSimpleName());
         }
     }
 
