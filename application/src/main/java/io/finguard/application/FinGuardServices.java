@@ -93,6 +93,9 @@ import io.finguard.domain.port.in.ReadAuditLog;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.RefreshSession;
 import io.finguard.domain.port.in.RegisterPasskey;
+import io.finguard.domain.port.in.ListDeadEvents;
+import io.finguard.domain.port.in.RedeliverEvent;
+import io.finguard.application.operator.DeadEventsService;
 import io.finguard.domain.port.in.RemovePasskey;
 import io.finguard.domain.port.in.ReleaseNumber;
 import io.finguard.domain.port.in.RequestOtp;
@@ -307,6 +310,20 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public ReadAuditLog readAuditLog() {
         return new ReadAuditLogService(ports.transactions(), ports.auditLog());
+    }
+
+    @Override
+    public ListDeadEvents listDeadEvents() {
+        return deadEvents();
+    }
+
+    @Override
+    public RedeliverEvent redeliverEvent() {
+        return deadEvents();
+    }
+
+    private DeadEventsService deadEvents() {
+        return new DeadEventsService(ports.transactions(), ports.events(), auditor, ports.clock());
     }
 
     @Override
