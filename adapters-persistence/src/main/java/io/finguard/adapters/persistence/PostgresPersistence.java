@@ -7,7 +7,6 @@ import io.finguard.adapters.persistence.audit.PostgresAuditLog;
 import io.finguard.adapters.persistence.otp.PostgresOtpChallenges;
 import io.finguard.adapters.persistence.event.PostgresEventOutbox;
 import io.finguard.adapters.persistence.otp.PostgresOutbox;
-import io.finguard.adapters.persistence.phone.PostgresNotices;
 import io.finguard.adapters.persistence.phone.PostgresPhoneChanges;
 import io.finguard.adapters.persistence.phone.PostgresRecoveries;
 import io.finguard.domain.port.out.EventOutbox;
@@ -53,7 +52,7 @@ public final class PostgresPersistence {
     private final PostgresUserActivity userActivity;
     private final PostgresPhoneChanges phoneChanges;
     private final PostgresRecoveries recoveries;
-    private final PostgresNotices notices;
+    private final Notices notices;
     private final PostgresEventOutbox events;
     private final PostgresPasskeys passkeys;
     private final PostgresPasskeyChallenges passkeyChallenges;
@@ -79,7 +78,7 @@ public final class PostgresPersistence {
         this.userActivity = new PostgresUserActivity(transactions);
         this.phoneChanges = new PostgresPhoneChanges(transactions);
         this.recoveries = new PostgresRecoveries(transactions);
-        this.notices = new PostgresNotices(transactions, outboxRetry);
+        this.notices = outbox.notices();
         this.events = new PostgresEventOutbox(transactions, eventSubscribers, eventRetry);
         this.passkeys = new PostgresPasskeys(transactions);
         this.passkeyChallenges = new PostgresPasskeyChallenges(transactions);
