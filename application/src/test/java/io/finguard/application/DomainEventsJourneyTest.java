@@ -10,6 +10,8 @@ import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.BlockUser;
 import io.finguard.domain.port.in.ChangeCredentials;
 import io.finguard.domain.port.in.CreateTransfer;
+import io.finguard.domain.port.in.EndSession;
+import io.finguard.domain.port.in.EndUserSessions;
 import io.finguard.domain.port.in.FundAccount;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.StepUp;
@@ -77,5 +79,18 @@ class DomainEventsJourneyTest {
         assertThat(h.app.createTransfer().create(new CreateTransfer.Command(ada, "k-1", BOB, eur(1))))
                 .isNotInstanceOf(CreateTransfer.Result.Completed.class);
         assertThat(of(ada.subject())).hasSize(before);
+    }
+
+    @Test
+    void everyWayASessionEndsTellsSubscribersWhy() {
+        AccessClaims first = h.claims(h.signUp(ADA, "ada-phone").tokens());
+        AccessClaims second = h.claims(h.logInSteppingUp(ADA, Optional.empty()).tokens());
+        AccessClaims third = h.claims(h.logInSteppingUp(ADA, Optional.empty()).tokens());
+        h.app.endSession().end(new EndSession.Command(first.subject(), first.session(), second.session()));
+        h.app.endUserSessions().end(new EndUserSessions.Command(first.subject(), Optional.of(third.session()), "lost phone"));
+
+        assertThat(of(first.subject())).filteredOn(e -> e.type().equals("session.revoked"))
+                .extracting(e -> e.data().get("session") + " " + e.data().get("reason"))
+                .contains(second.session() + " LOGOUT", third.session() + " OPERATOR");
     }
 }

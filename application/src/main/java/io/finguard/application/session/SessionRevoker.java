@@ -15,7 +15,9 @@ import java.util.List;
  * The one way a session ends (logout, block, account close, credential change, replacement by a step-up, token reuse):
  * inside the caller's transaction the family is revoked and its end announced through {@link RevokedSessions}, so its
  * access tokens are refused on every instance once the transaction commits, not only when they expire; and a
- * {@code session.revoked} event is published for each, in that transaction too.
+ * {@code session.revoked} event is published for each, in that transaction too. (Ending one session from the session
+ * list or the operator API keeps its access tokens readable until they expire: those services end it themselves
+ * and publish the same event.)
  */
 public final class SessionRevoker {
     private final Sessions sessions;
