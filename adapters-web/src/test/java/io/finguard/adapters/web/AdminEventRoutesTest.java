@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.event.EventEnvelope;
 import io.finguard.domain.port.in.RedeliverEvent;
-import io.finguard.domain.port.out.QueuedEvent;
+import io.finguard.domain.event.QueuedEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.port.in.ListDeadEvents;
 import io.finguard.domain.port.in.RedeliverEvent;
 import io.finguard.domain.port.out.EventOutbox;
-import io.finguard.domain.port.out.QueuedEvent;
+import io.finguard.domain.event.QueuedEvent;
 import io.finguard.domain.port.out.Transactions;
 import java.time.Clock;
 import java.util.List;

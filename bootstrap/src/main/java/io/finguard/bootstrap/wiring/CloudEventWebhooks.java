@@ -9,7 +9,7 @@ import io.cloudevents.jackson.JsonFormat;
 import io.finguard.bootstrap.config.WebhookSettings;
 import io.finguard.domain.event.EventEnvelope;
 import io.finguard.domain.port.out.EventCourier;
-import io.finguard.domain.port.out.QueuedEvent;
+import io.finguard.domain.event.QueuedEvent;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

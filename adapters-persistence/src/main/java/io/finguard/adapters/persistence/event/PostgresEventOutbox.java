@@ -10,7 +10,7 @@ import io.finguard.domain.event.EventEnvelope;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.out.EventCourier;
 import io.finguard.domain.port.out.EventOutbox;
-import io.finguard.domain.port.out.QueuedEvent;
+import io.finguard.domain.event.QueuedEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -9,7 +9,7 @@ import io.finguard.adapters.web.Reply;
 import io.finguard.domain.model.CanonicalUuid;
 import io.finguard.domain.port.in.ListDeadEvents;
 import io.finguard.domain.port.in.RedeliverEvent;
-import io.finguard.domain.port.out.QueuedEvent;
+import io.finguard.domain.event.QueuedEvent;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.finguard.domain.port.out;
 
 import io.finguard.domain.event.EventEnvelope;
+import io.finguard.domain.event.QueuedEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,5 @@
-package io.finguard.domain.port.out;
+package io.finguard.domain.event;
 
-import io.finguard.domain.event.EventEnvelope;
 import java.util.Objects;
 import java.util.Optional;
 
