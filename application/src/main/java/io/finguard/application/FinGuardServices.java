@@ -104,6 +104,9 @@ import io.finguard.domain.port.in.ReadAuditLog;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.RefreshSession;
 import io.finguard.domain.port.in.RegisterPasskey;
+import io.finguard.domain.port.in.ListDeadEvents;
+import io.finguard.domain.port.in.RedeliverEvent;
+import io.finguard.application.operator.DeadEventsService;
 import io.finguard.domain.port.in.RemovePasskey;
 import io.finguard.domain.port.in.ReleaseNumber;
 import io.finguard.domain.port.in.RequestOtp;
@@ -161,8 +164,8 @@ public final class FinGuardServices implements FinGuardUseCases {
         this.payments = payments;
         this.settings = settings;
         this.loginPolicy = new LoginPolicy(settings.tiers(), stepUpPolicy);
-        this.auditor = new Auditor(ports.auditLog(), ports.ids(), ports.clock());
-        this.revoker = new SessionRevoker(ports.sessions(), ports.revokedSessions(), ports.clock());
+        this.auditor = new Auditor(ports.auditLog(), ports.events(), ports.ids(), ports.clock());
+        this.revoker = new SessionRevoker(ports.sessions(), ports.revokedSessions(), auditor, ports.clock());
         this.sessionIssuer = new SessionIssuer(ports.sessions(), ports.users(), ports.tokens(), ports.refreshTokens(), ports.ids(),
                 ports.clock(), settings.sessions(), sessionLimit, auditor, ports.userActivity(), revoker);
         this.tickets = new Tickets(ports.tokens(), ports.ids(), ports.clock());
@@ -347,6 +350,20 @@ public final class FinGuardServices implements FinGuardUseCases {
     @Override
     public ReadAuditLog readAuditLog() {
         return new ReadAuditLogService(ports.transactions(), ports.auditLog());
+    }
+
+    @Override
+    public ListDeadEvents listDeadEvents() {
+        return deadEvents();
+    }
+
+    @Override
+    public RedeliverEvent redeliverEvent() {
+        return deadEvents();
+    }
+
+    private DeadEventsService deadEvents() {
+        return new DeadEventsService(ports.transactions(), ports.events(), auditor, ports.clock());
     }
 
     @Override

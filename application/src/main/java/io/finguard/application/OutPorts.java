@@ -5,6 +5,7 @@ import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.ClientAssertions;
 import io.finguard.domain.port.out.CodeSealer;
 import io.finguard.domain.port.out.CommonPasswords;
+import io.finguard.domain.port.out.EventOutbox;
 import io.finguard.domain.port.out.Ids;
 import io.finguard.domain.port.out.KycProvider;
 import io.finguard.domain.port.out.KycSubmissions;
@@ -41,7 +42,7 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
                        ClientAssertions clientAssertions,
                        RevokedSessions revokedSessions,
                        PasskeyPorts passkeys,
-                       UserActivity userActivity, SimSwapCheck simSwapCheck) {
+                       UserActivity userActivity, SimSwapCheck simSwapCheck, EventOutbox events) {
     public OutPorts {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(challenges, "challenges");
@@ -73,5 +74,6 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(passkeys, "passkeys");
         Objects.requireNonNull(userActivity, "userActivity");
         Objects.requireNonNull(simSwapCheck, "simSwapCheck");
+        Objects.requireNonNull(events, "events");
     }
 }

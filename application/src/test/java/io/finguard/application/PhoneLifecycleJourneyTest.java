@@ -76,6 +76,12 @@ class PhoneLifecycleJourneyTest {
                 .filter(e -> e.type() == AuditType.PHONE_CHANGED).findFirst().orElseThrow();
         assertThat(moved.details()).containsEntry("from", PhoneNumber.of(ADA).masked()).containsEntry("to", PhoneNumber.of(ADA_NEW).masked());
         assertThat(moved.details().values()).noneMatch(v -> v.contains(ADA) || v.contains(ADA_NEW));
+        assertThat(h.db.events().published()).filteredOn(e -> e.type().equals("phone.changed")).singleElement().satisfies(e -> {
+            assertThat(e.user()).isEqualTo(ada.subject());
+            assertThat(e.data()).containsEntry("from", PhoneNumber.of(ADA).masked()).containsEntry("to", PhoneNumber.of(ADA_NEW).masked());
+        });
+        assertThat(h.db.events().published()).filteredOn(e -> e.type().equals("session.revoked"))
+                .extracting(e -> e.data().get("reason")).contains("PHONE_CHANGED");
 
         // Cooling-off: shown in /v1/me, and transfers are refused until it ends, even with a fresh step-up.
         assertThat(me(ada).coolingOffUntil()).contains(changed.coolingOffUntil());

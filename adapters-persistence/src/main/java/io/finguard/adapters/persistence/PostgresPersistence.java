@@ -7,10 +7,11 @@ import io.finguard.adapters.persistence.account.PostgresKycSubmissions;
 import io.finguard.adapters.persistence.account.PostgresLedger;
 import io.finguard.adapters.persistence.audit.PostgresAuditLog;
 import io.finguard.adapters.persistence.otp.PostgresOtpChallenges;
+import io.finguard.adapters.persistence.event.PostgresEventOutbox;
 import io.finguard.adapters.persistence.otp.PostgresOutbox;
-import io.finguard.adapters.persistence.phone.PostgresNotices;
 import io.finguard.adapters.persistence.phone.PostgresPhoneChanges;
 import io.finguard.adapters.persistence.phone.PostgresRecoveries;
+import io.finguard.domain.port.out.EventOutbox;
 import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.PhoneChanges;
 import io.finguard.domain.port.out.Recoveries;
@@ -33,6 +34,8 @@ import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.UserActivity;
 import io.finguard.domain.port.out.Users;
+import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Every PostgreSQL-backed out-port wired to one {@link JooqTransactions}; what bootstrap composes with. */
@@ -51,7 +54,8 @@ public final class PostgresPersistence {
     private final PostgresUserActivity userActivity;
     private final PostgresPhoneChanges phoneChanges;
     private final PostgresRecoveries recoveries;
-    private final PostgresNotices notices;
+    private final Notices notices;
+    private final PostgresEventOutbox events;
     private final PostgresPasskeys passkeys;
     private final PostgresPasskeyChallenges passkeyChallenges;
     private final PostgresEndedRecords endedRecords;
@@ -59,7 +63,13 @@ public final class PostgresPersistence {
     private final io.finguard.adapters.persistence.txauth.PostgresTrustedPayees trustedPayees;
     private final io.finguard.adapters.persistence.txauth.PostgresLowValueTallies lowValueTallies;
 
+    /** With no event subscribers (events are not kept) and the outbox's retry for events too. */
     public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry) {
+        this(dataSource, outboxRetry, List.of(), outboxRetry);
+    }
+
+    /** Events are queued once for each named subscriber and retried by {@code eventRetry}. */
+    public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry, List<String> eventSubscribers, OutboxRetry eventRetry) {
         this.transactions = new JooqTransactions(dataSource);
         this.otpChallenges = new PostgresOtpChallenges(transactions);
         this.preUsers = new PostgresPreUsers(transactions);
@@ -74,7 +84,8 @@ public final class PostgresPersistence {
         this.userActivity = new PostgresUserActivity(transactions);
         this.phoneChanges = new PostgresPhoneChanges(transactions);
         this.recoveries = new PostgresRecoveries(transactions);
-        this.notices = new PostgresNotices(transactions, outboxRetry);
+        this.notices = outbox.notices();
+        this.events = new PostgresEventOutbox(transactions, eventSubscribers, eventRetry);
         this.passkeys = new PostgresPasskeys(transactions);
         this.passkeyChallenges = new PostgresPasskeyChallenges(transactions);
         this.endedRecords = new PostgresEndedRecords(transactions);
@@ -141,6 +152,10 @@ public final class PostgresPersistence {
 
     public Notices notices() {
         return notices;
+    }
+
+    public EventOutbox events() {
+        return events;
     }
 
     public Passkeys passkeys() {

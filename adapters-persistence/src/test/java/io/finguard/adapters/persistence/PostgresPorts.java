@@ -23,7 +23,8 @@ import io.finguard.domain.port.out.Users;
 public final class PostgresPorts implements PersistencePorts {
     private static final class Holder {
         private static final PostgresPorts SHARED = new PostgresPorts(
-                new PostgresPersistence(TestDatabase.shared().dataSource(), OutboxRetry.defaults()));
+                new PostgresPersistence(TestDatabase.shared().dataSource(), OutboxRetry.defaults(), java.util.List.of("subscriber"),
+                        OutboxRetry.defaults()));
     }
 
     private final PostgresPersistence persistence;
@@ -103,6 +104,11 @@ public final class PostgresPorts implements PersistencePorts {
     @Override
     public Recoveries recoveries() {
         return persistence.recoveries();
+    }
+
+    @Override
+    public io.finguard.domain.port.out.EventOutbox events() {
+        return persistence.events();
     }
 
     @Override

@@ -6,6 +6,7 @@ package io.finguard.adapters.web;
  * {@link io.finguard.domain.model.RefusalCode}, and no code is in both.
  */
 public enum ProblemCode {
+    DEAD_EVENT_NOT_FOUND("dead_event_not_found"),
     DEVICE_NOT_FOUND("device_not_found"),
     IDEMPOTENCY_KEY_REUSED("idempotency_key_reused"),
     INTERNAL_ERROR("internal_error"),

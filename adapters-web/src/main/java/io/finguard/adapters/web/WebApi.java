@@ -5,6 +5,7 @@ import io.finguard.adapters.web.account.TransferEndpoints;
 import io.finguard.adapters.web.oauth.OAuthEndpoints;
 import io.finguard.adapters.web.oauth.OAuthSettings;
 import io.finguard.adapters.web.operator.AdminEndpoints;
+import io.finguard.adapters.web.operator.AdminEventEndpoints;
 import io.finguard.adapters.web.operator.AdminSessionEndpoints;
 import io.finguard.adapters.web.phone.PhoneChangeEndpoints;
 import io.finguard.adapters.web.phone.RecoveryEndpoints;
@@ -87,6 +88,7 @@ public final class WebApi {
         var devices = new DeviceEndpoints(useCases.listDevices(), useCases.forgetDevice(), guard, edge);
         var mySessions = new MySessionsEndpoints(useCases.listSessions(), useCases.endSession(), guard, edge);
         var adminSessions = new AdminSessionEndpoints(useCases.listSessions(), useCases.endUserSessions(), guard, edge);
+        var adminEvents = new AdminEventEndpoints(useCases.listDeadEvents(), useCases.redeliverEvent(), guard, edge);
         var release = new ReleaseNumberEndpoint(useCases.releaseNumber(), guard, edge, logins);
         var credentials = new CredentialEndpoints(useCases.changeCredentials(), guard, edge, limits);
         var kyc = new KycEndpoints(useCases.submitKyc(), useCases.recordKycDecision(), guard, edge, config.kycCallbackKey());
@@ -182,6 +184,8 @@ public final class WebApi {
             cfg.routes.get("/v1/admin/reviews", admin::reviews);
             cfg.routes.post("/v1/admin/reviews/{signupId}/decision", admin::decide);
             cfg.routes.get("/v1/admin/audit", admin::audit);
+            cfg.routes.get("/v1/admin/events/dead", adminEvents::dead);
+            cfg.routes.post("/v1/admin/events/{eventId}/redeliver", adminEvents::redeliver);
             cfg.routes.post("/v1/admin/accounts/fund", admin::fund);
             cfg.routes.post("/v1/admin/kyc/{reference}/decision", kyc::operatorDecision);
             cfg.routes.post("/v1/admin/recoveries/{recoveryId}/decision", recovery::decide);

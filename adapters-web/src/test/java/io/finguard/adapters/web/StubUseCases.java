@@ -34,6 +34,8 @@ import io.finguard.domain.port.in.IntrospectToken;
 import io.finguard.domain.port.in.RevokeToken;
 import io.finguard.domain.port.in.Logout;
 import io.finguard.domain.port.in.ReadAuditLog;
+import io.finguard.domain.port.in.ListDeadEvents;
+import io.finguard.domain.port.in.RedeliverEvent;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.in.RefreshSession;
 import io.finguard.domain.port.in.ReleaseNumber;
@@ -81,6 +83,8 @@ final class StubUseCases implements FinGuardUseCases {
     volatile Function<DecideReview.Command, DecideReview.Result> decideReview;
     volatile IntFunction<List<SignupView>> waitingReviews;
     volatile ReadAuditLog readAuditLog;
+    volatile ListDeadEvents listDeadEvents;
+    volatile RedeliverEvent redeliverEvent;
     volatile CheckReadiness checkReadiness;
     volatile AdmitOperator admitOperator;
     volatile RequestPhoneChange requestPhoneChange;
@@ -146,6 +150,8 @@ final class StubUseCases implements FinGuardUseCases {
         decideReview = c -> unexpected("decideReview");
         waitingReviews = limit -> unexpected("waitingReviews");
         readAuditLog = (subject, limit) -> unexpected("readAuditLog");
+        listDeadEvents = limit -> unexpected("listDeadEvents");
+        redeliverEvent = id -> unexpected("redeliverEvent");
         checkReadiness = () -> Map.of("postgres", true, "redis", true);
         admitOperator = command -> command.credentialValid() ? new AdmitOperator.Result.Admitted()
                 : new AdmitOperator.Result.Unauthenticated();
@@ -291,6 +297,16 @@ final class StubUseCases implements FinGuardUseCases {
     @Override
     public ReadAuditLog readAuditLog() {
         return (subject, limit) -> readAuditLog.read(subject, limit);
+    }
+
+    @Override
+    public ListDeadEvents listDeadEvents() {
+        return limit -> listDeadEvents.list(limit);
+    }
+
+    @Override
+    public RedeliverEvent redeliverEvent() {
+        return id -> redeliverEvent.redeliver(id);
     }
 
     @Override

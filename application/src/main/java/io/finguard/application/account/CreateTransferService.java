@@ -1,5 +1,6 @@
 package io.finguard.application.account;
 
+import io.finguard.domain.event.DomainEvent;
 import io.finguard.application.Auditor;
 import io.finguard.application.phone.SimSwapGuard;
 import io.finguard.application.session.LiveSession;
@@ -172,6 +173,7 @@ public final class CreateTransferService implements CreateTransfer {
         ledger.record(record);
         auditor.record(AuditType.TRANSFER_COMPLETED, caller.subject(),
                 Map.of("transfer", record.id().toString(), "amountMinor", Long.toString(amount.minor()), "currency", amount.currency()));
+        auditor.publish(new DomainEvent.TransferCompleted(caller.subject(), clock.instant(), record.id(), amount));
         return new Result.Completed(view(record, recipientPhone.orElseThrow()));
     }
 

@@ -1,10 +1,12 @@
 package io.finguard.application.account;
 
+import io.finguard.domain.event.DomainEvent;
 import io.finguard.application.Auditor;
 import io.finguard.domain.account.Account;
 import io.finguard.domain.account.AccountEvent;
 import io.finguard.domain.model.KycStatus;
 import io.finguard.domain.model.Transition;
+import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.in.RecordKycDecision;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.audit.AuditType;
@@ -58,6 +60,11 @@ public final class RecordKycDecisionService implements RecordKycDecision {
                             status, Optional.of(clock.instant())));
                     auditor.record(AuditType.KYC_DECIDED, step.state().core().owner(),
                             Map.of("reference", submission.reference(), "status", status.name()));
+                    UserId owner = step.state().core().owner();
+                    auditor.publish(new DomainEvent.KycDecided(owner, clock.instant(), submission.reference(), status.name()));
+                    if (step.state().tier() != account.get().tier()) {
+                        auditor.publish(new DomainEvent.AccountUpgraded(owner, clock.instant(), step.state().tier().name()));
+                    }
                     yield new Result.Recorded(status, step.state().tier());
                 }
             };

@@ -1,5 +1,6 @@
 package io.finguard.application.account;
 
+import io.finguard.domain.event.DomainEvent;
 import io.finguard.application.Auditor;
 import io.finguard.domain.account.Account;
 import io.finguard.domain.account.AccountEvent;
@@ -56,6 +57,7 @@ public final class SubmitKycService implements SubmitKyc {
                     submissions.add(new KycSubmission(reference, account.core().id(), clock.instant(), KycStatus.PENDING,
                             Optional.empty()));
                     auditor.record(AuditType.KYC_SUBMITTED, command.user(), Map.of("reference", reference));
+                    auditor.publish(new DomainEvent.KycSubmitted(command.user(), clock.instant(), reference));
                     yield new Result.Submitted(reference, step.state().kycStatus());
                 }
             };

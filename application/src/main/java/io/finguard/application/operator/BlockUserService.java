@@ -1,5 +1,6 @@
 package io.finguard.application.operator;
 
+import io.finguard.domain.event.DomainEvent;
 import io.finguard.application.Auditor;
 import io.finguard.application.session.SessionRevoker;
 import io.finguard.domain.model.Transition;
@@ -50,6 +51,8 @@ public final class BlockUserService implements BlockUser {
                     int ended = command.block() ? revoker.revokeAll(command.user(), RevocationReason.USER_BLOCKED) : 0;
                     auditor.record(command.block() ? AuditType.USER_BLOCKED : AuditType.USER_UNBLOCKED, command.user(),
                             Map.of("reason", command.reason(), "sessionsEnded", Integer.toString(ended)));
+                    auditor.publish(command.block() ? new DomainEvent.UserBlocked(command.user(), clock.instant())
+                            : new DomainEvent.UserUnblocked(command.user(), clock.instant()));
                     yield new Result.Changed(step.state().status(), ended);
                 }
             };

@@ -3,6 +3,7 @@ package io.finguard.application.operator;
 import io.finguard.application.Auditor;
 import io.finguard.application.session.OwnLiveSession;
 import io.finguard.domain.audit.AuditType;
+import io.finguard.domain.event.DomainEvent;
 import io.finguard.domain.port.in.EndUserSessions;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
@@ -52,7 +53,10 @@ public final class EndUserSessionsService implements EndUserSessions {
             if (command.session().isPresent() && targets.isEmpty()) {
                 return new Result.NotFound();
             }
-            targets.forEach(f -> sessions.update(f.on(new FamilyEvent.Revoke(RevocationReason.OPERATOR, now)).state()));
+            for (RefreshFamily.Active target : targets) {
+                sessions.update(target.on(new FamilyEvent.Revoke(RevocationReason.OPERATOR, now)).state());
+                auditor.publish(new DomainEvent.SessionRevoked(command.user(), now, target.id(), RevocationReason.OPERATOR));
+            }
             Map<String, String> details = new HashMap<>(Map.of("cause", "operator", "reason", command.reason(),
                     "sessions", Integer.toString(targets.size())));
             command.session().ifPresent(id -> details.put("session", id.toString()));

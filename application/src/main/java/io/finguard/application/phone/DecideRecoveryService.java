@@ -1,5 +1,6 @@
 package io.finguard.application.phone;
 
+import io.finguard.domain.event.DomainEvent;
 import io.finguard.application.Auditor;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.model.CanonicalUuid;
@@ -50,6 +51,8 @@ public final class DecideRecoveryService implements DecideRecovery {
                     auditor.record(AuditType.RECOVERY_DECIDED, step.state().facts().user(), Map.of(
                             "recovery", id.get().toString(), "approve", Boolean.toString(command.approve()),
                             "by", "operator", "reason", command.reason()));
+                    auditor.publish(new DomainEvent.RecoveryDecided(step.state().facts().user(), clock.instant(), id.get(),
+                            command.approve()));
                     yield new Result.Decided(RecoveryViews.of(step.state()));
                 }
             };

@@ -1,5 +1,6 @@
 package io.finguard.application.phone;
 
+import io.finguard.domain.event.DomainEvent;
 import io.finguard.application.Auditor;
 import io.finguard.application.session.SessionRevoker;
 import io.finguard.domain.audit.AuditType;
@@ -80,6 +81,7 @@ public final class PhoneMove {
         auditor.record(AuditType.PHONE_CHANGED, user.id(), Map.of("from", from.masked(), "to", to.masked(),
                 "via", via.name().toLowerCase(java.util.Locale.ROOT), "sessionsEnded", Integer.toString(ended),
                 "coolingOffUntil", coolingOffUntil.toString()));
+        auditor.publish(new DomainEvent.PhoneChanged(user.id(), now, from, to));
         return new Moved(from, to, coolingOffUntil, ended);
     }
 }

@@ -1,5 +1,6 @@
 package io.finguard.application.phone;
 
+import io.finguard.domain.event.DomainEvent;
 import io.finguard.application.Auditor;
 import io.finguard.application.session.LoginFlow;
 import io.finguard.application.session.SessionRevoker;
@@ -64,6 +65,7 @@ public final class ReleaseNumberService implements ReleaseNumber {
             int ended = revoker.revokeAll(user.id(), RevocationReason.PHONE_RELEASED);
             auditor.record(AuditType.PHONE_RELEASED, user.id(), Map.of("phone", phone.masked(), "sessionsEnded",
                     Integer.toString(ended)));
+            auditor.publish(new DomainEvent.NumberReleased(user.id(), clock.instant(), phone));
             return switch (login.afterPhoneProven(phone, command.device(), Optional.empty(), 0, SessionOrigin.NONE)) {
                 case LoginResult.OnboardingRequired signup -> new Result.Released(signup);
                 case LoginResult other -> throw new IllegalStateException("a released number must lead to a signup, not " + other);

@@ -1,5 +1,6 @@
 package io.finguard.application.session;
 
+import io.finguard.domain.event.DomainEvent;
 import io.finguard.application.Auditor;
 import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.model.PhoneNumber;
@@ -107,6 +108,8 @@ public final class ChangeCredentialsService implements ChangeCredentials {
                     auditor.record(AuditType.CREDENTIALS_CHANGED, caller.subject(), Map.of(
                             "password", Boolean.toString(password.isPresent()), "pin", Boolean.toString(pin.isPresent()),
                             "sessionsEnded", Integer.toString(ended)));
+                    auditor.publish(new DomainEvent.CredentialsChanged(caller.subject(), clock.instant(), password.isPresent(),
+                            pin.isPresent()));
                     yield new Result.Changed(ended);
                 }
             };

@@ -2,6 +2,7 @@ package io.finguard.application.session;
 
 import io.finguard.application.Auditor;
 import io.finguard.domain.audit.AuditType;
+import io.finguard.domain.event.DomainEvent;
 import io.finguard.domain.port.in.EndSession;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
@@ -64,6 +65,7 @@ public final class EndSessionService implements EndSession {
             return new Result.NotFound();
         }
         sessions.update(target.get().on(new FamilyEvent.Revoke(RevocationReason.LOGOUT, now)).state());
+        auditor.publish(new DomainEvent.SessionRevoked(command.user(), now, command.session(), RevocationReason.LOGOUT));
         boolean wasCaller = command.session().equals(command.caller());
         auditor.record(AuditType.SESSION_REVOKED, command.user(), Map.of("reason", wasCaller ? "logout" : "ended_by_user",
                 "session", command.session().toString(), "sessions", "1"));

@@ -1,10 +1,10 @@
 package io.finguard.application.session;
 
-import io.finguard.domain.model.FamilyId;
+import io.finguard.application.Auditor;
+import io.finguard.domain.event.DomainEvent;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.out.RevokedSessions;
 import io.finguard.domain.port.out.Sessions;
-import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.FamilyEvent;
 import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;
@@ -14,24 +14,30 @@ import java.util.List;
 /**
  * The one way a session ends (logout, block, account close, credential change, replacement by a step-up, token reuse):
  * inside the caller's transaction the family is revoked and its end announced through {@link RevokedSessions}, so its
- * access tokens are refused on every instance once the transaction commits, not only when they expire.
+ * access tokens are refused on every instance once the transaction commits, not only when they expire; and a
+ * {@code session.revoked} event is published for each, in that transaction too. (Ending one session from the session
+ * list or the operator API keeps its access tokens readable until they expire: those services end it themselves
+ * and publish the same event.)
  */
 public final class SessionRevoker {
     private final Sessions sessions;
     private final RevokedSessions revoked;
+    private final Auditor auditor;
     private final Clock clock;
 
-    public SessionRevoker(Sessions sessions, RevokedSessions revoked, Clock clock) {
+    public SessionRevoker(Sessions sessions, RevokedSessions revoked, Auditor auditor, Clock clock) {
         this.sessions = sessions;
         this.revoked = revoked;
+        this.auditor = auditor;
         this.clock = clock;
     }
 
     /** Ends every live session of the user; returns how many there were. */
     public int revokeAll(UserId user, RevocationReason reason) {
         List<RefreshFamily.Active> live = sessions.lockActiveOf(user);
-        live.forEach(f -> sessions.update(f.on(new FamilyEvent.Revoke(reason, clock.instant())).state()));
-        announce(live.stream().map(RefreshFamily::id).toList());
+        List<RefreshFamily> ended = live.stream().<RefreshFamily>map(f -> f.on(new FamilyEvent.Revoke(reason, clock.instant())).state()).toList();
+        ended.forEach(sessions::update);
+        announce(ended);
         return live.size();
     }
 
@@ -40,8 +46,9 @@ public final class SessionRevoker {
         if (!(family instanceof RefreshFamily.Active)) {
             return false;
         }
-        sessions.update(family.on(new FamilyEvent.Revoke(reason, clock.instant())).state());
-        announce(List.of(family.id()));
+        RefreshFamily ended = family.on(new FamilyEvent.Revoke(reason, clock.instant())).state();
+        sessions.update(ended);
+        announce(List.of(ended));
         return true;
     }
 
@@ -52,13 +59,18 @@ public final class SessionRevoker {
     public void update(RefreshFamily next) {
         sessions.update(next);
         if (next instanceof RefreshFamily.Revoked) {
-            announce(List.of(next.id()));
+            announce(List.of(next));
         }
     }
 
-    private void announce(List<FamilyId> ended) {
+    private void announce(List<RefreshFamily> ended) {
         if (!ended.isEmpty()) {
-            revoked.announce(ended);
+            revoked.announce(ended.stream().map(RefreshFamily::id).toList());
+        }
+        for (RefreshFamily family : ended) {
+            if (family instanceof RefreshFamily.Revoked gone) {
+                auditor.publish(new DomainEvent.SessionRevoked(gone.facts().userId(), gone.revokedAt(), gone.id(), gone.reason()));
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.finguard.application.signup;
 
+import io.finguard.domain.event.DomainEvent;
 import io.finguard.application.Auditor;
 import io.finguard.application.ServiceSettings;
 import io.finguard.domain.account.Account;
@@ -48,6 +49,7 @@ public final class Conversion {
         users.add(user);
         accounts.add(account);
         auditor.record(AuditType.SIGNUP_APPROVED, signup.facts().id(), Map.of("user", user.id().toString()));
+        auditor.publish(new DomainEvent.UserCreated(user.id(), now, account.tier().name()));
         return new Converted(user, account);
     }
 }

@@ -57,9 +57,11 @@ public final class ConfigReader {
         PhoneSignalConfig phoneSignals = PhoneSignalReader.read(in);
         RetentionPolicy retention = RetentionReader.read(in);
         ScaExemptions scaExemptions = ScaExemptionReader.read(in, currency);
+        WebhookSettings webhooks = WebhooksReader.webhooks(in);
         in.refuseReusedKeys();
         return in.result(() -> new FinGuardConfig(mode, database, redis, http, tokens, keys, phones, otp, hashing,
-                currency, sms, dev, phoneLifecycle, load, sessions, clients, webAuthn, phoneSignals, retention, scaExemptions));
+                currency, sms, dev, phoneLifecycle, load, sessions, clients, webAuthn, phoneSignals, retention, scaExemptions,
+                webhooks));
     }
 
     /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */

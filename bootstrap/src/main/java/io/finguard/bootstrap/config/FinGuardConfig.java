@@ -6,7 +6,7 @@ import io.finguard.domain.txauth.ScaExemptions;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything the service is configured with (clients: the resource servers that may introspect and revoke; retention: how long ended records are kept), read once at start from {@code FINGUARD_*} variables and validated. */
+/** Everything the service is configured with (clients: the resource servers that may introspect and revoke; retention: how long ended records are kept; webhooks: the subscribers of domain events), read once at start from {@code FINGUARD_*} variables and validated. */
 public record FinGuardConfig(
         Mode mode,
         DatabaseSettings database,
@@ -27,7 +27,8 @@ public record FinGuardConfig(
         WebAuthnSettings webAuthn,
         PhoneSignalConfig phoneSignals,
         RetentionPolicy retention,
-        ScaExemptions scaExemptions) {
+        ScaExemptions scaExemptions,
+        WebhookSettings webhooks) {
 
     public FinGuardConfig {
         Objects.requireNonNull(mode, "mode");
@@ -50,6 +51,7 @@ public record FinGuardConfig(
         Objects.requireNonNull(phoneSignals, "phoneSignals");
         Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(scaExemptions, "scaExemptions");
+        Objects.requireNonNull(webhooks, "webhooks");
         if (mode == Mode.SERVE && !dev.equals(DevSwitches.NONE)) {
             throw new IllegalArgumentException("serve never runs with dev switches");
         }

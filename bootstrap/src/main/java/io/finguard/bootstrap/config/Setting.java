@@ -26,6 +26,10 @@ public enum Setting {
     AUDIENCE("aud claim of access tokens (required)"),
     CLIENTS("comma-separated id:sha256hex:audience[|audience] of resource servers that may introspect and revoke tokens,"
             + " the secret given only as its SHA-256 (default none); wins over a client of the same id stored with `finguard clients`"),
+    WEBHOOKS("comma-separated name|url|whsec_<base64 secret> of subscribers that receive domain events as CloudEvents,"
+            + " signed per Standard Webhooks; https, http only to a loopback host (default none: no events are kept)"),
+    WEBHOOK_MAX_ATTEMPTS("sends of one event to one subscriber before it is dead (listed and redelivered through the admin"
+            + " API), 1..50 (default 8)"),
     ACCESS_TOKEN_TTL_SECONDS("access-token lifetime, 60..900 (default 600)"),
     MAX_SESSIONS_PER_USER("live sessions one user may hold, 1..100; a new login beyond it ends the least recently used"
             + " (default 10)"),

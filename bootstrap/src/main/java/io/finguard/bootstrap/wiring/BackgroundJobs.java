@@ -2,6 +2,8 @@ package io.finguard.bootstrap.wiring;
 
 import io.finguard.adapters.persistence.tx.AdvisoryLock;
 import io.finguard.application.retention.PurgeEndedRecords;
+import io.finguard.domain.port.out.EventCourier;
+import io.finguard.domain.port.out.EventOutbox;
 import io.finguard.domain.port.out.NoticeSender;
 import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.Outbox;
@@ -16,9 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outbox dispatcher (every 250 ms, batches of 50; its courier opens each sealed code just before the gateway
- * call), the notice dispatcher beside it and the retention purge (hourly). Several instances may dispatch at once: the
- * outbox claims rows with SKIP LOCKED. The purge runs on one instance at a time (a PostgreSQL advisory lock): the others
- * skip their turn. A failing run is logged by type only and retried at the next tick.
+ * call), the notice and event dispatchers beside it and the retention purge (hourly). Several instances may dispatch at
+ * once: the outbox claims rows with SKIP LOCKED. The purge runs on one instance at a time (a PostgreSQL advisory lock):
+ * the others skip their turn. A failing run is logged by type only and retried at the next tick.
  */
 final class BackgroundJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
@@ -30,18 +32,22 @@ final class BackgroundJobs implements AutoCloseable {
     private final OutboxCourier courier;
     private final Notices notices;
     private final NoticeSender noticeSender;
+    private final EventOutbox events;
+    private final EventCourier eventCourier;
     private final PurgeEndedRecords purge;
     private final AdvisoryLock purgeLock;
     private final Clock clock;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
             Thread.ofPlatform().name("finguard-jobs-", 0).daemon(true).factory());
 
-    BackgroundJobs(Outbox outbox, OutboxCourier courier, Notices notices, NoticeSender noticeSender, PurgeEndedRecords purge,
-                   AdvisoryLock purgeLock, Clock clock) {
+    BackgroundJobs(Outbox outbox, OutboxCourier courier, Notices notices, NoticeSender noticeSender, EventOutbox events,
+                   EventCourier eventCourier, PurgeEndedRecords purge, AdvisoryLock purgeLock, Clock clock) {
         this.outbox = outbox;
         this.courier = courier;
         this.notices = notices;
         this.noticeSender = noticeSender;
+        this.events = events;
+        this.eventCourier = eventCourier;
         this.purge = purge;
         this.purgeLock = purgeLock;
         this.clock = clock;
@@ -62,6 +68,11 @@ final class BackgroundJobs implements AutoCloseable {
             notices.dispatch(noticeSender, DISPATCH_BATCH, clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("notice dispatch failed: {}", e.getClass().getSimpleName());
+        }
+        try {
+            events.dispatch(eventCourier, DISPATCH_BATCH, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("event dispatch failed: {}", e.getClass().getSimpleName());
         }
     }
 

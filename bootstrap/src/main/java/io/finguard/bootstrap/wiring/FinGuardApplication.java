@@ -69,6 +69,8 @@ import io.finguard.bootstrap.config.PhoneLifecycleSettings;
 import io.finguard.bootstrap.config.PhoneSignalConfig;
 import io.finguard.bootstrap.config.PhoneSignalConfig.SimSwapProvider;
 import io.finguard.bootstrap.config.RotatingSecret;
+import io.finguard.bootstrap.config.WebhookSettings;
+import java.net.URI;
 import io.finguard.bootstrap.dev.ConsoleOtpSender;
 import io.finguard.domain.policy.CoolingOff;
 import io.finguard.domain.policy.OtpPolicy;
@@ -145,7 +147,8 @@ public final class FinGuardApplication implements Application {
         Resources resources = new Resources();
         try {
             HikariDataSource dataSource = resources.start(() -> DataSources.pooled(dataSourceConfig(config.database())));
-            PostgresPersistence db = new PostgresPersistence(dataSource, OutboxRetry.defaults());
+            PostgresPersistence db = new PostgresPersistence(dataSource, OutboxRetry.defaults(), config.webhooks().names(),
+                    eventRetry(config.webhooks()));
             HikariDataSource listening = resources.start(() -> DataSources.pooled(
                     dataSourceConfig(config.database()).withPoolSize(1, 0), "finguard-revocations"));
             PostgresRevokedSessions revoked = resources.start(() -> PostgresRevokedSessions.start(db.transactions(), listening,
@@ -170,7 +173,7 @@ public final class FinGuardApplication implements Application {
                     new NimbusClientAssertions(),
                     revoked,
                     new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(relyingParty(config))),
-                    db.userActivity(), simSwapCheck(config.phoneSignals()));
+                    db.userActivity(), simSwapCheck(config.phoneSignals()), db.events());
             PhoneLifecycle phone = new PhoneLifecycle(db.phoneChanges(), db.recoveries(), db.notices(),
                     new CoolingOff(config.phoneLifecycle().coolingOff()), config.phoneLifecycle().recoveryLifetime());
             FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(), phone,
@@ -179,7 +182,8 @@ public final class FinGuardApplication implements Application {
                             PaymentAuthPorts.DEFAULT_LIFETIME));
 
             BackgroundJobs jobs = resources.start(() -> new BackgroundJobs(db.outbox(), new SealedCodeCourier(sealer, otpSender(config)),
-                    db.notices(), noticeSender(config),
+                    db.notices(), noticeSender(config), db.events(),
+                    new CloudEventWebhooks(config.webhooks(), URI.create(config.tokens().issuer()), Clock.systemUTC()),
                     new PurgeEndedRecords(db.transactions(), db.endedRecords(), config.retention()),
                     new AdvisoryLock(dataSource, PURGE_LOCK_KEY), clock));
             jobs.start();
@@ -289,6 +293,12 @@ public final class FinGuardApplication implements Application {
     private static OtpSender otpSender(FinGuardConfig config) {
         return config.sms().webhook().<OtpSender>map(webhook -> new WebhookOtpSender(webhook, Clock.systemUTC()))
                 .orElseGet(() -> new ConsoleOtpSender(System.out));
+    }
+
+    /** Events are retried as codes are (1 s doubling to 60 s), dead after the configured number of sends. */
+    private static OutboxRetry eventRetry(WebhookSettings webhooks) {
+        OutboxRetry outbox = OutboxRetry.defaults();
+        return new OutboxRetry(webhooks.maxAttempts(), outbox.firstDelay(), outbox.maxDelay());
     }
 
     /** Notices go to the same gateway as codes (without a code member); in dev to the console, phone masked. */

@@ -58,7 +58,7 @@ class PhoneLifecycleE2eTest {
                 .contains(PhoneNumber.of(member.phone()).masked()).contains(PhoneNumber.of(next).masked())
                 .doesNotContain(member.phone()).doesNotContain(next));
         try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
-                "SELECT count(*) FROM notices WHERE phone = ? AND kind = 'PHONE_NUMBER_CHANGED'")) {
+                "SELECT count(*) FROM outbox WHERE phone = ? AND kind = 'PHONE_NUMBER_CHANGED'")) {
             q.setString(1, member.phone());
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();

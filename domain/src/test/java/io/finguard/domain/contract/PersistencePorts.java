@@ -2,6 +2,7 @@ package io.finguard.domain.contract;
 
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
+import io.finguard.domain.port.out.EventOutbox;
 import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.KycSubmissions;
 import io.finguard.domain.port.out.EndedRecords;
@@ -48,6 +49,8 @@ public interface PersistencePorts {
     Recoveries recoveries();
 
     Notices notices();
+
+    EventOutbox events();
 
     KnownKeys knownKeys();
 

@@ -2,28 +2,24 @@ package io.finguard.adapters.persistence.audit;
 
 import static io.finguard.adapters.persistence.jooq.Tables.AUDIT_LOG;
 
+import io.finguard.adapters.persistence.FlatJson;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.domain.audit.AuditEvent;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.audit.AuditType;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * The audit trail in audit_log, which the database keeps append-only (a trigger refuses UPDATE, DELETE and
  * TRUNCATE). Details are a flat JSON object of strings, built and taken apart by PostgreSQL itself.
  */
 public final class PostgresAuditLog implements AuditLog {
-    private static final Field<String[]> DETAIL_KEYS = DSL.field(
-            "array(select k from jsonb_each_text({0}) as d(k, v) order by k)", SQLDataType.CLOB.array(), AUDIT_LOG.DETAILS);
-    private static final Field<String[]> DETAIL_VALUES = DSL.field(
-            "array(select v from jsonb_each_text({0}) as d(k, v) order by k)", SQLDataType.CLOB.array(), AUDIT_LOG.DETAILS);
+    private static final Field<String[]> DETAIL_KEYS = FlatJson.keys(AUDIT_LOG.DETAILS);
+    private static final Field<String[]> DETAIL_VALUES = FlatJson.values(AUDIT_LOG.DETAILS);
 
     private final JooqTransactions transactions;
 
@@ -33,13 +29,7 @@ public final class PostgresAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEvent event) {
-        String[] keys = event.details().keySet().toArray(String[]::new);
-        String[] values = new String[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            values[i] = event.details().get(keys[i]);
-        }
-        Field<JSONB> details = DSL.function("jsonb_object", SQLDataType.JSONB,
-                DSL.val(keys, SQLDataType.CLOB.array()), DSL.val(values, SQLDataType.CLOB.array()));
+        Field<JSONB> details = FlatJson.object(event.details());
         transactions.dsl().insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.ID, event.id())
                 .set(AUDIT_LOG.AT, event.at())
@@ -59,14 +49,6 @@ public final class PostgresAuditLog implements AuditLog {
                 .orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.SEQ.desc())
                 .limit(Math.max(0, limit))
                 .fetch(r -> new AuditEvent(r.value1(), r.value2(), AuditType.valueOf(r.value3()), r.value4(),
-                        details(r.value5(), r.value6())));
-    }
-
-    private static Map<String, String> details(String[] keys, String[] values) {
-        Map<String, String> details = new LinkedHashMap<>();
-        for (int i = 0; i < keys.length; i++) {
-            details.put(keys[i], values[i]);
-        }
-        return details;
+                        FlatJson.map(r.value5(), r.value6())));
     }
 }

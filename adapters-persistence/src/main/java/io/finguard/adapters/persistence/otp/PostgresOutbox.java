@@ -8,6 +8,10 @@ import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.SealedCode;
+import io.finguard.domain.port.out.Notice;
+import io.finguard.domain.port.out.NoticeKind;
+import io.finguard.domain.port.out.NoticeSender;
+import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.OutboxCourier;
 import io.finguard.domain.port.out.OutboxMessage;
@@ -16,6 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -28,12 +34,17 @@ import org.jooq.impl.DSL;
  * ends, a failed send is rescheduled after its backoff, and the SMS gateway is called with no transaction open.
  * Delivery is at least once (a crash between the gateway's answer and the settling transaction sends again, with
  * the same message id). Codes arrive
- * sealed and stay so: this adapter stores and hands on the sealed bytes and never holds a key to open them.
+ * sealed and stay so: this adapter stores and hands on the sealed bytes and never holds a key to open them. Notices
+ * (messages without a code) are rows of the same table with their {@link NoticeKind} as kind, claimed the same way
+ * through {@link #notices()}; each dispatch takes its own kind of row only.
  */
 public final class PostgresOutbox implements Outbox {
     private enum Status { PENDING, DELIVERED, EXPIRED, DEAD }
 
     private static final Field<byte[]> NO_CODE = DSL.inline(null, OUTBOX.SEALED_CODE);
+    private static final String CODE = "CODE";
+    private static final Condition CODES = OUTBOX.KIND.eq(CODE);
+    private static final Condition NOTICES = OUTBOX.KIND.ne(CODE);
 
     /**
      * How long a claimed message is left to its dispatcher: above the SMS sender's worst case (5 s to connect plus
@@ -55,6 +66,7 @@ public final class PostgresOutbox implements Outbox {
                 .with(OUTBOX.ID, message.id())
                 .with(OUTBOX.CHALLENGE_ID, message.challenge().value())
                 .with(OUTBOX.PHONE, message.to().e164())
+                .with(OUTBOX.KIND, CODE)
                 .with(OUTBOX.CODE_KEY_ID, message.sealedCode().keyId())
                 .with(OUTBOX.SEALED_CODE, message.sealedCode().bytes())
                 .with(OUTBOX.STATUS, Status.PENDING.name())
@@ -68,6 +80,38 @@ public final class PostgresOutbox implements Outbox {
     /** Runs its own short transactions (or joins the caller's, then everything happens in that one). */
     @Override
     public int dispatch(OutboxCourier courier, int batch, Instant now) {
+        return dispatch(CODES, row -> courier.deliver(message(row)), batch, now);
+    }
+
+    /** The notices in this outbox, as the phone change writes and the notice dispatcher sends them. */
+    public Notices notices() {
+        return new Notices() {
+            @Override
+            public void enqueue(Notice notice) {
+                transactions.dsl().executeInsert(new OutboxRecord()
+                        .with(OUTBOX.ID, notice.id())
+                        .with(OUTBOX.PHONE, notice.to().e164())
+                        .with(OUTBOX.KIND, notice.kind().name())
+                        .with(OUTBOX.STATUS, Status.PENDING.name())
+                        .with(OUTBOX.CREATED_AT, notice.createdAt())
+                        .with(OUTBOX.EXPIRES_AT, notice.expiresAt())
+                        .with(OUTBOX.ATTEMPTS, 0)
+                        .with(OUTBOX.NEXT_ATTEMPT_AT, notice.createdAt()));
+            }
+
+            @Override
+            public int dispatch(NoticeSender sender, int batch, Instant now) {
+                return PostgresOutbox.this.dispatch(NOTICES, row -> sender.send(notice(row)), batch, now);
+            }
+
+            @Override
+            public List<Notice> pending() {
+                return pendingRows(NOTICES, PostgresOutbox::notice);
+            }
+        };
+    }
+
+    private int dispatch(Condition kind, Consumer<OutboxRecord> send, int batch, Instant now) {
         if (batch <= 0) {
             return 0;
         }
@@ -77,11 +121,11 @@ public final class PostgresOutbox implements Outbox {
         for (int i = 0; i < batch; i++) {
             // The lease runs from the claim, not from the start of this dispatch: `now` is when the dispatch began.
             Instant claimedAt = now.plusNanos(System.nanoTime() - started);
-            List<OutboxRecord> claimed = transactions.inTransaction(() -> claim(transactions.dsl(), now, claimedAt));
+            List<OutboxRecord> claimed = transactions.inTransaction(() -> claim(transactions.dsl(), kind, now, claimedAt));
             if (claimed.isEmpty()) {
                 break;
             }
-            Outcome outcome = send(courier, claimed.getFirst());
+            Outcome outcome = send(send, claimed.getFirst());
             delivered += transactions.inTransaction(() -> settle(transactions.dsl(), List.of(outcome), now));
         }
         return delivered;
@@ -89,10 +133,19 @@ public final class PostgresOutbox implements Outbox {
 
     @Override
     public List<OutboxMessage> pending() {
+        return pendingRows(CODES, PostgresOutbox::message);
+    }
+
+    private <T> List<T> pendingRows(Condition kind, org.jooq.RecordMapper<OutboxRecord, T> mapper) {
         return transactions.inTransaction(() -> transactions.dsl().selectFrom(OUTBOX)
-                .where(OUTBOX.STATUS.eq(Status.PENDING.name()))
+                .where(OUTBOX.STATUS.eq(Status.PENDING.name())).and(kind)
                 .orderBy(OUTBOX.CREATED_AT, OUTBOX.ID)
-                .fetch(PostgresOutbox::message));
+                .fetch(mapper));
+    }
+
+    private static Notice notice(OutboxRecord row) {
+        return new Notice(row.getId(), PhoneNumber.of(row.getPhone()), NoticeKind.valueOf(row.getKind()), row.getCreatedAt(),
+                row.getExpiresAt());
     }
 
     private static OutboxMessage message(OutboxRecord row) {
@@ -113,11 +166,12 @@ public final class PostgresOutbox implements Outbox {
     }
 
     /** One due message, its attempt counted and leased to this dispatcher. */
-    private List<OutboxRecord> claim(DSLContext dsl, Instant now, Instant claimedAt) {
+    private List<OutboxRecord> claim(DSLContext dsl, Condition kind, Instant now, Instant claimedAt) {
         List<OutboxRecord> due = dsl.selectFrom(OUTBOX)
                 .where(OUTBOX.STATUS.eq(Status.PENDING.name()))
                 .and(OUTBOX.NEXT_ATTEMPT_AT.le(now))
                 .and(OUTBOX.EXPIRES_AT.gt(now))
+                .and(kind)
                 .orderBy(OUTBOX.NEXT_ATTEMPT_AT, OUTBOX.CREATED_AT)
                 .limit(1)
                 .forUpdate()
@@ -139,9 +193,9 @@ public final class PostgresOutbox implements Outbox {
     private record Outcome(UUID id, int attempt, String failure) {
     }
 
-    private static Outcome send(OutboxCourier courier, OutboxRecord row) {
+    private static Outcome send(Consumer<OutboxRecord> send, OutboxRecord row) {
         try {
-            courier.deliver(message(row));
+            send.accept(row);
             return new Outcome(row.getId(), row.getAttempts(), null);
         } catch (RuntimeException e) {
             // A failing gateway is expected: the attempt is already counted; settling schedules the retry.

@@ -210,7 +210,8 @@ public final class AdminEndpoints {
                 .orElseThrow(() -> new ProblemException(Problem.validation("userId", "must be a user id (UUID)")));
     }
 
-    private static int limit(Context ctx) {
+    /** The {@code limit} query parameter, 1..500 (default 50). */
+    static int limit(Context ctx) {
         String text = ctx.queryParam("limit");
         if (text == null) {
             return DEFAULT_LIMIT;

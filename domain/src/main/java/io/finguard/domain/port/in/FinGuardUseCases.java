@@ -52,6 +52,10 @@ public interface FinGuardUseCases {
 
     ReadAuditLog readAuditLog();
 
+    ListDeadEvents listDeadEvents();
+
+    RedeliverEvent redeliverEvent();
+
     AdmitOperator admitOperator();
 
     Authenticate authenticate();

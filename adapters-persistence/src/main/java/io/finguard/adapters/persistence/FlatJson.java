@@ -1,0 +1,44 @@
+package io.finguard.adapters.persistence;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/** A flat JSON object of strings (audit details, event payloads), built and taken apart by PostgreSQL itself. */
+public final class FlatJson {
+    private FlatJson() {
+    }
+
+    /** The map as a jsonb object value. */
+    public static Field<JSONB> object(Map<String, String> map) {
+        String[] keys = map.keySet().toArray(String[]::new);
+        String[] values = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            values[i] = map.get(keys[i]);
+        }
+        return DSL.function("jsonb_object", SQLDataType.JSONB,
+                DSL.val(keys, SQLDataType.CLOB.array()), DSL.val(values, SQLDataType.CLOB.array()));
+    }
+
+    /** The object's keys, sorted. */
+    public static Field<String[]> keys(Field<JSONB> object) {
+        return DSL.field("array(select k from jsonb_each_text({0}) as d(k, v) order by k)", SQLDataType.CLOB.array(), object);
+    }
+
+    /** The object's values, in the order of {@link #keys}. */
+    public static Field<String[]> values(Field<JSONB> object) {
+        return DSL.field("array(select v from jsonb_each_text({0}) as d(k, v) order by k)", SQLDataType.CLOB.array(), object);
+    }
+
+    /** Keys and values read back as a map. */
+    public static Map<String, String> map(String[] keys, String[] values) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            map.put(keys[i], values[i]);
+        }
+        return map;
+    }
+}
