@@ -49,7 +49,7 @@ class DomainEventsJourneyTest {
         h.app.recordKycDecision().record(new RecordKycDecision.Command(reference, true));
         h.app.fundAccount().fund(new FundAccount.Command(ada.subject(), eur(10_000)));
         AccessClaims strong = steppedUp(h.claims(h.logInSteppingUp(ADA, Optional.empty()).tokens()));
-        assertThat(h.app.createTransfer().create(new CreateTransfer.Command(strong, "k-1", BOB, eur(2_500))))
+        assertThat(h.payAuthorised(strong, "k-1", BOB, eur(2_500)))
                 .isInstanceOf(CreateTransfer.Result.Completed.class);
         assertThat(h.app.changeCredentials().change(new ChangeCredentials.Command(strong, Optional.empty(), Optional.of("284619"), CLIENT)))
                 .isInstanceOf(ChangeCredentials.Result.Changed.class);
