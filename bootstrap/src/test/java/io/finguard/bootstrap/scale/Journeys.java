@@ -145,6 +145,12 @@ final class Journeys {
                 "Idempotency-Key", idempotencyKey, "Authorization-Id", id);
     }
 
+    /** Puts {@code payee} on the trusted list of {@code from}, whose session must have been stepped up just now. */
+    void trust(Member from, Member payee) {
+        expect(from.client().send(next(), "POST", "/v1/me/trusted-payees", json("phone", payee.phone()),
+                "Authorization", bearer(from.accessToken())), 201);
+    }
+
     long balance(Member member) {
         return expect(member.client().send(next(), "GET", "/v1/me", null, "Authorization", bearer(member.accessToken())), 200)
                 .json().at("/balance/minor").asLong();
