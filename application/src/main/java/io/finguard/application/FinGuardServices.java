@@ -280,8 +280,7 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public ViewMe viewMe() {
-        return new ViewMeService(ports.transactions(), ports.users(), ports.accounts(), ports.ledger(), settings.tiers(),
-                phone.coolingOff(), ports.clock());
+        return new ViewMeService(ports.accountOverviews(), settings.tiers(), phone.coolingOff(), ports.clock());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.finguard.application;
 
+import io.finguard.domain.port.out.AccountOverviews;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.ClientAssertions;
@@ -42,7 +43,8 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
                        ClientAssertions clientAssertions,
                        RevokedSessions revokedSessions,
                        PasskeyPorts passkeys,
-                       UserActivity userActivity, SimSwapCheck simSwapCheck, EventOutbox events) {
+                       UserActivity userActivity, SimSwapCheck simSwapCheck, EventOutbox events,
+                       AccountOverviews accountOverviews) {
     public OutPorts {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(challenges, "challenges");
@@ -75,5 +77,6 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(userActivity, "userActivity");
         Objects.requireNonNull(simSwapCheck, "simSwapCheck");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(accountOverviews, "accountOverviews");
     }
 }

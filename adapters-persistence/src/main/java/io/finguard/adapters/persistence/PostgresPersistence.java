@@ -4,6 +4,7 @@ import io.finguard.adapters.persistence.retention.PostgresEndedRecords;
 import io.finguard.domain.port.out.EndedRecords;
 import io.finguard.adapters.persistence.account.PostgresAccounts;
 import io.finguard.adapters.persistence.account.PostgresKycSubmissions;
+import io.finguard.adapters.persistence.account.PostgresAccountOverviews;
 import io.finguard.adapters.persistence.account.PostgresLedger;
 import io.finguard.adapters.persistence.audit.PostgresAuditLog;
 import io.finguard.adapters.persistence.otp.PostgresOtpChallenges;
@@ -25,6 +26,7 @@ import io.finguard.adapters.persistence.user.PostgresUsers;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.KycSubmissions;
+import io.finguard.domain.port.out.AccountOverviews;
 import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
@@ -51,6 +53,7 @@ public final class PostgresPersistence {
     private final PostgresOutbox outbox;
     private final PostgresKycSubmissions kycSubmissions;
     private final PostgresLedger ledger;
+    private final PostgresAccountOverviews accountOverviews;
     private final PostgresUserActivity userActivity;
     private final PostgresPhoneChanges phoneChanges;
     private final PostgresRecoveries recoveries;
@@ -81,6 +84,7 @@ public final class PostgresPersistence {
         this.outbox = new PostgresOutbox(transactions, outboxRetry);
         this.kycSubmissions = new PostgresKycSubmissions(transactions);
         this.ledger = new PostgresLedger(transactions);
+        this.accountOverviews = new PostgresAccountOverviews(transactions);
         this.userActivity = new PostgresUserActivity(transactions);
         this.phoneChanges = new PostgresPhoneChanges(transactions);
         this.recoveries = new PostgresRecoveries(transactions);
@@ -136,6 +140,10 @@ public final class PostgresPersistence {
 
     public Ledger ledger() {
         return ledger;
+    }
+
+    public AccountOverviews accountOverviews() {
+        return accountOverviews;
     }
 
     public UserActivity userActivity() {

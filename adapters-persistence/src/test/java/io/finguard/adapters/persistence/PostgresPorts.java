@@ -5,6 +5,7 @@ import io.finguard.domain.contract.PersistencePorts;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.KycSubmissions;
+import io.finguard.domain.port.out.AccountOverviews;
 import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.PhoneChanges;
@@ -89,6 +90,11 @@ public final class PostgresPorts implements PersistencePorts {
     @Override
     public Ledger ledger() {
         return persistence.ledger();
+    }
+
+    @Override
+    public AccountOverviews accountOverviews() {
+        return persistence.accountOverviews();
     }
 
     @Override

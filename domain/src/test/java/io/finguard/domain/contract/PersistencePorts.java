@@ -6,6 +6,7 @@ import io.finguard.domain.port.out.EventOutbox;
 import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.KycSubmissions;
 import io.finguard.domain.port.out.EndedRecords;
+import io.finguard.domain.port.out.AccountOverviews;
 import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.PhoneChanges;
@@ -41,6 +42,8 @@ public interface PersistencePorts {
     KycSubmissions kycSubmissions();
 
     Ledger ledger();
+
+    AccountOverviews accountOverviews();
 
     UserActivity userActivity();
 

@@ -4,6 +4,7 @@ import io.finguard.domain.port.out.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
@@ -61,6 +62,30 @@ public final class JooqTransactions implements Transactions {
         } catch (DataAccessException e) {
             // Failures outside a statement, such as a deferred constraint at commit.
             throw PostgresErrors.translate(e);
+        } catch (SQLException e) {
+            throw PostgresErrors.translate(new DataAccessException("the connection could not be returned", e));
+        }
+    }
+
+    /**
+     * One read statement on its own, for a read model that needs one consistent snapshot and no locks: outside a
+     * transaction it runs on a pooled connection in autocommit (one round trip: no BEGIN, no COMMIT, the statement's
+     * own snapshot); inside one it takes part in it.
+     */
+    public <T> T statement(Function<DSLContext, T> work) {
+        Objects.requireNonNull(work, "work");
+        DSLContext joined = current.get();
+        if (joined != null) {
+            return work.apply(joined);
+        }
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw PostgresErrors.translate(new DataAccessException("no connection from the pool", e));
+        }
+        try (connection) {
+            return work.apply(DSL.using(configuration.derive(new DefaultConnectionProvider(connection))));
         } catch (SQLException e) {
             throw PostgresErrors.translate(new DataAccessException("the connection could not be returned", e));
         }

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** User states to and from users rows; a blocked user also has a reason and an instant. */
-final class UserMapper {
+public final class UserMapper {
     private UserMapper() {
     }
 
@@ -58,7 +58,7 @@ final class UserMapper {
                 .with(USERS.VERSION, facts.version());
     }
 
-    static User fromRecord(UsersRecord row) {
+    public static User fromRecord(UsersRecord row) {
         Profile profile = new Profile(row.getFirstName(), row.getLastName(), Optional.ofNullable(row.getDateOfBirth()),
                 new Address(row.getAddressLine1(), row.getAddressLine2(), row.getCity(), row.getPostalCode(), row.getCountry()));
         Credentials credentials = new Credentials(new HashedSecret(row.getPasswordHash()), new HashedSecret(row.getPinHash()));

@@ -1,0 +1,44 @@
+package io.finguard.adapters.persistence.account;
+
+import static io.finguard.adapters.persistence.jooq.Tables.ACCOUNTS;
+import static io.finguard.adapters.persistence.jooq.Tables.TRANSFERS;
+import static io.finguard.adapters.persistence.jooq.Tables.USERS;
+
+import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.user.UserMapper;
+import io.finguard.domain.model.Money;
+import io.finguard.domain.model.UserId;
+import io.finguard.domain.port.out.AccountOverviews;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * The overview as one statement: the user's row joined to their account's, with the outgoing sum as a scalar
+ * subquery over the transfers index on (source account, time). Rows are mapped by the mappers of their own tables.
+ */
+public final class PostgresAccountOverviews implements AccountOverviews {
+    private final JooqTransactions transactions;
+
+    public PostgresAccountOverviews(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<AccountOverview> of(UserId owner, Instant sentSince, String currency) {
+        Field<BigDecimal> sent = DSL.field(DSL.select(DSL.coalesce(DSL.sum(TRANSFERS.AMOUNT_MINOR), BigDecimal.ZERO))
+                .from(TRANSFERS)
+                .where(TRANSFERS.SOURCE_ACCOUNT_ID.eq(ACCOUNTS.ID))
+                .and(TRANSFERS.CREATED_AT.ge(sentSince))
+                .and(TRANSFERS.CURRENCY.eq(currency))).as("sent");
+        return transactions.statement(dsl -> dsl.select(USERS.asterisk(), ACCOUNTS.asterisk(), sent)
+                .from(USERS)
+                .join(ACCOUNTS).on(ACCOUNTS.OWNER_ID.eq(USERS.ID))
+                .where(USERS.ID.eq(owner.value()))
+                .fetchOptional()
+                .map(row -> new AccountOverview(UserMapper.fromRecord(row.into(USERS)), AccountMapper.fromRecord(row.into(ACCOUNTS)),
+                        Money.of(row.get(sent).longValueExact(), currency))));
+    }
+}
