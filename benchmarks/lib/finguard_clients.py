@@ -137,6 +137,11 @@ def prepare(args):
             for tokens, _ in results[i:i + n]:
                 f.write(tokens[files[name]] + "\n")
         i += n
+    # The readers' refresh tokens too: access tokens live at most 15 minutes, shorter than a default run, so the
+    # read and introspection scenarios renew theirs just before they start (renew below).
+    with open(os.path.join(args.out, "fg-me.refresh"), "w") as f:
+        for tokens, _ in results[total - args.me:]:
+            f.write(tokens["refreshToken"] + "\n")
     steps = ["request", "delivery", "verify", "credentials", "profile", "submit", "walk", "kyc_submit", "kyc_decision"]
     report = {"users": total, "workers": args.workers, "seconds": round(elapsed, 2),
               "signups_per_s": round(total / elapsed, 2),
@@ -187,6 +192,19 @@ def otp(args):
     print(f"OTP entry: {len(results)} of {args.count} request+verify pairs in {elapsed:.1f} s, {len(refused)} refused")
 
 
+def renew(args):
+    """Rotates each refresh token once: fresh access tokens to --out, the successors back to --refresh."""
+    api = Api(args.base)
+    renewed = []
+    for line in open(args.refresh).read().split():
+        answer, _ = api.call("POST", "/v1/auth/refresh", {"refreshToken": line})
+        renewed.append(answer)
+    with open(args.out, "w") as f:
+        f.writelines(t["accessToken"] + "\n" for t in renewed)
+    with open(args.refresh, "w") as f:
+        f.writelines(t["refreshToken"] + "\n" for t in renewed)
+
+
 def main():
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
@@ -200,8 +218,10 @@ def main():
     o.add_argument("--base", required=True); o.add_argument("--codes", required=True); o.add_argument("--result", required=True)
     o.add_argument("--count", type=int, default=120); o.add_argument("--workers", type=int, default=4)
     o.add_argument("--rate", type=float, default=0); o.add_argument("--server-pid", type=int, default=0)
+    r = sub.add_parser("renew")
+    r.add_argument("--base", required=True); r.add_argument("--refresh", required=True); r.add_argument("--out", required=True)
     args = parser.parse_args()
-    {"prepare": prepare, "otp": otp}[args.command](args)
+    {"prepare": prepare, "otp": otp, "renew": renew}[args.command](args)
 
 
 if __name__ == "__main__":
