@@ -198,7 +198,7 @@ def renew(args):
     renewed = []
     for line in open(args.refresh).read().split():
         answer, _ = api.call("POST", "/v1/auth/refresh", {"refreshToken": line})
-        renewed.append(answer)
+        renewed.append(answer["tokens"])
     with open(args.out, "w") as f:
         f.writelines(t["accessToken"] + "\n" for t in renewed)
     with open(args.refresh, "w") as f:
