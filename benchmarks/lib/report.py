@@ -139,7 +139,7 @@ lines = [f"# FinGuard vs Keycloak: benchmarks/run of {m['date_utc']}", "",
          f"Redis {m['redis']}, {m['wrk']}.",
          f"Servers pinned to CPU {m['server_cpus']} (one at a time under load; the other idles), wrk to CPU {m['load_cpus']}; "
          f"PostgreSQL and Redis unpinned. Argon2id on both sides: m={a2['memory_kib']} KiB, t={a2['iterations']}, p={a2['parallelism']}. "
-         f"{m['settings']['runs']} runs of {m['settings']['duration_s']} s per scenario and side after a {m['settings']['warmup_s']} s warm-up; "
+         f"{m['settings']['runs']} runs of {m['settings']['duration_s']} s per scenario and side after a {m['settings']['warmup_s']} s warm-up ({m['settings'].get('warmup_hash_s', m['settings']['warmup_s'])} s for hash); "
          "medians. Ratios are FinGuard / Keycloak.",
          "1-min load average during the measured wrk runs: " + ", ".join(
              f"{n} {e['finguard']['loadavg_1m_range'][0]}-{e['finguard']['loadavg_1m_range'][1]}"
