@@ -5,3 +5,9 @@
 -- Not UNIQUE: the lock is the mechanism, and databases may still hold the duplicates earlier versions created.
 CREATE INDEX payment_authorizations_pending ON payment_authorizations (payer_id, digest) WHERE status = 'PENDING';
 
+-- The retention purge (ADR 0021) now also deletes delivered and dead event deliveries and ended payment
+-- authorisations, picking them by the instant they ended; as in V25, an index on exactly what it filters by makes a
+-- batch an index range scan. Only ended deliveries are in the first (a row enters it when it is settled), so the
+-- pending rows dispatch works on are not; every payment authorisation has ended by its expiry, which its purge reads.
+CREATE INDEX event_deliveries_ended ON event_deliveries (status, ended_at) WHERE ended_at IS NOT NULL;
+CREATE INDEX payment_authorizations_expiry ON payment_authorizations (expires_at);
