@@ -27,6 +27,7 @@ import io.finguard.domain.port.in.RequestAuthorizationSms;
 import io.finguard.domain.port.in.StepUp;
 import io.finguard.domain.port.in.SubmitKyc;
 import io.finguard.domain.token.AccessClaims;
+import io.finguard.domain.txauth.Authorization;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
@@ -93,6 +94,65 @@ class PaymentAuthorisationJourneyTest {
         assertThat(pay("k2", eur(2_000), Optional.of(auth.id()))).as("a second payment under it")
                 .isEqualTo(new CreateTransfer.Result.AuthorizationRefused(Rejection.AUTHORIZATION_USED));
         assertThat(confirm(auth.id(), pin(Harness.PIN))).isEqualTo(new ConfirmAuthorization.Result.Refused(Rejection.AUTHORIZATION_USED));
+    }
+
+    private long authorisationsCreated() {
+        return h.db.transactions().inTransaction(() -> h.db.auditLog().recent(ada.subject().toString(), 100)).stream()
+                .filter(e -> e.type() == AuditType.AUTHORIZATION_CREATED).count();
+    }
+
+    @Test
+    void aRepeatedFirstRequestIsAnsweredWithThePendingAuthorisationOfThatPayment() {
+        AuthorizationView first = required("k1", eur(2_000));
+        h.clock.advance(Duration.ofMinutes(1));
+
+        AuthorizationView again = required("k1", eur(2_000));
+        assertThat(confirm(first.id(), pin("000000"))).isEqualTo(new ConfirmAuthorization.Result.WrongFactor(4));
+        AuthorizationView third = required("k1", eur(2_000));
+
+        assertThat(again).as("the same id, challenge and expiry").isEqualTo(first);
+        assertThat(third.id()).as("a wrong factor does not close it").isEqualTo(first.id());
+        assertThat(authorisationsCreated()).isEqualTo(1);
+        assertThat(confirm(first.id(), pin(Harness.PIN))).isInstanceOf(ConfirmAuthorization.Result.Confirmed.class);
+        assertThat(pay("k1", eur(2_000), Optional.of(first.id()))).isInstanceOf(CreateTransfer.Result.Completed.class);
+    }
+
+    @Test
+    void anotherAmountPayeeOrKeyIsAnotherPaymentWithAnAuthorisationOfItsOwn() {
+        String carol = "+4915100000001";
+        h.signUp(carol, "carol-phone");
+        AuthorizationView k1 = required("k1", eur(2_000));
+
+        AuthorizationView otherAmount = required("k1", eur(2_001));
+        AuthorizationView otherKey = required("k2", eur(2_000));
+        var toCarol = h.app.createTransfer().create(new CreateTransfer.Command(ada, "k1", carol, eur(2_000), Optional.empty()));
+
+        assertThat(toCarol).isInstanceOf(CreateTransfer.Result.ScaRequired.class);
+        AuthorizationView otherPayee = ((CreateTransfer.Result.ScaRequired) toCarol).authorization();
+        assertThat(java.util.List.of(k1.id(), otherAmount.id(), otherKey.id(), otherPayee.id())).doesNotHaveDuplicates();
+        assertThat(required("k1", eur(2_000)).id()).as("the first payment's is still its own").isEqualTo(k1.id());
+        assertThat(authorisationsCreated()).isEqualTo(4);
+    }
+
+    @Test
+    void anExpiredOrFailedAuthorisationIsNotReused() {
+        AuthorizationView lapsed = required("k1", eur(2_000));
+        h.clock.advance(Duration.ofMinutes(5));
+
+        AuthorizationView fresh = required("k1", eur(2_000));
+        assertThat(fresh.id()).isNotEqualTo(lapsed.id());
+        assertThat(fresh.expiresAt()).isEqualTo(h.clock.instant().plus(Duration.ofMinutes(5)));
+        assertThat(confirm(lapsed.id(), pin(Harness.PIN)))
+                .isEqualTo(new ConfirmAuthorization.Result.Refused(Rejection.AUTHORIZATION_EXPIRED));
+
+        for (int i = 0; i < Authorization.MAX_FAILURES; i++) {
+            confirm(fresh.id(), pin("000000"));
+        }
+        assertThat(confirm(fresh.id(), pin(Harness.PIN))).isEqualTo(new ConfirmAuthorization.Result.Refused(Rejection.AUTHORIZATION_FAILED));
+        AuthorizationView afterFailure = required("k1", eur(2_000));
+
+        assertThat(afterFailure.id()).isNotIn(lapsed.id(), fresh.id());
+        assertThat(authorisationsCreated()).isEqualTo(3);
     }
 
     @Test

@@ -28,7 +28,10 @@ import java.util.Optional;
 /**
  * Strong customer authentication of one payment, asked by the transfer inside its transaction once every other rule
  * allowed it (the payer's account locked): a presented authorisation is used (voided when the payment differs), else
- * an exemption passes it (audited, tallied), else a new PENDING authorisation is created and returned.
+ * an exemption passes it (audited, tallied), else the payer's PENDING authorisation of this very payment is returned
+ * when there is one, and a new one is created only when there is none. The payer's account lock is what makes that
+ * find-or-create one step: identical requests racing each other wait for it in turn, and each after the first finds
+ * the authorisation the first created.
  */
 public final class ScaGate {
     private final PaymentAuthPorts ports;
@@ -59,7 +62,7 @@ public final class ScaGate {
         record Pass() implements Outcome {
         }
 
-        /** Confirm this new authorisation first. */
+        /** Confirm this authorisation first (new, or the one this payment already has pending). */
         record Required(AuthorizationView authorization) implements Outcome {
         }
 
@@ -85,6 +88,10 @@ public final class ScaGate {
                 yield new Outcome.Pass();
             }
             case ScaDecision.Required required -> {
+                Optional<Authorization.Pending> open = pendingOf(p.payer(), digest, now);
+                if (open.isPresent()) {
+                    yield new Outcome.Required(AuthorizationView.of(open.get()));
+                }
                 Authorization created = Authorization.create(new AuthorizationFacts(AuthorizationId.of(ids.next()), p.payer(),
                         p.payee(), p.payeeMasked(), p.amount(), digest, now, now.plus(ports.lifetime())));
                 ports.authorizations().add(created);
@@ -93,6 +100,23 @@ public final class ScaGate {
                 yield new Outcome.Required(AuthorizationView.of(created));
             }
         };
+    }
+
+    /**
+     * The payer's authorisation of this payment that is PENDING and not yet expired (the newest, should rows from before
+     * this rule hold several); those found past their expiry are saved as EXPIRED on the way.
+     */
+    private Optional<Authorization.Pending> pendingOf(UserId payer, PaymentDigest digest, Instant now) {
+        Optional<Authorization.Pending> open = Optional.empty();
+        for (Authorization.Pending stored : ports.authorizations().lockPending(payer, digest)) {
+            Transition<Authorization> tick = stored.on(new AuthorizationEvent.Tick(now));
+            if (tick.changed()) {
+                ports.authorizations().update(tick.state());
+            } else if (open.isEmpty()) {
+                open = Optional.of(stored);
+            }
+        }
+        return open;
     }
 
     private Outcome use(Payment p, AuthorizationId id, PaymentDigest digest, Instant now) {

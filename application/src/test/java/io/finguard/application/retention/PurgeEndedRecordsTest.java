@@ -4,9 +4,15 @@ import static io.finguard.domain.fixtures.SampleValues.T0;
 import static io.finguard.domain.fixtures.SampleValues.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.domain.event.DomainEvent;
+import io.finguard.domain.event.EventEnvelope;
 import io.finguard.domain.fixtures.InMemoryPersistence;
 import io.finguard.domain.fixtures.SampleValues;
 import io.finguard.domain.fixtures.Samples;
+import io.finguard.domain.model.AccountId;
+import io.finguard.domain.model.AuthMethod;
+import io.finguard.domain.model.AuthorizationId;
+import io.finguard.domain.model.UserId;
 import io.finguard.domain.otp.OtpChallenge;
 import io.finguard.domain.passkey.Challenge;
 import io.finguard.domain.passkey.PasskeyChallenge;
@@ -15,10 +21,14 @@ import io.finguard.domain.retention.EndedKind;
 import io.finguard.domain.retention.RetentionPolicy;
 import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;
+import io.finguard.domain.txauth.Authorization;
+import io.finguard.domain.txauth.AuthorizationFacts;
+import io.finguard.domain.txauth.PaymentDigest;
 import io.finguard.domain.signup.PreUser;
 import io.finguard.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +95,43 @@ class PurgeEndedRecordsTest {
             assertThat(db.sessions().lock(revoked.id())).isEmpty();
             assertThat(db.sessions().lock(live.id())).isPresent();
             assertThat(db.sessions().lock(endedYesterday.id())).as("inside its week of retention").isPresent();
+        });
+    }
+
+    private EventEnvelope deliveredAt(Instant at) {
+        EventEnvelope event = EventEnvelope.of(UUID.randomUUID(), new DomainEvent.UserBlocked(SampleValues.userId(), at));
+        runInTx(() -> db.events().publish(event));
+        db.events().dispatch(d -> { }, 10, at);
+        return event;
+    }
+
+    private Authorization authorizationCreatedAt(Instant at) {
+        UserId payer = SampleValues.userId();
+        AccountId payee = SampleValues.accountId();
+        Authorization used = new Authorization.Used(new AuthorizationFacts(AuthorizationId.of(UUID.randomUUID()), payer, payee,
+                "+49 *** ** 12", SampleValues.money(2_000), PaymentDigest.of(payer, payee, SampleValues.money(2_000), "k"), at,
+                at.plus(Duration.ofMinutes(5))), AuthMethod.PIN, at.plusSeconds(30));
+        runInTx(() -> db.authorizations().add(used));
+        return used;
+    }
+
+    @Test
+    void aRunTakesDeliveredEventsAfterAWeekAndPaymentAuthorisationsAfter400Days() {
+        Instant later = T0.plus(Duration.ofDays(500));
+        deliveredAt(later.minus(Duration.ofDays(8)));
+        EventEnvelope recent = deliveredAt(later.minus(Duration.ofDays(6)));
+        Authorization disputeWindowOver = authorizationCreatedAt(later.minus(Duration.ofDays(401)));
+        Authorization stillDisputable = authorizationCreatedAt(later.minus(Duration.ofDays(399)));
+
+        Purged purged = new PurgeEndedRecords(db.transactions(), db.endedRecords(), RetentionPolicy.defaults()).run(later);
+
+        assertThat(purged.of(EndedKind.DELIVERED_EVENTS)).isEqualTo(1);
+        assertThat(purged.of(EndedKind.DEAD_EVENTS)).isZero();
+        assertThat(purged.of(EndedKind.PAYMENT_AUTHORIZATIONS)).isEqualTo(1);
+        assertThat(db.events().published()).containsExactly(recent);
+        runInTx(() -> {
+            assertThat(db.authorizations().lock(disputeWindowOver.facts().id())).isEmpty();
+            assertThat(db.authorizations().lock(stillDisputable.facts().id())).contains(stillDisputable);
         });
     }
 

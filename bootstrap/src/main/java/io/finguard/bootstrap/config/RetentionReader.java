@@ -15,7 +15,10 @@ final class RetentionReader {
             EndedKind.SESSIONS, Setting.RETENTION_SESSIONS_DAYS,
             EndedKind.PHONE_CHANGES, Setting.RETENTION_PHONE_CHANGES_DAYS,
             EndedKind.RECOVERIES, Setting.RETENTION_RECOVERIES_DAYS,
-            EndedKind.PASSKEY_CHALLENGES, Setting.RETENTION_PASSKEY_CHALLENGES_DAYS);
+            EndedKind.PASSKEY_CHALLENGES, Setting.RETENTION_PASSKEY_CHALLENGES_DAYS,
+            EndedKind.DELIVERED_EVENTS, Setting.RETENTION_DELIVERED_EVENTS_DAYS,
+            EndedKind.DEAD_EVENTS, Setting.RETENTION_DEAD_EVENTS_DAYS,
+            EndedKind.PAYMENT_AUTHORIZATIONS, Setting.RETENTION_PAYMENT_AUTHORIZATIONS_DAYS);
 
     private RetentionReader() {
     }

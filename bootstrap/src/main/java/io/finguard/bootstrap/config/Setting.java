@@ -68,6 +68,12 @@ public enum Setting {
             + " 1..3650 (default 90)"),
     RETENTION_PASSKEY_CHALLENGES_DAYS("days an expired passkey challenge is kept before the purge deletes it, 1..3650"
             + " (default 1)"),
+    RETENTION_DELIVERED_EVENTS_DAYS("days a domain event's delivery to a subscriber is kept after it was delivered, before"
+            + " the purge deletes it, 1..3650 (default 7)"),
+    RETENTION_DEAD_EVENTS_DAYS("days a dead event delivery (given up after its last attempt) is kept for redelivery before"
+            + " the purge deletes it, 1..3650 (default 90)"),
+    RETENTION_PAYMENT_AUTHORIZATIONS_DAYS("days a payment authorisation is kept after it ended (used, failed or expired)"
+            + " before the purge deletes it, 1..3650 (default 400: the 13 months a payer may dispute a payment, and some)"),
     HASH_CONCURRENCY("Argon2id hashes running at once (default: number of cores)"),
     HASH_QUEUE_TIMEOUT_MS("longest wait for a hashing slot before 503 (default 2000)"),
     ARGON2_MEMORY_KIB("Argon2id memory, >= 19456 in serve (default 19456)"),

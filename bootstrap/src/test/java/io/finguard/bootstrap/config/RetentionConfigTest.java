@@ -32,10 +32,32 @@ class RetentionConfigTest {
     }
 
     @Test
+    void eventDeliveriesAndPaymentAuthorisationsHaveSettingsOfTheirOwn() {
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_RETENTION_DELIVERED_EVENTS_DAYS", "2");
+        env.put("FINGUARD_RETENTION_DEAD_EVENTS_DAYS", "30");
+        env.put("FINGUARD_RETENTION_PAYMENT_AUTHORIZATIONS_DAYS", "730");
+
+        RetentionPolicy retention = valid(env, Mode.SERVE).retention();
+
+        assertThat(retention.periodOf(EndedKind.DELIVERED_EVENTS)).isEqualTo(Duration.ofDays(2));
+        assertThat(retention.periodOf(EndedKind.DEAD_EVENTS)).isEqualTo(Duration.ofDays(30));
+        assertThat(retention.periodOf(EndedKind.PAYMENT_AUTHORIZATIONS)).isEqualTo(Duration.ofDays(730));
+        assertThat(valid(ServeEnvironment.valid(), Mode.SERVE).retention().periodOf(EndedKind.PAYMENT_AUTHORIZATIONS))
+                .as("default").isEqualTo(Duration.ofDays(400));
+    }
+
+    @Test
     void zeroDaysOrMoreThanTenYearsIsRefused() {
         assertThat(problems(ServeEnvironment.with("FINGUARD_RETENTION_OTP_CHALLENGES_DAYS", "0"), Mode.SERVE)).singleElement()
                 .asString().startsWith("FINGUARD_RETENTION_OTP_CHALLENGES_DAYS");
         assertThat(problems(ServeEnvironment.with("FINGUARD_RETENTION_PASSKEY_CHALLENGES_DAYS", "3651"), Mode.SERVE))
                 .singleElement().asString().startsWith("FINGUARD_RETENTION_PASSKEY_CHALLENGES_DAYS");
+        assertThat(problems(ServeEnvironment.with("FINGUARD_RETENTION_DEAD_EVENTS_DAYS", "0"), Mode.SERVE)).singleElement()
+                .asString().startsWith("FINGUARD_RETENTION_DEAD_EVENTS_DAYS");
+        assertThat(problems(ServeEnvironment.with("FINGUARD_RETENTION_PAYMENT_AUTHORIZATIONS_DAYS", "3651"), Mode.SERVE))
+                .singleElement().asString().startsWith("FINGUARD_RETENTION_PAYMENT_AUTHORIZATIONS_DAYS");
+        assertThat(problems(ServeEnvironment.with("FINGUARD_RETENTION_DELIVERED_EVENTS_DAYS", "a week"), Mode.SERVE))
+                .singleElement().asString().startsWith("FINGUARD_RETENTION_DELIVERED_EVENTS_DAYS");
     }
 }

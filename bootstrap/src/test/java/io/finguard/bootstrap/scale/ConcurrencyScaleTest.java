@@ -43,7 +43,7 @@ class ConcurrencyScaleTest {
         Member payer = funded();
         Member payee = journeys.fullAndStepped(journeys.signUp());
         String key = "scale-" + UUID.randomUUID();
-        journeys.trust(payer, payee); // the burst races one payment, not nine authorisations of it (see below)
+        journeys.trust(payer, payee); // the burst races one payment, not nine confirmations of its authorisation (see below)
 
         List<Answer> answers = Burst.of(9, i -> journeys.transfer(payer, system.instance(i), payee.phone(), 700, key));
 
@@ -59,9 +59,9 @@ class ConcurrencyScaleTest {
         Member a = funded();
         Member b = funded();
         int eachWay = 10; // a payer may start 20 transfers in 10 minutes
-        // Trusted both ways, so the burst races payments, not authorisations: every first request of a payment that needs
-        // one opens its own, and confirming many at once for one user meets the step-up lockout, which reserves an
-        // attempt per PIN in flight (a property, tested elsewhere).
+        // Trusted both ways, so the burst races payments, not authorisations: each of these payments (a key of its own)
+        // would need an authorisation of its own, and confirming many at once for one user meets the step-up lockout,
+        // which reserves an attempt per PIN in flight (a property, tested elsewhere).
         journeys.trust(a, b);
         journeys.trust(b, a);
 

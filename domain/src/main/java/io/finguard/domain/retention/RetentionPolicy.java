@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How long each kind of ended record is kept before it is purged: long enough to answer a late client or a support
- * question, short enough that what has ended does not pile up. Every kind has a period of at least a day.
+ * How long each kind of ended record is kept before it is purged: long enough to answer a late client, a support
+ * question or (payment authorisations) a dispute, short enough that what has ended does not pile up. Every kind has a
+ * period of at least a day.
  */
 public record RetentionPolicy(Map<EndedKind, Duration> periods) {
     /** The shortest period: a record that just ended may still be read (an "already used" answer, a retried call). */
@@ -29,7 +30,11 @@ public record RetentionPolicy(Map<EndedKind, Duration> periods) {
 
     /**
      * Codes, signups and sessions a week (as before the periods were configurable), changes of number a month,
-     * recoveries a quarter (support may be asked about them), passkey challenges a day.
+     * recoveries a quarter (support may be asked about them), passkey challenges a day. Delivered events a week (a
+     * subscriber that asks "was this sent?" asks within days; the audit log keeps the change itself), dead events a
+     * quarter (time to notice and redeliver them after an outage). Payment authorisations 400 days: they prove how a
+     * payment was strongly authenticated, and a payer may dispute an unauthorised payment for 13 months after it
+     * (PSD2 Art. 71).
      */
     public static RetentionPolicy defaults() {
         return new RetentionPolicy(Map.of(
@@ -38,7 +43,10 @@ public record RetentionPolicy(Map<EndedKind, Duration> periods) {
                 EndedKind.SESSIONS, Duration.ofDays(7),
                 EndedKind.PHONE_CHANGES, Duration.ofDays(30),
                 EndedKind.RECOVERIES, Duration.ofDays(90),
-                EndedKind.PASSKEY_CHALLENGES, Duration.ofDays(1)));
+                EndedKind.PASSKEY_CHALLENGES, Duration.ofDays(1),
+                EndedKind.DELIVERED_EVENTS, Duration.ofDays(7),
+                EndedKind.DEAD_EVENTS, Duration.ofDays(90),
+                EndedKind.PAYMENT_AUTHORIZATIONS, Duration.ofDays(400)));
     }
 
     /** The same periods but {@code kind}'s. */

@@ -15,6 +15,7 @@ import io.finguard.domain.txauth.AuthorizationEvent;
 import io.finguard.domain.txauth.AuthorizationFacts;
 import io.finguard.domain.txauth.PaymentDigest;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,37 @@ public abstract class AuthorizationsContract extends PersistenceContract {
         var payee = SampleValues.accountId();
         return new AuthorizationFacts(AuthorizationId.of(UUID.randomUUID()), payer, payee, "+49 *** ** 12", money(2000),
                 PaymentDigest.of(payer, payee, money(2000), "key-1"), T0, T0.plus(Duration.ofMinutes(5)));
+    }
+
+    private AuthorizationFacts facts(UserId payer, PaymentDigest digest, java.time.Instant createdAt) {
+        var payee = SampleValues.accountId();
+        return new AuthorizationFacts(AuthorizationId.of(UUID.randomUUID()), payer, payee, "+49 *** ** 12", money(2000), digest,
+                createdAt, createdAt.plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void thePendingOnesOfAPayerAndDigestAreFoundNewestFirstAndNothingElse() {
+        AuthorizationFacts first = facts();
+        UserId payer = first.payer();
+        PaymentDigest digest = first.digest();
+        var otherPayer = Samples.user(SampleValues.phone(), T0);
+        runInTx(() -> ports.users().add(otherPayer));
+        Authorization older = Authorization.create(first);
+        Authorization newer = Authorization.create(facts(payer, digest, T0.plusSeconds(10)))
+                .on(new AuthorizationEvent.WrongFactor(T0.plusSeconds(11))).state();
+        Authorization confirmed = Authorization.create(facts(payer, digest, T0.plusSeconds(20)))
+                .on(new AuthorizationEvent.Confirm(T0.plusSeconds(21), AuthMethod.PIN)).state();
+        Authorization failed = new Authorization.Failed(facts(payer, digest, T0.plusSeconds(30)), T0.plusSeconds(31));
+        Authorization otherDigest = Authorization.create(facts(payer, PaymentDigest.of(payer, SampleValues.accountId(), money(2000),
+                "key-1"), T0.plusSeconds(40)));
+        Authorization otherPayers = Authorization.create(facts(otherPayer.id(), digest, T0.plusSeconds(50)));
+        runInTx(() -> List.of(older, newer, confirmed, failed, otherDigest, otherPayers).forEach(authorizations()::add));
+
+        assertThat(inTx(() -> authorizations().lockPending(payer, digest))).containsExactly(
+                (Authorization.Pending) newer, (Authorization.Pending) older);
+        Authorization expired = older.on(new AuthorizationEvent.Tick(first.expiresAt())).state();
+        runInTx(() -> authorizations().update(expired));
+        assertThat(inTx(() -> authorizations().lockPending(payer, digest))).containsExactly((Authorization.Pending) newer);
     }
 
     @Test

@@ -13,13 +13,18 @@ class RetentionPolicyTest {
     private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
     @Test
-    void theDefaultsKeepEveryKindAtLeastADayAndRecoveriesLongest() {
+    void theDefaultsKeepEveryKindAtLeastADayAndPaymentAuthorisationsThroughTheDisputeWindow() {
         RetentionPolicy defaults = RetentionPolicy.defaults();
         for (EndedKind kind : EndedKind.values()) {
             assertThat(defaults.periodOf(kind)).as("%s", kind).isGreaterThanOrEqualTo(RetentionPolicy.MINIMUM);
         }
         assertThat(defaults.periodOf(EndedKind.OTP_CHALLENGES)).isEqualTo(Duration.ofDays(7));
         assertThat(defaults.periodOf(EndedKind.RECOVERIES)).isEqualTo(Duration.ofDays(90));
+        assertThat(defaults.periodOf(EndedKind.DELIVERED_EVENTS)).isEqualTo(Duration.ofDays(7));
+        assertThat(defaults.periodOf(EndedKind.DEAD_EVENTS)).as("longer than delivered ones: time to redeliver")
+                .isEqualTo(Duration.ofDays(90)).isGreaterThan(defaults.periodOf(EndedKind.DELIVERED_EVENTS));
+        assertThat(defaults.periodOf(EndedKind.PAYMENT_AUTHORIZATIONS)).as("the 13 months of PSD2 Art. 71 span at most 397 days")
+                .isEqualTo(Duration.ofDays(400)).isGreaterThanOrEqualTo(Duration.ofDays(397));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.finguard.adapters.persistence.retention;
 
+import static io.finguard.adapters.persistence.jooq.Tables.EVENT_DELIVERIES;
 import static io.finguard.adapters.persistence.jooq.Tables.OTP_CHALLENGES;
 import static io.finguard.adapters.persistence.jooq.Tables.OUTBOX;
 import static io.finguard.adapters.persistence.jooq.Tables.PASSKEY_CHALLENGES;
+import static io.finguard.adapters.persistence.jooq.Tables.PAYMENT_AUTHORIZATIONS;
 import static io.finguard.adapters.persistence.jooq.Tables.PHONE_CHANGES;
 import static io.finguard.adapters.persistence.jooq.Tables.PRE_USERS;
 import static io.finguard.adapters.persistence.jooq.Tables.RECOVERIES;
@@ -30,6 +32,9 @@ public final class PostgresEndedRecords implements EndedRecords {
             PreUserStatus.CREDENTIALS_SET.name(), PreUserStatus.PROFILE_COMPLETED.name(), PreUserStatus.EXPIRED.name());
     private static final String COMPLETED = RecoveryStatus.COMPLETED.name();
     private static final String REJECTED = RecoveryStatus.REJECTED.name();
+    /** event_deliveries' status values (PostgresEventOutbox writes them). */
+    private static final String DELIVERED = "DELIVERED";
+    private static final String DEAD = "DEAD";
 
     private final JooqTransactions transactions;
 
@@ -57,6 +62,15 @@ public final class PostgresEndedRecords implements EndedRecords {
                             .or(RECOVERIES.STATUS.eq(REJECTED).and(RECOVERIES.DECIDED_AT.lt(endedBefore)))
                             .or(RECOVERIES.STATUS.notIn(COMPLETED, REJECTED).and(RECOVERIES.EXPIRES_AT.lt(endedBefore))), limit);
             case PASSKEY_CHALLENGES -> delete(PASSKEY_CHALLENGES, PASSKEY_CHALLENGES.EXPIRES_AT.lt(endedBefore), limit);
+            // ended_at is set exactly when a delivery is delivered or dead (schema); a redelivered one is PENDING again.
+            case DELIVERED_EVENTS -> delete(EVENT_DELIVERIES,
+                    EVENT_DELIVERIES.STATUS.eq(DELIVERED).and(EVENT_DELIVERIES.ENDED_AT.lt(endedBefore)), limit);
+            case DEAD_EVENTS -> delete(EVENT_DELIVERIES,
+                    EVENT_DELIVERIES.STATUS.eq(DEAD).and(EVENT_DELIVERIES.ENDED_AT.lt(endedBefore)), limit);
+            // Used or failed ones ended earlier, PENDING or CONFIRMED ones at their expiry (status only moves when read):
+            // all have ended by expires_at, so that is read (one used just before the cutoff stays at most 5 minutes longer).
+            case PAYMENT_AUTHORIZATIONS -> delete(PAYMENT_AUTHORIZATIONS,
+                    PAYMENT_AUTHORIZATIONS.EXPIRES_AT.lt(endedBefore), limit);
         };
     }
 

@@ -15,6 +15,7 @@ import io.finguard.domain.txauth.AuthorizationFacts;
 import io.finguard.domain.txauth.AuthorizationStatus;
 import io.finguard.domain.txauth.PaymentDigest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Payment authorisations in payment_authorizations: the facts once, then status, failures, method and end time. */
@@ -46,6 +47,20 @@ public final class PostgresAuthorizations implements Authorizations {
     public Optional<Authorization> lock(AuthorizationId id) {
         return transactions.dsl().selectFrom(PAYMENT_AUTHORIZATIONS).where(PAYMENT_AUTHORIZATIONS.ID.eq(id.value()))
                 .forUpdate().fetchOptional().map(PostgresAuthorizations::toDomain);
+    }
+
+    /** By the partial index payment_authorizations_pending (V26): only PENDING rows are in it. */
+    @Override
+    public List<Authorization.Pending> lockPending(UserId payer, PaymentDigest digest) {
+        return transactions.dsl().selectFrom(PAYMENT_AUTHORIZATIONS)
+                .where(PAYMENT_AUTHORIZATIONS.PAYER_ID.eq(payer.value()))
+                .and(PAYMENT_AUTHORIZATIONS.DIGEST.eq(digest.hex()))
+                .and(PAYMENT_AUTHORIZATIONS.STATUS.eq(AuthorizationStatus.PENDING.name()))
+                .orderBy(PAYMENT_AUTHORIZATIONS.CREATED_AT.desc(), PAYMENT_AUTHORIZATIONS.ID)
+                .forUpdate()
+                .fetch(PostgresAuthorizations::toDomain).stream()
+                .map(Authorization.Pending.class::cast)
+                .toList();
     }
 
     @Override
