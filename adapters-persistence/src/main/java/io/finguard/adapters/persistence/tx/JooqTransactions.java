@@ -44,13 +44,7 @@ public final class JooqTransactions implements Transactions {
         }
         // The connection is taken here, once. Left to jOOQ, a pool with none to give was asked again to roll back
         // and to release, so an outage surfaced after three connection timeouts instead of one.
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw PostgresErrors.translate(new DataAccessException("no connection from the pool", e));
-        }
-        try (connection) {
+        try (Connection connection = pooledConnection()) {
             return DSL.using(configuration.derive(new DefaultConnectionProvider(connection))).transactionResult(transaction -> {
                 current.set(transaction.dsl());
                 try {
@@ -78,16 +72,18 @@ public final class JooqTransactions implements Transactions {
         if (joined != null) {
             return work.apply(joined);
         }
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw PostgresErrors.translate(new DataAccessException("no connection from the pool", e));
-        }
-        try (connection) {
+        try (Connection connection = pooledConnection()) {
             return work.apply(DSL.using(configuration.derive(new DefaultConnectionProvider(connection))));
         } catch (SQLException e) {
             throw PostgresErrors.translate(new DataAccessException("the connection could not be returned", e));
+        }
+    }
+
+    private Connection pooledConnection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw PostgresErrors.translate(new DataAccessException("no connection from the pool", e));
         }
     }
 
