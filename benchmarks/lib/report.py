@@ -94,8 +94,9 @@ for name in SCENARIOS:
 
 fg_start, kc_start = result["startup"]["finguard"], result["startup"]["keycloak"]
 hash_fg = result["scenarios"]["hash"]["finguard"]
-p4j = (ceiling or {}).get("finguard_password4j") or {}
-p4j_flags = (ceiling_flags or {}).get("finguard_password4j") or {}
+p4j = (ceiling or {}).get("finguard") or {}
+p4j_flags = (ceiling_flags or {}).get("finguard") or {}
+engine = (ceiling or {}).get("finguard_engine", "?")
 bc = (ceiling or {}).get("bouncycastle") or {}
 targets = []
 def target(label, value, goal, met, spread_=None):
@@ -122,8 +123,8 @@ target("idle RSS / Keycloak", rr, "<= 1/3", rr is not None and rr <= 1 / 3)
 result["targets"] = targets
 kc_hash = result["scenarios"]["hash"]["keycloak"]
 result["argon2_fractions"] = {
-    "finguard_stepup_over_password4j_ceiling": frac,
-    "finguard_stepup_over_password4j_ceiling_with_launcher_flags": frac_flags,
+    "finguard_stepup_over_hasher_ceiling": frac,
+    "finguard_stepup_over_hasher_ceiling_with_launcher_flags": frac_flags,
     "keycloak_password_grant_over_bouncycastle_ceiling": ratio(kc_hash and kc_hash["saturation"]["rps_median"], bc.get("hashes_per_s")),
 }
 json.dump(result, open(out_json, "w"), indent=1)
@@ -186,10 +187,10 @@ lines.append(f"| first start incl. schema creation, ms | {fmt(fg_start and fg_st
 lines.append(f"| idle RSS, MiB ({m['settings']['idle_wait_s']} s after ready) | {fmt(fg_start and fg_start['idle_rss_mib_median'])} | "
              f"{fmt(kc_start and kc_start['idle_rss_mib_median'])} | {fmt(rr)} |")
 lines += ["", "## Argon2id ceiling (one thread per server core, same parameters, on the server's core)", "",
-          f"- FinGuard's hasher (Password4j + pepper HMAC): {fmt(p4j.get('hashes_per_s'))} hashes/s ({fmt(p4j.get('ms_per_hash'))} ms each); "
+          f"- FinGuard's hasher (Argon2id by {engine} + pepper HMAC): {fmt(p4j.get('hashes_per_s'))} hashes/s ({fmt(p4j.get('ms_per_hash'))} ms each); "
           f"step-up at saturation is {fmt(frac)} of it. (JVM defaults.)",
           f"- The same hasher alone in a fresh JVM with ./finguard's flags ({m['finguard_jvm_flags']}): {fmt(p4j_flags.get('hashes_per_s'))} hashes/s "
-          f"({fmt(p4j_flags.get('ms_per_hash'))} ms each); step-up reaches {fmt(result['argon2_fractions']['finguard_stepup_over_password4j_ceiling_with_launcher_flags'])} x that "
+          f"({fmt(p4j_flags.get('ms_per_hash'))} ms each); step-up reaches {fmt(result['argon2_fractions']['finguard_stepup_over_hasher_ceiling_with_launcher_flags'])} x that "
           "(the running service's heap has grown, so this is a rough measure of what the flags cost, not a ceiling).",
           f"- BouncyCastle (Keycloak's Argon2 library): {fmt(bc.get('hashes_per_s'))} hashes/s ({fmt(bc.get('ms_per_hash'))} ms each); "
           f"Keycloak's password grant is {fmt(result['argon2_fractions']['keycloak_password_grant_over_bouncycastle_ceiling'])} of it.",

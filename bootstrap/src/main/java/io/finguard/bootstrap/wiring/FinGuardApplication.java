@@ -259,9 +259,14 @@ public final class FinGuardApplication implements Application {
 
     private static Argon2SecretHasher hasher(FinGuardConfig config, HmacKeyRing pepper) {
         var hashing = config.hashing();
-        return new Argon2SecretHasher(new SecretHashingConfig(
+        Argon2SecretHasher hasher = new Argon2SecretHasher(new SecretHashingConfig(
                 new Argon2Params(hashing.memoryKib(), hashing.iterations(), hashing.parallelism()), pepper,
                 hashing.concurrency(), hashing.queueTimeout()));
+        if (!hasher.runsNatively()) {
+            LOG.warn("libargon2 does not load on this platform: Argon2id runs in pure Java ({}), about half as fast",
+                    hasher.engineName());
+        }
+        return hasher;
     }
 
     private static Es256TokenIssuer tokens(FinGuardConfig config) {

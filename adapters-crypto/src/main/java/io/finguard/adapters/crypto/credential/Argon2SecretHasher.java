@@ -1,7 +1,5 @@
 package io.finguard.adapters.crypto.credential;
 
-import com.password4j.Argon2Function;
-import com.password4j.types.Argon2;
 import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.port.out.SecretMatch;
@@ -13,8 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Argon2id (Password4j) over an HMAC-SHA256 pepper of the NFKC-normalized secret, with a bounded number
- * of hashes in flight. Stored hashes record pepper id and parameters, so outdated ones are rehashed once.
+ * Argon2id ({@link Argon2Engine}: libargon2 where it loads, else Password4j) over an HMAC-SHA256 pepper of the
+ * NFKC-normalized secret, with a bounded number of hashes in flight. Stored hashes record pepper id and
+ * parameters, so outdated ones are rehashed once.
  */
 public final class Argon2SecretHasher implements SecretHasher {
     static final int SALT_BYTES = 16;
@@ -24,9 +23,15 @@ public final class Argon2SecretHasher implements SecretHasher {
     private final HashingPermits permits;
     private final SecureRandom random = new SecureRandom();
     private final StoredSecretHash dummy;
+    private final Argon2Engine engine;
 
     public Argon2SecretHasher(SecretHashingConfig config) {
+        this(config, Argon2Engine.fastest());
+    }
+
+    Argon2SecretHasher(SecretHashingConfig config, Argon2Engine engine) {
         this.config = Objects.requireNonNull(config, "config");
+        this.engine = Objects.requireNonNull(engine, "engine");
         this.permits = new HashingPermits(config.maxConcurrent(), config.maxWait());
         // Costs exactly one verification at current settings and can never match (a 2^-256 chance).
         this.dummy = new StoredSecretHash(config.pepper().currentId(), config.params(), new byte[SALT_BYTES],
@@ -62,6 +67,16 @@ public final class Argon2SecretHasher implements SecretHasher {
         return permits.timeouts();
     }
 
+    /** Which Argon2id implementation runs the hashes ({@code libargon2} or {@code password4j}). */
+    public String engineName() {
+        return engine.name();
+    }
+
+    /** False where libargon2 did not load and the hashes run in pure Java, at about half the speed. */
+    public boolean runsNatively() {
+        return engine instanceof NativeArgon2;
+    }
+
     /** Hashes running right now. */
     public int inFlight() {
         return permits.inFlight();
@@ -72,7 +87,7 @@ public final class Argon2SecretHasher implements SecretHasher {
         random.nextBytes(salt);
         String pepperId = config.pepper().currentId();
         byte[] input = config.pepper().macWithCurrent(normalized(secret));
-        byte[] output = argon2(config.params(), input, salt, OUTPUT_BYTES);
+        byte[] output = engine.argon2id(config.params(), input, salt, OUTPUT_BYTES);
         return new HashedSecret(new StoredSecretHash(pepperId, config.params(), salt, output).encode());
     }
 
@@ -93,7 +108,7 @@ public final class Argon2SecretHasher implements SecretHasher {
 
     private boolean matches(String secret, StoredSecretHash stored) {
         byte[] input = config.pepper().mac(stored.pepperId(), normalized(secret)).orElseThrow();
-        byte[] output = argon2(stored.params(), input, stored.salt(), stored.hash().length);
+        byte[] output = engine.argon2id(stored.params(), input, stored.salt(), stored.hash().length);
         return MessageDigest.isEqual(output, stored.hash());
     }
 
@@ -102,13 +117,6 @@ public final class Argon2SecretHasher implements SecretHasher {
                 && stored.params().equals(config.params())
                 && stored.salt().length == SALT_BYTES
                 && stored.hash().length == OUTPUT_BYTES;
-    }
-
-    /** Raw Argon2id v1.3; parameters are always explicit so Password4j's properties file never matters. */
-    static byte[] argon2(Argon2Params params, byte[] input, byte[] salt, int outputBytes) {
-        Argon2Function function = Argon2Function.getInstance(params.memoryKiB(), params.iterations(),
-                params.parallelism(), outputBytes, Argon2.ID, Argon2Function.ARGON2_VERSION_13);
-        return function.hash(input, salt).getBytes();
     }
 
     private static byte[] normalized(String secret) {
