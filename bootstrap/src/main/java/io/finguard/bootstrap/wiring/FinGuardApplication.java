@@ -143,6 +143,8 @@ public final class FinGuardApplication implements Application {
 
     @Override
     public RunningService start(FinGuardConfig config) {
+        CryptoProviders.installFastest().ifPresent(why -> LOG.warn("the native crypto provider does not load on this "
+                + "platform ({}): the JDK's providers sign and verify tokens, 4-8x slower", why.toString()));
         Ids ids = UUID::randomUUID;
         Resources resources = new Resources();
         try {
