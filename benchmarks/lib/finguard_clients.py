@@ -12,10 +12,12 @@ import argparse, http.client, json, os, random, statistics, sys, threading, time
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlparse
 
-# German mobile ranges (+4915.., +4916.., +4917..): three 5-character prefixes share the per-prefix budget.
-MOBILE_PREFIXES = ["+49151", "+49160", "+49170", "+49152", "+49162", "+49171", "+49157", "+49163", "+49176"]
+# German (+4915.., +4916.., +4917..) and British (+4477.., +4478.., +4479..) mobile ranges: six 5-character prefixes,
+# each drawn equally often, share the per-prefix budget (200 sends per 10 minutes each).
+MOBILE_PREFIXES = {"+4915": ["+49151", "+49152", "+49157"], "+4916": ["+49160", "+49162", "+49163"],
+                   "+4917": ["+49170", "+49171", "+49176"], "+4477": ["+4477"], "+4478": ["+4478"], "+4479": ["+4479"]}
 NATIONAL_DIGITS = {"+49151": 8, "+49152": 8, "+49157": 8, "+49160": 7, "+49162": 7, "+49163": 7,
-                   "+49170": 7, "+49171": 7, "+49176": 8}
+                   "+49170": 7, "+49171": 7, "+49176": 8, "+4477": 8, "+4478": 8, "+4479": 8}
 
 
 class Api:
@@ -48,7 +50,7 @@ class Api:
 
 
 def random_phone(rng):
-    prefix = rng.choice(MOBILE_PREFIXES)
+    prefix = rng.choice(MOBILE_PREFIXES[rng.choice(sorted(MOBILE_PREFIXES))])
     return prefix + "".join(str(rng.randrange(10)) for _ in range(NATIONAL_DIGITS[prefix]))
 
 
@@ -71,10 +73,18 @@ def wait_code(codes, phone, timeout=20.0):
     raise RuntimeError("no code delivered within %.0f s" % timeout)
 
 
-def otp_pair(api, codes, rng, device, xff=None):
-    """Request and verify one code for a fresh phone; returns (ticket result, timings in ms)."""
+def otp_pair(api, codes, rng, device, xff=None, patient=False):
+    """Request and verify one code for a fresh phone; returns (ticket result, timings in ms). A patient caller (the
+    preparation, which may outrun the global budget of 600 sends a minute) waits and asks again when refused."""
     phone, xff = random_phone(rng), xff or {"x-forwarded-for": random_ip(rng)}
-    challenge, t_request = api.call("POST", "/v1/auth/otp", {"phone": phone}, xff, expect=(202,))
+    for attempt in range(30 if patient else 1):
+        challenge, t_request = api.call("POST", "/v1/auth/otp", {"phone": phone}, xff,
+                                        expect=(202, 429) if patient else (202,))
+        if "challengeId" in challenge:
+            break
+        time.sleep(2)
+    else:
+        raise RuntimeError("OTP request still refused after 60 s")
     code, t_delivery = wait_code(codes, phone)
     verified, t_verify = api.call("POST", "/v1/auth/otp/verify",
                                   {"challengeId": challenge["challengeId"], "code": code, "deviceId": device}, xff)
@@ -87,7 +97,7 @@ def signup(api, admin, codes, admin_token, password, pin, seed):
     # One client address per user for the whole walk: the per-client hashing budget sees many clients.
     xff = {"x-forwarded-for": random_ip(rng)}
     started = time.perf_counter()
-    verified, t = otp_pair(api, codes, rng, device, xff)
+    verified, t = otp_pair(api, codes, rng, device, xff, patient=True)
     if verified.get("authState") != "ONBOARDING_REQUIRED":
         raise RuntimeError(f"fresh phone did not start a signup: {verified.get('authState')}")
     ticket = dict(xff, authorization="Bearer " + verified["ticket"])
