@@ -1,5 +1,8 @@
 package io.finguard.bootstrap.e2e;
 
+import io.finguard.adapters.crypto.otp.AesKeyRing;
+import io.finguard.adapters.crypto.phone.AesGcmPhoneVault;
+import io.finguard.domain.model.PhoneNumber;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -20,6 +23,8 @@ final class ServeSettings {
     static final String ISSUER = "https://auth.e2e.finguard.test";
     static final String AUDIENCE = "finguard-e2e";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** One blind-index key for every service of this JVM, so tests find a number's rows by {@link #phoneIndexHex}. */
+    private static final String PHONE_INDEX_KEY = randomKey();
 
     private ServeSettings() {
     }
@@ -45,6 +50,9 @@ final class ServeSettings {
         env.put("FINGUARD_OTP_KEY_ID", "otp-e2e");
         env.put("FINGUARD_OUTBOX_KEY", randomKey());
         env.put("FINGUARD_OUTBOX_KEY_ID", "outbox-e2e");
+        env.put("FINGUARD_PHONE_INDEX_KEY", PHONE_INDEX_KEY);
+        env.put("FINGUARD_PHONE_KEY", randomKey());
+        env.put("FINGUARD_PHONE_KEY_ID", "phone-e2e");
         env.put("FINGUARD_REFRESH_KEY", randomKey());
         env.put("FINGUARD_RATE_LIMIT_KEY", randomKey());
         env.put("FINGUARD_KYC_CALLBACK_KEY", randomKey());
@@ -72,11 +80,23 @@ final class ServeSettings {
         keys.put("FINGUARD_PASSWORD_PEPPER", randomKey());
         keys.put("FINGUARD_OTP_KEY", randomKey());
         keys.put("FINGUARD_OUTBOX_KEY", randomKey());
+        keys.put("FINGUARD_PHONE_INDEX_KEY", PHONE_INDEX_KEY);
+        keys.put("FINGUARD_PHONE_KEY", randomKey());
         keys.put("FINGUARD_REFRESH_KEY", randomKey());
         keys.put("FINGUARD_RATE_LIMIT_KEY", randomKey());
         keys.put("FINGUARD_KYC_CALLBACK_KEY", randomKey());
         keys.put("FINGUARD_SMS_WEBHOOK_KEY", randomKey());
         return keys;
+    }
+
+    /**
+     * The blind index (hex) the services store for the number, as the production vault computes it: for SQL such as
+     * {@code WHERE phone_index = decode(?, 'hex')}. The sealing key plays no part in the index.
+     */
+    static String phoneIndexHex(String e164) {
+        AesGcmPhoneVault vault = new AesGcmPhoneVault(Base64.getDecoder().decode(PHONE_INDEX_KEY),
+                AesKeyRing.single("unused", new byte[AesKeyRing.KEY_BYTES]));
+        return HexFormat.of().formatHex(vault.index(PhoneNumber.of(e164)).bytes());
     }
 
     /** 32 random bytes, base64: the shape every FINGUARD_*_KEY takes. */
