@@ -25,7 +25,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 /**
- * No phone number at rest in clear (security.md, "Data"; docs/adr/0023): after the writes of a realistic day, no
+ * No phone number at rest in clear (security.md, threat model; docs/adr/0023): after the writes of a realistic day, no
  * column of any table holds the numbers or their digits, and yet every number reads back and every row is found by it.
  */
 class PhonesAtRestTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link PhoneVault} does (security.md, "Data"): the index is the same for the same number and differs
+ * What every {@link PhoneVault} does (docs/adr/0023): the index is the same for the same number and differs
  * between numbers; a sealed number holds nothing of its digits, opens to the same number for its own index only,
  * and never opens once a byte changed or under a key id the vault lacks.
  */

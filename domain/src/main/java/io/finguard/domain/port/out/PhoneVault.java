@@ -6,7 +6,7 @@ import io.finguard.domain.model.SealedPhone;
 import java.util.Optional;
 
 /**
- * Phone numbers at rest (security.md, "Data"): the database holds a blind index of each number, to find, claim and
+ * Phone numbers at rest (docs/adr/0023): the database holds a blind index of each number, to find, claim and
  * keep rows unique by phone, and the number sealed with authenticated encryption, to read it back; never the number.
  */
 public interface PhoneVault {
