@@ -23,8 +23,12 @@ final class ServeSettings {
     static final String ISSUER = "https://auth.e2e.finguard.test";
     static final String AUDIENCE = "finguard-e2e";
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** One blind-index key for every service of this JVM, so tests find a number's rows by {@link #phoneIndexHex}. */
+    /**
+     * The phone keys of every service of this JVM (see {@link #phoneKeys}): one index key, so tests find a number's rows
+     * by {@link #phoneIndexHex}, and one sealing key.
+     */
     private static final String PHONE_INDEX_KEY = randomKey();
+    private static final String PHONE_KEY = randomKey();
 
     private ServeSettings() {
     }
@@ -50,9 +54,7 @@ final class ServeSettings {
         env.put("FINGUARD_OTP_KEY_ID", "otp-e2e");
         env.put("FINGUARD_OUTBOX_KEY", randomKey());
         env.put("FINGUARD_OUTBOX_KEY_ID", "outbox-e2e");
-        env.put("FINGUARD_PHONE_INDEX_KEY", PHONE_INDEX_KEY);
-        env.put("FINGUARD_PHONE_KEY", randomKey());
-        env.put("FINGUARD_PHONE_KEY_ID", "phone-e2e");
+        env.putAll(phoneKeys());
         env.put("FINGUARD_REFRESH_KEY", randomKey());
         env.put("FINGUARD_RATE_LIMIT_KEY", randomKey());
         env.put("FINGUARD_KYC_CALLBACK_KEY", randomKey());
@@ -68,7 +70,8 @@ final class ServeSettings {
     }
 
     /**
-     * The keys every instance of one deployment shares (signing key, pepper, OTP, outbox, refresh and rate-limit keys), so
+     * The keys every instance of one deployment shares (signing key, pepper, OTP, outbox, refresh and rate-limit keys; the
+     * phone keys are the same in every environment of this JVM anyway), so
      * that what one instance issues another accepts; pass them as the chosen values of each instance.
      */
     static Map<String, String> deploymentKeys() {
@@ -80,13 +83,20 @@ final class ServeSettings {
         keys.put("FINGUARD_PASSWORD_PEPPER", randomKey());
         keys.put("FINGUARD_OTP_KEY", randomKey());
         keys.put("FINGUARD_OUTBOX_KEY", randomKey());
-        keys.put("FINGUARD_PHONE_INDEX_KEY", PHONE_INDEX_KEY);
-        keys.put("FINGUARD_PHONE_KEY", randomKey());
         keys.put("FINGUARD_REFRESH_KEY", randomKey());
         keys.put("FINGUARD_RATE_LIMIT_KEY", randomKey());
         keys.put("FINGUARD_KYC_CALLBACK_KEY", randomKey());
         keys.put("FINGUARD_SMS_WEBHOOK_KEY", randomKey());
         return keys;
+    }
+
+    /**
+     * The phone keys, the same for every service and every restart in this JVM: like the data they seal, they belong to
+     * the database, and a service restarted on it (key rotation, outages) or a sibling instance must open its numbers.
+     * {@code finguard migrate} needs them too.
+     */
+    static Map<String, String> phoneKeys() {
+        return Map.of("FINGUARD_PHONE_INDEX_KEY", PHONE_INDEX_KEY, "FINGUARD_PHONE_KEY", PHONE_KEY, "FINGUARD_PHONE_KEY_ID", "phone-e2e");
     }
 
     /**
