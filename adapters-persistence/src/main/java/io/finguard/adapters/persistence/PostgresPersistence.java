@@ -31,6 +31,7 @@ import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.PasskeyChallenges;
+import io.finguard.domain.port.out.PhoneVault;
 import io.finguard.domain.port.out.Passkeys;
 import io.finguard.domain.port.out.PreUsers;
 import io.finguard.domain.port.out.Sessions;
@@ -67,27 +68,32 @@ public final class PostgresPersistence {
     private final io.finguard.adapters.persistence.txauth.PostgresLowValueTallies lowValueTallies;
 
     /** With no event subscribers (events are not kept) and the outbox's retry for events too. */
-    public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry) {
-        this(dataSource, outboxRetry, List.of(), outboxRetry);
+    public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry, PhoneVault phoneVault) {
+        this(dataSource, outboxRetry, List.of(), outboxRetry, phoneVault);
     }
 
-    /** Events are queued once for each named subscriber and retried by {@code eventRetry}. */
-    public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry, List<String> eventSubscribers, OutboxRetry eventRetry) {
+    /**
+     * Events are queued once for each named subscriber and retried by {@code eventRetry}; phone numbers are stored
+     * as {@code phoneVault} indexes and seals them (docs/adr/0023).
+     */
+    public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry, List<String> eventSubscribers, OutboxRetry eventRetry,
+                               PhoneVault phoneVault) {
+        StoredPhones phones = new StoredPhones(phoneVault);
         this.transactions = new JooqTransactions(dataSource);
-        this.otpChallenges = new PostgresOtpChallenges(transactions);
-        this.preUsers = new PostgresPreUsers(transactions);
-        this.users = new PostgresUsers(transactions);
+        this.otpChallenges = new PostgresOtpChallenges(transactions, phones);
+        this.preUsers = new PostgresPreUsers(transactions, phones);
+        this.users = new PostgresUsers(transactions, phones);
         this.accounts = new PostgresAccounts(transactions);
         this.sessions = new PostgresSessions(transactions);
         this.knownKeys = new io.finguard.adapters.persistence.session.PostgresKnownKeys(transactions);
         this.auditLog = new PostgresAuditLog(transactions);
-        this.outbox = new PostgresOutbox(transactions, outboxRetry);
+        this.outbox = new PostgresOutbox(transactions, outboxRetry, phones);
         this.kycSubmissions = new PostgresKycSubmissions(transactions);
         this.ledger = new PostgresLedger(transactions);
-        this.accountOverviews = new PostgresAccountOverviews(transactions);
+        this.accountOverviews = new PostgresAccountOverviews(transactions, phones);
         this.userActivity = new PostgresUserActivity(transactions);
-        this.phoneChanges = new PostgresPhoneChanges(transactions);
-        this.recoveries = new PostgresRecoveries(transactions);
+        this.phoneChanges = new PostgresPhoneChanges(transactions, phones);
+        this.recoveries = new PostgresRecoveries(transactions, phones);
         this.notices = outbox.notices();
         this.events = new PostgresEventOutbox(transactions, eventSubscribers, eventRetry);
         this.passkeys = new PostgresPasskeys(transactions);

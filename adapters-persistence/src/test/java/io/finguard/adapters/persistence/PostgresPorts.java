@@ -25,7 +25,7 @@ public final class PostgresPorts implements PersistencePorts {
     private static final class Holder {
         private static final PostgresPorts SHARED = new PostgresPorts(
                 new PostgresPersistence(TestDatabase.shared().dataSource(), OutboxRetry.defaults(), java.util.List.of("subscriber"),
-                        OutboxRetry.defaults()));
+                        OutboxRetry.defaults(), TestDatabase.phones()));
     }
 
     private final PostgresPersistence persistence;

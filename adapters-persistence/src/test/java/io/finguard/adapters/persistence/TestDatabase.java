@@ -1,6 +1,8 @@
 package io.finguard.adapters.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.finguard.domain.fixtures.InMemoryPhoneVault;
+import io.finguard.domain.port.out.PhoneVault;
 import io.finguard.testsupport.SharedPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,6 +25,9 @@ public final class TestDatabase {
         private static final TestDatabase SHARED = start();
     }
 
+    /** The vault the migrations and the adapters of every test share: its index finds the rows the others wrote. */
+    private static final PhoneVault PHONES = new InMemoryPhoneVault();
+
     private final String serverUrl;
     private final String schema;
     private final HikariDataSource pool;
@@ -37,6 +42,11 @@ public final class TestDatabase {
 
     public static TestDatabase shared() {
         return Holder.SHARED;
+    }
+
+    /** How the tests' rows hold phone numbers (docs/adr/0023). */
+    public static PhoneVault phones() {
+        return PHONES;
     }
 
     /** The pooled data source the adapters under test use (search_path = the run's schema). */
@@ -67,7 +77,7 @@ public final class TestDatabase {
         SharedPostgres server = SharedPostgres.shared();
         String serverUrl = server.url();
         String schema = "finguard_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        Migrations.migrate(server.dataSource(), schema);
+        Migrations.migrate(server.dataSource(), schema, PHONES);
         HikariDataSource pool = DataSources.pooled(
                 DataSourceConfig.of(withSchema(serverUrl, schema), "", "").withPoolSize(24, 0));
         TestDatabase database = new TestDatabase(serverUrl, schema, pool, server.toString());

@@ -76,7 +76,7 @@ final class DevCommand implements Callable<Integer> {
                     return ConfigProblems.report(spec.commandLine().getErr(), "dev", invalid.problems());
                 }
                 case Validated.Valid<FinGuardConfig> valid -> {
-                    context.application().migrate(valid.value().database());
+                    context.application().migrate(valid.value().migration());
                     resources.start(() -> context.application().start(valid.value()));
                 }
             }

@@ -1,7 +1,7 @@
 package io.finguard.bootstrap.cli;
 
 import io.finguard.bootstrap.config.ConfigReader;
-import io.finguard.bootstrap.config.DatabaseSettings;
+import io.finguard.bootstrap.config.MigrationSettings;
 import io.finguard.bootstrap.config.Mode;
 import io.finguard.bootstrap.config.Validated;
 import java.util.Objects;
@@ -10,9 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code finguard migrate}: applies the database migrations and exits; needs only the FINGUARD_DATABASE_* variables. */
+/**
+ * {@code finguard migrate}: applies the database migrations and exits; needs the FINGUARD_DATABASE_* variables and the
+ * phone keys (FINGUARD_PHONE_INDEX_KEY, FINGUARD_PHONE_KEY, _ID, FINGUARD_PREVIOUS_PHONE_KEYS), which seal stored numbers.
+ */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
-        description = "Applies database migrations (FINGUARD_DATABASE_URL, _USER, _PASSWORD) and exits.")
+        description = "Applies database migrations (FINGUARD_DATABASE_URL, _USER, _PASSWORD and the FINGUARD_PHONE_* keys) and exits.")
 final class MigrateCommand implements Callable<Integer> {
     private final CommandContext context;
 
@@ -25,10 +28,10 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return switch (ConfigReader.readDatabase(context.env(), Mode.SERVE)) {
-            case Validated.Invalid<DatabaseSettings> invalid ->
+        return switch (ConfigReader.readMigration(context.env(), Mode.SERVE)) {
+            case Validated.Invalid<MigrationSettings> invalid ->
                     ConfigProblems.report(spec.commandLine().getErr(), "migrate", invalid.problems());
-            case Validated.Valid<DatabaseSettings> valid -> {
+            case Validated.Valid<MigrationSettings> valid -> {
                 context.application().migrate(valid.value());
                 yield ExitCodes.OK;
             }

@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         context.lifetime().closeOnStop(resources);
         try {
             if (migrate) {
-                context.application().migrate(config.database());
+                context.application().migrate(config.migration());
             }
             resources.start(() -> context.application().start(config));
         } catch (RuntimeException e) {

@@ -64,11 +64,20 @@ public final class ConfigReader {
                 webhooks));
     }
 
-    /** Only what {@code finguard migrate} needs, so migrating does not require the service's keys. */
+    /** Only the database, for commands that need nothing else ({@code finguard clients}). */
     public static Validated<DatabaseSettings> readDatabase(Map<String, String> env, Mode mode) {
         EnvironmentReader in = new EnvironmentReader(env, mode);
         DatabaseSettings database = database(in);
         return in.result(() -> database);
+    }
+
+    /** Only what {@code finguard migrate} needs: the database and the phone keys (a migration seals stored numbers). */
+    public static Validated<MigrationSettings> readMigration(Map<String, String> env, Mode mode) {
+        EnvironmentReader in = new EnvironmentReader(env, mode);
+        DatabaseSettings database = database(in);
+        PhoneKeys phoneKeys = KeyReader.phoneKeys(in);
+        in.refuseReusedKeys();
+        return in.result(() -> new MigrationSettings(database, phoneKeys));
     }
 
     private static DatabaseSettings database(EnvironmentReader in) {

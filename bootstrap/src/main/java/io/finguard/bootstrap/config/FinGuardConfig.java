@@ -56,4 +56,9 @@ public record FinGuardConfig(
             throw new IllegalArgumentException("serve never runs with dev switches");
         }
     }
+
+    /** What migrating the database before the start needs of this configuration. */
+    public MigrationSettings migration() {
+        return new MigrationSettings(database, keys.phoneKeys());
+    }
 }

@@ -44,6 +44,12 @@ public enum Setting {
     OUTBOX_KEY_ID("id of the outbox key, kept with each sealed code (required)"),
     PREVIOUS_OUTBOX_KEYS("comma-separated id=<base64 key> of rotated-out outbox keys: codes sealed under them can still be"
             + " sent (optional)"),
+    PHONE_INDEX_KEY("base64 HMAC key of the blind index that stored phone numbers are found by, >= 32 bytes; it cannot"
+            + " rotate without re-indexing every row (required)"),
+    PHONE_KEY("base64 AES-256 key, exactly 32 bytes, sealing the phone numbers stored in the database (required)"),
+    PHONE_KEY_ID("id of the phone key, kept with each sealed number (required)"),
+    PREVIOUS_PHONE_KEYS("comma-separated id=<base64 key> of rotated-out phone keys: numbers sealed under them still open"
+            + " (optional)"),
     REFRESH_KEY("base64 key for refresh-token digests, >= 32 bytes (required)"),
     RATE_LIMIT_KEY("base64 key that hashes phone numbers inside Redis keys, >= 32 bytes (required)"),
     KYC_CALLBACK_KEY("base64 HMAC key of the KYC provider's callbacks, >= 32 bytes (required)"),

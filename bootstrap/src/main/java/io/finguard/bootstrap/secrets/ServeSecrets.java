@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The secrets of one serve deployment, as {@code finguard secrets} writes them into an env file for docker compose:
- * database password, every key with its id (the outbox key is 32 bytes, as AES-256 wants), the admin token, the SMS webhook key and an ES256 signing key.
+ * database password, every key with its id (the outbox and phone keys are 32 bytes, as AES-256 wants), the admin token, the SMS webhook key and an ES256 signing key.
  */
 public final class ServeSecrets {
     private static final String HEADER = """
@@ -32,6 +32,9 @@ public final class ServeSecrets {
         values.put(Setting.OTP_KEY, RandomSecrets.key(random));
         values.put(Setting.OUTBOX_KEY_ID, "outbox-" + today);
         values.put(Setting.OUTBOX_KEY, RandomSecrets.key(random));
+        values.put(Setting.PHONE_INDEX_KEY, RandomSecrets.key(random));
+        values.put(Setting.PHONE_KEY_ID, "phone-" + today);
+        values.put(Setting.PHONE_KEY, RandomSecrets.key(random));
         values.put(Setting.REFRESH_KEY, RandomSecrets.key(random));
         values.put(Setting.RATE_LIMIT_KEY, RandomSecrets.key(random));
         values.put(Setting.KYC_CALLBACK_KEY, RandomSecrets.key(random));

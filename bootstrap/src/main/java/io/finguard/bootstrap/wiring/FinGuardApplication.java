@@ -15,6 +15,7 @@ import io.finguard.adapters.crypto.otp.AesKeyRing;
 import io.finguard.adapters.crypto.otp.HmacOtpCodes;
 import io.finguard.adapters.crypto.otp.OtpCodeConfig;
 import io.finguard.adapters.crypto.passkey.RelyingParty;
+import io.finguard.adapters.crypto.phone.AesGcmPhoneVault;
 import io.finguard.adapters.crypto.passkey.WebAuthn4jCeremonies;
 import io.finguard.adapters.crypto.token.Es256TokenIssuer;
 import io.finguard.adapters.crypto.token.HmacRefreshTokens;
@@ -25,6 +26,7 @@ import io.finguard.adapters.persistence.DataSources;
 import io.finguard.adapters.persistence.oauth.PostgresClientRegistry;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.domain.port.out.ClientRegistry;
+import io.finguard.domain.port.out.PhoneVault;
 import java.util.function.Function;
 import io.finguard.adapters.persistence.Migrations;
 import io.finguard.adapters.persistence.OutboxRetry;
@@ -62,6 +64,8 @@ import io.finguard.bootstrap.Application;
 import io.finguard.bootstrap.Resources;
 import io.finguard.bootstrap.RunningService;
 import io.finguard.bootstrap.config.DatabaseSettings;
+import io.finguard.bootstrap.config.MigrationSettings;
+import io.finguard.bootstrap.config.PhoneKeys;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import io.finguard.bootstrap.config.LoadSettings;
 import io.finguard.bootstrap.config.Mode;
@@ -128,9 +132,9 @@ public final class FinGuardApplication implements Application {
     }
 
     @Override
-    public void migrate(DatabaseSettings database) {
-        try (HikariDataSource dataSource = DataSources.pooled(dataSourceConfig(database).withPoolSize(2, 0))) {
-            Migrations.migrate(dataSource);
+    public void migrate(MigrationSettings migration) {
+        try (HikariDataSource dataSource = DataSources.pooled(dataSourceConfig(migration.database()).withPoolSize(2, 0))) {
+            Migrations.migrate(dataSource, phoneVault(migration.phoneKeys()));
         }
     }
 
@@ -150,7 +154,7 @@ public final class FinGuardApplication implements Application {
         try {
             HikariDataSource dataSource = resources.start(() -> DataSources.pooled(dataSourceConfig(config.database())));
             PostgresPersistence db = new PostgresPersistence(dataSource, OutboxRetry.defaults(), config.webhooks().names(),
-                    eventRetry(config.webhooks()));
+                    eventRetry(config.webhooks()), phoneVault(config.keys().phoneKeys()));
             HikariDataSource listening = resources.start(() -> DataSources.pooled(
                     dataSourceConfig(config.database()).withPoolSize(1, 0), "finguard-revocations"));
             PostgresRevokedSessions revoked = resources.start(() -> PostgresRevokedSessions.start(db.transactions(), listening,
@@ -286,6 +290,12 @@ public final class FinGuardApplication implements Application {
     /** Previous keys join the ring so values they made still check; only the current key makes new ones. */
     private static HmacKeyRing hmacRing(RotatingSecret keys) {
         return HmacKeyRing.of(keys.current().id(), keys.bytesById());
+    }
+
+    /** Stored phone numbers: a blind index under the index key, sealed under the rotating phone key (docs/adr/0023). */
+    private static PhoneVault phoneVault(PhoneKeys keys) {
+        RotatingSecret seal = keys.sealKey();
+        return new AesGcmPhoneVault(keys.indexKey().bytes(), AesKeyRing.of(seal.current().id(), seal.bytesById()));
     }
 
     private static CodeSealer sealer(FinGuardConfig config) {

@@ -93,9 +93,11 @@ class FinGuardCliTest {
     }
 
     @Test
-    void migrateNeedsOnlyTheDatabaseVariables() {
+    void migrateNeedsOnlyTheDatabaseVariablesAndThePhoneKeys() {
         Map<String, String> env = Map.of("FINGUARD_DATABASE_URL", "jdbc:postgresql://db:5432/finguard",
-                "FINGUARD_DATABASE_USER", "finguard", "FINGUARD_DATABASE_PASSWORD", "pw");
+                "FINGUARD_DATABASE_USER", "finguard", "FINGUARD_DATABASE_PASSWORD", "pw",
+                "FINGUARD_PHONE_INDEX_KEY", ServeEnvironment.randomKey(), "FINGUARD_PHONE_KEY", ServeEnvironment.randomKey(),
+                "FINGUARD_PHONE_KEY_ID", "phone-1");
 
         CliRun migrate = run(env, "migrate");
 
@@ -109,7 +111,7 @@ class FinGuardCliTest {
         CliRun migrate = run(Map.of(), "migrate");
 
         assertThat(migrate.exitCode()).isEqualTo(ExitCodes.CONFIG);
-        assertThat(migrate.err()).contains("FINGUARD_DATABASE_URL: missing");
+        assertThat(migrate.err()).contains("FINGUARD_DATABASE_URL: missing", "FINGUARD_PHONE_KEY: missing");
         assertThat(application.calls).isEmpty();
     }
 

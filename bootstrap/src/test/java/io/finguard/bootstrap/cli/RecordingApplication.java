@@ -3,6 +3,7 @@ package io.finguard.bootstrap.cli;
 import io.finguard.bootstrap.Application;
 import io.finguard.bootstrap.RunningService;
 import io.finguard.bootstrap.config.DatabaseSettings;
+import io.finguard.bootstrap.config.MigrationSettings;
 import io.finguard.bootstrap.config.FinGuardConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +58,8 @@ final class RecordingApplication implements Application {
     }
 
     @Override
-    public void migrate(DatabaseSettings database) {
+    public void migrate(MigrationSettings migration) {
         calls.add("migrate");
-        migrated = database;
+        migrated = migration.database();
     }
 }

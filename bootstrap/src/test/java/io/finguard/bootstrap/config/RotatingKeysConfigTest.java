@@ -4,6 +4,7 @@ import static io.finguard.bootstrap.config.Configs.problems;
 import static io.finguard.bootstrap.config.Configs.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,34 @@ class RotatingKeysConfigTest {
                 .singleElement().asString().startsWith("FINGUARD_OUTBOX_KEY_ID: missing");
     }
 
+    @Test
+    void thePhoneKeysAreRequiredTheSealingKeyRotatesByIdAndTheIndexKeyDoesNot() {
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_PREVIOUS_PHONE_KEYS", "phone-0=" + ServeEnvironment.randomKey());
+
+        FinGuardConfig config = valid(env, Mode.SERVE);
+
+        assertThat(config.keys().phoneKeys().sealKey().current().id()).isEqualTo("phone-1");
+        assertThat(config.keys().phoneKeys().sealKey().current().key().length()).isEqualTo(32);
+        assertThat(config.keys().phoneKeys().sealKey().previous()).extracting(KeyedSecret::id).containsExactly("phone-0");
+        assertThat(config.keys().phoneKeys().indexKey().bytes())
+                .isEqualTo(java.util.Base64.getDecoder().decode(env.get("FINGUARD_PHONE_INDEX_KEY")));
+        for (String name : List.of("FINGUARD_PHONE_INDEX_KEY", "FINGUARD_PHONE_KEY", "FINGUARD_PHONE_KEY_ID")) {
+            assertThat(problems(ServeEnvironment.without(name), Mode.SERVE)).singleElement().asString().startsWith(name + ": missing");
+        }
+    }
+
+    @Test
+    void thePhoneKeysMustDifferFromEveryOtherKey() {
+        Map<String, String> env = ServeEnvironment.valid();
+        env.put("FINGUARD_PHONE_KEY", env.get("FINGUARD_OUTBOX_KEY"));
+        env.put("FINGUARD_PHONE_INDEX_KEY", env.get("FINGUARD_RATE_LIMIT_KEY"));
+
+        assertThat(problems(env, Mode.SERVE)).hasSize(2).allSatisfy(line -> assertThat(line).contains("every key must be distinct"))
+                .anySatisfy(line -> assertThat(line).contains("FINGUARD_PHONE_KEY").contains("FINGUARD_OUTBOX_KEY"))
+                .anySatisfy(line -> assertThat(line).contains("FINGUARD_PHONE_INDEX_KEY").contains("FINGUARD_RATE_LIMIT_KEY"));
+    }
+
     static Stream<Arguments> malformed() {
         String key = ServeEnvironment.randomKey();
         String wide = java.util.Base64.getEncoder().encodeToString(new byte[48]).replace('A', 'B').replaceFirst("B", "C");
@@ -70,7 +99,11 @@ class RotatingKeysConfigTest {
                 Arguments.of("FINGUARD_OUTBOX_KEY_ID", "2026.01", "\0", "is not a key id (1-32 of A-Z a-z 0-9 _ -)"),
                 Arguments.of("FINGUARD_PASSWORD_PEPPER_ID", "a".repeat(33), "\0", "is not a key id (1-32 of A-Z a-z 0-9 _ -)"),
                 Arguments.of("FINGUARD_OUTBOX_KEY", "c2hvcnQ=", "c2hvcnQ", "too short: 5 bytes, at least 32 needed"),
-                Arguments.of("FINGUARD_OUTBOX_KEY", wide, wide, "an AES-256 key is exactly 32 bytes, not 48"));
+                Arguments.of("FINGUARD_OUTBOX_KEY", wide, wide, "an AES-256 key is exactly 32 bytes, not 48"),
+                Arguments.of("FINGUARD_PHONE_KEY", wide, wide, "an AES-256 key is exactly 32 bytes, not 48"),
+                Arguments.of("FINGUARD_PREVIOUS_PHONE_KEYS", "old=" + wide, wide, "old: an AES-256 key is exactly 32 bytes, not 48"),
+                Arguments.of("FINGUARD_PHONE_KEY_ID", "2026.01", "\0", "is not a key id (1-32 of A-Z a-z 0-9 _ -)"),
+                Arguments.of("FINGUARD_PHONE_INDEX_KEY", "c2hvcnQ=", "c2hvcnQ", "too short: 5 bytes, at least 32 needed"));
     }
 
     @ParameterizedTest(name = "{0}={1}")

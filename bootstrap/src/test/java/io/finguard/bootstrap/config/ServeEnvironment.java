@@ -35,6 +35,9 @@ public final class ServeEnvironment {
         env.put("FINGUARD_OTP_KEY_ID", "otp-1");
         env.put("FINGUARD_OUTBOX_KEY", randomKey());
         env.put("FINGUARD_OUTBOX_KEY_ID", "outbox-1");
+        env.put("FINGUARD_PHONE_INDEX_KEY", randomKey());
+        env.put("FINGUARD_PHONE_KEY", randomKey());
+        env.put("FINGUARD_PHONE_KEY_ID", "phone-1");
         env.put("FINGUARD_REFRESH_KEY", randomKey());
         env.put("FINGUARD_RATE_LIMIT_KEY", randomKey());
         env.put("FINGUARD_KYC_CALLBACK_KEY", randomKey());

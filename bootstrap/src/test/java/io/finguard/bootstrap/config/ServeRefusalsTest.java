@@ -23,7 +23,7 @@ class ServeRefusalsTest {
     private static final String REFUSAL = ": an example value (contains \"example\" in some case); serve needs a real secret";
 
     static Stream<Arguments> exampleSecrets() {
-        List<String> secrets = List.of("FINGUARD_PASSWORD_PEPPER", "FINGUARD_OTP_KEY", "FINGUARD_OUTBOX_KEY", "FINGUARD_REFRESH_KEY",
+        List<String> secrets = List.of("FINGUARD_PASSWORD_PEPPER", "FINGUARD_OTP_KEY", "FINGUARD_OUTBOX_KEY", "FINGUARD_PHONE_INDEX_KEY", "FINGUARD_REFRESH_KEY",
                 "FINGUARD_RATE_LIMIT_KEY", "FINGUARD_KYC_CALLBACK_KEY", "FINGUARD_ADMIN_TOKEN", "FINGUARD_SMS_WEBHOOK_KEY",
                 "FINGUARD_DATABASE_PASSWORD");
         // Each spelling is valid base64 of 33 bytes, so nothing but the marker can be the reason for the refusal.
@@ -120,17 +120,22 @@ class ServeRefusalsTest {
     }
 
     @Test
-    void migrateNeedsOnlyTheDatabase() {
+    void migrateNeedsOnlyTheDatabaseAndThePhoneKeys() {
         Map<String, String> env = Map.of("FINGUARD_DATABASE_URL", "jdbc:postgresql://db:5432/finguard",
-                "FINGUARD_DATABASE_USER", "finguard", "FINGUARD_DATABASE_PASSWORD", "pw");
+                "FINGUARD_DATABASE_USER", "finguard", "FINGUARD_DATABASE_PASSWORD", "pw",
+                "FINGUARD_PHONE_INDEX_KEY", ServeEnvironment.randomKey(), "FINGUARD_PHONE_KEY", ServeEnvironment.randomKey(),
+                "FINGUARD_PHONE_KEY_ID", "phone-1");
 
-        switch (ConfigReader.readDatabase(env, Mode.SERVE)) {
-            case Validated.Valid<DatabaseSettings> valid -> assertThat(valid.value().user()).isEqualTo("finguard");
-            case Validated.Invalid<DatabaseSettings> invalid -> fail("refused: " + invalid.problems());
+        switch (ConfigReader.readMigration(env, Mode.SERVE)) {
+            case Validated.Valid<MigrationSettings> valid -> {
+                assertThat(valid.value().database().user()).isEqualTo("finguard");
+                assertThat(valid.value().phoneKeys().sealKey().current().id()).isEqualTo("phone-1");
+            }
+            case Validated.Invalid<MigrationSettings> invalid -> fail("refused: " + invalid.problems());
         }
-        switch (ConfigReader.readDatabase(Map.of(), Mode.SERVE)) {
-            case Validated.Valid<DatabaseSettings> valid -> fail("accepted an empty environment: " + valid.value());
-            case Validated.Invalid<DatabaseSettings> invalid -> assertThat(invalid.problems()).hasSize(3);
+        switch (ConfigReader.readMigration(Map.of(), Mode.SERVE)) {
+            case Validated.Valid<MigrationSettings> valid -> fail("accepted an empty environment: " + valid.value());
+            case Validated.Invalid<MigrationSettings> invalid -> assertThat(invalid.problems()).hasSize(6);
         }
     }
 }

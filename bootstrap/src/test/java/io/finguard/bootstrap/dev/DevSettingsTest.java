@@ -38,6 +38,9 @@ class DevSettingsTest {
         assertThat(config.keys().otpKey().current().key().length()).isEqualTo(32);
         assertThat(config.keys().outboxKey().current().key().length()).isEqualTo(32);
         assertThat(config.keys().outboxKey().current().id()).isEqualTo("dev-1");
+        assertThat(config.keys().phoneKeys().sealKey().current().key().length()).isEqualTo(32);
+        assertThat(config.keys().phoneKeys().sealKey().current().id()).isEqualTo("dev-1");
+        assertThat(config.keys().phoneKeys().indexKey().length()).isEqualTo(32);
         assertThat(config.phones().allowedPrefixes()).hasSize(9);
     }
 

@@ -136,8 +136,8 @@ class DatabaseStallE2eTest {
     /** Status, and whether the password and PIN hashes are stored, of the phone's signup (exactly one row). */
     private static List<String> preUser(String phone) throws SQLException {
         try (Connection connection = stack.database(); PreparedStatement query = connection.prepareStatement(
-                "SELECT status, (password_hash IS NOT NULL)::text, (pin_hash IS NOT NULL)::text FROM pre_users WHERE phone = ?")) {
-            query.setString(1, phone);
+                "SELECT status, (password_hash IS NOT NULL)::text, (pin_hash IS NOT NULL)::text FROM pre_users WHERE phone_index = decode(?, 'hex')")) {
+            query.setString(1, ServeSettings.phoneIndexHex(phone));
             try (ResultSet rows = query.executeQuery()) {
                 assertThat(rows.next()).as("a signup row for the phone").isTrue();
                 List<String> row = List.of(rows.getString(1), rows.getString(2), rows.getString(3));

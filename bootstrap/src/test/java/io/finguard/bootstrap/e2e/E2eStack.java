@@ -173,7 +173,7 @@ final class E2eStack implements AutoCloseable {
         FinGuardApplication application = new FinGuardApplication(clock, LIMITS);
         RunningService service;
         try {
-            application.migrate(config.database());
+            application.migrate(config.migration());
             service = application.start(config);
         } catch (RuntimeException e) {
             sms.close();

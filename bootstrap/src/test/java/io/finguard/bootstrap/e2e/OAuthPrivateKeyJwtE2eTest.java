@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,8 +58,9 @@ class OAuthPrivateKeyJwtE2eTest {
     @BeforeAll
     static void start() throws Exception {
         E2eDatabase database = E2eDatabase.fresh();
-        Map<String, String> env = Map.of("FINGUARD_DATABASE_URL", database.jdbcUrl(), "FINGUARD_DATABASE_USER", database.user(),
-                "FINGUARD_DATABASE_PASSWORD", database.password());
+        Map<String, String> env = new HashMap<>(ServeSettings.phoneKeys());
+        env.putAll(Map.of("FINGUARD_DATABASE_URL", database.jdbcUrl(), "FINGUARD_DATABASE_USER", database.user(),
+                "FINGUARD_DATABASE_PASSWORD", database.password()));
         Path jwk = Files.writeString(Files.createTempFile("client", ".jwk.json"), KEY.toPublicJWK().toJSONString());
         cli(env, "", "migrate");
         cli(env, "", "clients", "add", "--id", KEY_CLIENT, "--jwk-file", jwk.toString(), "--audience", ServeSettings.AUDIENCE);

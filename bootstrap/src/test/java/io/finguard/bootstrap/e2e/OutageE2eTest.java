@@ -95,16 +95,16 @@ class OutageE2eTest {
             postgres.start();
         }
 
-        assertThat(rows("SELECT id FROM users WHERE phone = ?", phone)).isEmpty();
-        assertThat(rows("SELECT status FROM pre_users WHERE phone = ?", phone)).containsExactly("PROFILE_COMPLETED");
+        assertThat(rows("SELECT id FROM users WHERE phone_index = decode(?, 'hex')", ServeSettings.phoneIndexHex(phone))).isEmpty();
+        assertThat(rows("SELECT status FROM pre_users WHERE phone_index = decode(?, 'hex')", ServeSettings.phoneIndexHex(phone))).containsExactly("PROFILE_COMPLETED");
         awaitReady();
         ApiResponse approved = onboarding.submit(ticket, device);
         assertThat(approved.status()).isEqualTo(201);
         assertThat(approved.text("/accountTier")).isEqualTo("LIMITED");
-        List<String> users = rows("SELECT id::text FROM users WHERE phone = ?", phone);
+        List<String> users = rows("SELECT id::text FROM users WHERE phone_index = decode(?, 'hex')", ServeSettings.phoneIndexHex(phone));
         assertThat(users).hasSize(1);
         assertThat(rows("SELECT status FROM accounts WHERE owner_id::text = ?", users.get(0))).containsExactly("ACTIVE");
-        assertThat(rows("SELECT status FROM pre_users WHERE phone = ?", phone)).containsExactly("CONVERTED");
+        assertThat(rows("SELECT status FROM pre_users WHERE phone_index = decode(?, 'hex')", ServeSettings.phoneIndexHex(phone))).containsExactly("CONVERTED");
     }
 
     /**

@@ -58,8 +58,8 @@ class PhoneLifecycleE2eTest {
                 .contains(PhoneNumber.of(member.phone()).masked()).contains(PhoneNumber.of(next).masked())
                 .doesNotContain(member.phone()).doesNotContain(next));
         try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
-                "SELECT count(*) FROM outbox WHERE phone = ? AND kind = 'PHONE_NUMBER_CHANGED'")) {
-            q.setString(1, member.phone());
+                "SELECT count(*) FROM outbox WHERE phone_index = decode(?, 'hex') AND kind = 'PHONE_NUMBER_CHANGED'")) {
+            q.setString(1, ServeSettings.phoneIndexHex(member.phone()));
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);

@@ -75,9 +75,9 @@ class SealedOutboxE2eTest {
     private static List<String> rowsAfterAFailedDelivery(String phone) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         String sql = "SELECT (to_jsonb(o) - 'created_at' - 'expires_at' - 'next_attempt_at' - 'ended_at')::text, o.last_failure,"
-                + " o.status FROM outbox o WHERE o.phone = ?";
+                + " o.status FROM outbox o WHERE o.phone_index = decode(?, 'hex')";
         try (Connection connection = infrastructure.database(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, phone);
+            query.setString(1, ServeSettings.phoneIndexHex(phone));
             while (true) {
                 List<String> rows = new ArrayList<>();
                 boolean failedOnce = false;

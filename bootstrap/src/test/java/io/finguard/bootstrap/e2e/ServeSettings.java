@@ -1,5 +1,8 @@
 package io.finguard.bootstrap.e2e;
 
+import io.finguard.adapters.crypto.otp.AesKeyRing;
+import io.finguard.adapters.crypto.phone.AesGcmPhoneVault;
+import io.finguard.domain.model.PhoneNumber;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -20,6 +23,12 @@ final class ServeSettings {
     static final String ISSUER = "https://auth.e2e.finguard.test";
     static final String AUDIENCE = "finguard-e2e";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * The phone keys of every service of this JVM (see {@link #phoneKeys}): one index key, so tests find a number's rows
+     * by {@link #phoneIndexHex}, and one sealing key.
+     */
+    private static final String PHONE_INDEX_KEY = randomKey();
+    private static final String PHONE_KEY = randomKey();
 
     private ServeSettings() {
     }
@@ -45,6 +54,7 @@ final class ServeSettings {
         env.put("FINGUARD_OTP_KEY_ID", "otp-e2e");
         env.put("FINGUARD_OUTBOX_KEY", randomKey());
         env.put("FINGUARD_OUTBOX_KEY_ID", "outbox-e2e");
+        env.putAll(phoneKeys());
         env.put("FINGUARD_REFRESH_KEY", randomKey());
         env.put("FINGUARD_RATE_LIMIT_KEY", randomKey());
         env.put("FINGUARD_KYC_CALLBACK_KEY", randomKey());
@@ -60,7 +70,8 @@ final class ServeSettings {
     }
 
     /**
-     * The keys every instance of one deployment shares (signing key, pepper, OTP, outbox, refresh and rate-limit keys), so
+     * The keys every instance of one deployment shares (signing key, pepper, OTP, outbox, refresh and rate-limit keys; the
+     * phone keys are the same in every environment of this JVM anyway), so
      * that what one instance issues another accepts; pass them as the chosen values of each instance.
      */
     static Map<String, String> deploymentKeys() {
@@ -77,6 +88,25 @@ final class ServeSettings {
         keys.put("FINGUARD_KYC_CALLBACK_KEY", randomKey());
         keys.put("FINGUARD_SMS_WEBHOOK_KEY", randomKey());
         return keys;
+    }
+
+    /**
+     * The phone keys, the same for every service and every restart in this JVM: like the data they seal, they belong to
+     * the database, and a service restarted on it (key rotation, outages) or a sibling instance must open its numbers.
+     * {@code finguard migrate} needs them too.
+     */
+    static Map<String, String> phoneKeys() {
+        return Map.of("FINGUARD_PHONE_INDEX_KEY", PHONE_INDEX_KEY, "FINGUARD_PHONE_KEY", PHONE_KEY, "FINGUARD_PHONE_KEY_ID", "phone-e2e");
+    }
+
+    /**
+     * The blind index (hex) the services store for the number, as the production vault computes it: for SQL such as
+     * {@code WHERE phone_index = decode(?, 'hex')}. The sealing key plays no part in the index.
+     */
+    static String phoneIndexHex(String e164) {
+        AesGcmPhoneVault vault = new AesGcmPhoneVault(Base64.getDecoder().decode(PHONE_INDEX_KEY),
+                AesKeyRing.single("unused", new byte[AesKeyRing.KEY_BYTES]));
+        return HexFormat.of().formatHex(vault.index(PhoneNumber.of(e164)).bytes());
     }
 
     /** 32 random bytes, base64: the shape every FINGUARD_*_KEY takes. */

@@ -56,7 +56,7 @@ class OtpVerificationRaceTest {
 
         Map<String, Long> tally = tally(outcomes);
         OtpChallengesRecord end = stored(sent);
-        int signups = RaceDatabase.shared().sql().fetchCount(PRE_USERS, PRE_USERS.PHONE.eq(phone));
+        int signups = RaceDatabase.shared().sql().fetchCount(PRE_USERS, PRE_USERS.PHONE_INDEX.eq(RaceDatabase.index(phone)));
         Race.report("20 parallel verifications of one correct code", tally + ", final state " + end.getStatus() + " (version "
                 + end.getVersion() + "), pre_users rows " + signups);
         assertThat(tally).containsExactlyInAnyOrderEntriesOf(Map.of(

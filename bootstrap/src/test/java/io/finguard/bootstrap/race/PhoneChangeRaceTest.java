@@ -57,12 +57,12 @@ class PhoneChangeRaceTest {
             assertThat(Race.count(outcomes, o -> o.value() instanceof ConfirmPhoneChange.Result.NotAccepted))
                     .as("refused").isEqualTo(users - 1);
             var sql = RaceDatabase.shared().sql();
-            List<UUID> holders = sql.select(USERS.ID).from(USERS).where(USERS.PHONE.eq(target)).fetch(r -> r.value1());
+            List<UUID> holders = sql.select(USERS.ID).from(USERS).where(USERS.PHONE_INDEX.eq(RaceDatabase.index(target))).fetch(r -> r.value1());
             assertThat(holders).as("users on the number").hasSize(1);
-            UUID claimant = sql.select(PHONE_CLAIMS.USER_ID).from(PHONE_CLAIMS).where(PHONE_CLAIMS.PHONE.eq(target)).fetchSingle().value1();
+            UUID claimant = sql.select(PHONE_CLAIMS.USER_ID).from(PHONE_CLAIMS).where(PHONE_CLAIMS.PHONE_INDEX.eq(RaceDatabase.index(target))).fetchSingle().value1();
             assertThat(claimant).as("the claim names the winner").isEqualTo(holders.get(0));
             long stayed = contenders.stream().filter(c -> !c.caller().subject().value().equals(holders.get(0)))
-                    .filter(c -> sql.fetchExists(USERS, USERS.ID.eq(c.caller().subject().value()).and(USERS.PHONE.eq(c.oldPhone()))))
+                    .filter(c -> sql.fetchExists(USERS, USERS.ID.eq(c.caller().subject().value()).and(USERS.PHONE_INDEX.eq(RaceDatabase.index(c.oldPhone())))))
                     .count();
             assertThat(stayed).as("losers keep their old number").isEqualTo(users - 1);
             outcomes.forEach(o -> tally.merge(o.value().getClass().getSimpleName(), 1L, Long::sum));

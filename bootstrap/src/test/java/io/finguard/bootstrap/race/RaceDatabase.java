@@ -6,6 +6,9 @@ import io.finguard.adapters.persistence.DataSourceConfig;
 import io.finguard.adapters.persistence.Migrations;
 import io.finguard.adapters.redis.RedisConnection;
 import io.finguard.adapters.redis.RedisConnectionConfig;
+import io.finguard.domain.fixtures.InMemoryPhoneVault;
+import io.finguard.domain.model.PhoneNumber;
+import io.finguard.domain.port.out.PhoneVault;
 import io.finguard.testsupport.FreshDatabase;
 import io.finguard.testsupport.SharedPostgres;
 import io.finguard.testsupport.SharedRedis;
@@ -23,6 +26,9 @@ final class RaceDatabase {
     private static final class Holder {
         private static final RaceDatabase SHARED = start();
     }
+
+    /** How every racer's rows hold phone numbers (the in-memory twin: what races is the transaction, not the crypto). */
+    private static final PhoneVault PHONES = new InMemoryPhoneVault();
 
     private final HikariDataSource pool;
     private final RedisConnection redis;
@@ -46,6 +52,15 @@ final class RaceDatabase {
         return redis;
     }
 
+    PhoneVault phones() {
+        return PHONES;
+    }
+
+    /** The blind index rows of the phone are found by. */
+    static byte[] index(String e164) {
+        return PHONES.index(PhoneNumber.of(e164)).bytes();
+    }
+
     /** Plain SQL for checks the ports cannot express (sums over the ledger, rows per phone). */
     DSLContext sql() {
         return DSL.using(pool, SQLDialect.POSTGRES);
@@ -63,7 +78,7 @@ final class RaceDatabase {
         HikariDataSource pool = DataSources.pooled(new DataSourceConfig(database.jdbcUrl(), database.user(), database.password(),
                 50, 0, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
                 Duration.ofSeconds(30)));
-        Migrations.migrate(pool);
+        Migrations.migrate(pool, PHONES);
         RedisConnection redis = RedisConnection.open(SharedRedis.shared().url(), new RedisConnectionConfig(64, Duration.ofSeconds(5),
                 Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -40,7 +40,9 @@ import io.finguard.domain.model.Money;
 import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.PreUserId;
+import io.finguard.domain.model.PhoneIndex;
 import io.finguard.domain.model.SealedCode;
+import io.finguard.domain.model.SealedPhone;
 import io.finguard.domain.policy.OtpPolicy;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.RiskRules;
@@ -93,7 +95,8 @@ final class RacingServices {
     private static final Set<String> PHONES_HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     final MutableClock clock = MutableClock.at(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    final PostgresPersistence db = new PostgresPersistence(RaceDatabase.shared().pool(), OutboxRetry.defaults());
+    final PostgresPersistence db = new PostgresPersistence(RaceDatabase.shared().pool(), OutboxRetry.defaults(),
+            RaceDatabase.shared().phones());
     final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     final FinGuardUseCases app;
 
@@ -190,10 +193,10 @@ final class RacingServices {
 
     /** The code queued (sealed) in the outbox for a challenge of any purpose. */
     static Sent codeOf(ChallengeId challenge) {
-        var row = RaceDatabase.shared().sql().select(OUTBOX.ID, OUTBOX.PHONE, OUTBOX.CODE_KEY_ID, OUTBOX.SEALED_CODE).from(OUTBOX)
-                .where(OUTBOX.CHALLENGE_ID.eq(challenge.value())).fetchSingle();
-        OtpCode code = SEALER.open(new SealedCode(row.value3(), row.value4()), row.value1(), challenge,
-                PhoneNumber.of(row.value2())).orElseThrow();
+        var row = RaceDatabase.shared().sql().selectFrom(OUTBOX).where(OUTBOX.CHALLENGE_ID.eq(challenge.value())).fetchSingle();
+        PhoneNumber to = RaceDatabase.shared().phones().open(new SealedPhone(row.getPhoneKeyId(), row.getPhoneSealed()),
+                new PhoneIndex(row.getPhoneIndex())).orElseThrow();
+        OtpCode code = SEALER.open(new SealedCode(row.getCodeKeyId(), row.getSealedCode()), row.getId(), challenge, to).orElseThrow();
         return new Sent(challenge, code.digits());
     }
 

@@ -63,7 +63,7 @@ class SignupRaceTest {
             outcomes.forEach(o -> assertThat(o.failure()).as("no other exception").isNull());
             Set<String> signups = new TreeSet<>();
             outcomes.stream().map(Race.Outcome::value).filter(v -> v.startsWith(SIGNUP)).forEach(signups::add);
-            List<String> stored = RaceDatabase.shared().sql().select(PRE_USERS.ID).from(PRE_USERS).where(PRE_USERS.PHONE.eq(phone))
+            List<String> stored = RaceDatabase.shared().sql().select(PRE_USERS.ID).from(PRE_USERS).where(PRE_USERS.PHONE_INDEX.eq(RaceDatabase.index(phone)))
                     .fetch(r -> SIGNUP + r.value1());
             assertThat(stored).as("pre_users rows of the phone").hasSize(1);
             assertThat(signups).as("every racer who proved the phone reached the one signup").containsExactlyElementsOf(stored);

@@ -88,7 +88,7 @@ class CrashScaleTest {
 
         assertThat(failures).isEmpty();
         assertThat(signedUpPhones).hasSize(signups);
-        assertThat(system.queryLong("SELECT count(*) FROM users WHERE phone IN (" + OutboxScaleTest.inList(signedUpPhones) + ")"))
+        assertThat(system.queryLong("SELECT count(*) FROM users WHERE phone_index IN (" + system.phoneIndexList(signedUpPhones) + ")"))
                 .isEqualTo(signups);
         assertConsistent();
         long money = payers.stream().mapToLong(journeys::balance).sum();
@@ -99,7 +99,7 @@ class CrashScaleTest {
 
     /** The consistency queries of the brief; they hold after every scale test, so they check the whole database. */
     static void assertConsistent() {
-        assertThat(system.queryLong("SELECT count(*) FROM (SELECT phone FROM users GROUP BY phone HAVING count(*) > 1) x"))
+        assertThat(system.queryLong("SELECT count(*) FROM (SELECT phone_index FROM users GROUP BY phone_index HAVING count(*) > 1) x"))
                 .as("phones with two users").isZero();
         assertThat(system.queryLong("SELECT count(*) FROM accounts a WHERE a.balance_minor <> "
                 + "(SELECT coalesce(sum(l.amount_minor), 0) FROM ledger_entries l WHERE l.account_id = a.id)"))

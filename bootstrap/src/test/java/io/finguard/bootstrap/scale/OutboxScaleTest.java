@@ -120,7 +120,7 @@ class OutboxScaleTest {
 
     private static void awaitNonePending(List<String> phones, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (system.queryLong("SELECT count(*) FROM outbox WHERE status = 'PENDING' AND phone IN (" + inList(phones) + ")") > 0) {
+        while (system.queryLong("SELECT count(*) FROM outbox WHERE status = 'PENDING' AND phone_index IN (" + system.phoneIndexList(phones) + ")") > 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("outbox messages still pending after " + timeout);
             }
@@ -130,16 +130,12 @@ class OutboxScaleTest {
     }
 
     private static List<String> statuses(List<String> phones) {
-        return system.queryStrings("SELECT status FROM outbox WHERE phone IN (" + inList(phones) + ")");
+        return system.queryStrings("SELECT status FROM outbox WHERE phone_index IN (" + system.phoneIndexList(phones) + ")");
     }
 
     private static Map<String, List<RecordingGateway.Delivery>> deliveriesTo(List<String> phones) {
         Set<String> wanted = Set.copyOf(phones);
         return system.gateway.deliveries().stream().filter(d -> wanted.contains(d.to()))
                 .collect(Collectors.groupingBy(RecordingGateway.Delivery::to));
-    }
-
-    static String inList(List<String> values) {
-        return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(","));
     }
 }

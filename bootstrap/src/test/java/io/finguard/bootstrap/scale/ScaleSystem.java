@@ -1,5 +1,8 @@
 package io.finguard.bootstrap.scale;
 
+import io.finguard.adapters.crypto.otp.AesKeyRing;
+import io.finguard.adapters.crypto.phone.AesGcmPhoneVault;
+import io.finguard.domain.model.PhoneNumber;
 import io.finguard.testsupport.RedisClusterProcesses;
 import io.finguard.testsupport.StoppablePostgres;
 import java.io.IOException;
@@ -14,10 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -114,6 +119,17 @@ final class ScaleSystem implements AutoCloseable {
 
     String adminBearer() {
         return "Bearer " + secrets.get("FINGUARD_ADMIN_TOKEN");
+    }
+
+    /**
+     * The numbers' blind indexes as an SQL list, for {@code WHERE phone_index IN (...)}: the rows hold no number in
+     * clear (docs/adr/0023), so they are found as the service finds them, under the deployment's index key.
+     */
+    String phoneIndexList(List<String> phones) {
+        AesGcmPhoneVault vault = new AesGcmPhoneVault(Base64.getDecoder().decode(secrets.get("FINGUARD_PHONE_INDEX_KEY")),
+                AesKeyRing.single("unused", new byte[AesKeyRing.KEY_BYTES]));
+        return phones.stream().map(phone -> "'\\x" + HexFormat.of().formatHex(vault.index(PhoneNumber.of(phone)).bytes()) + "'::bytea")
+                .collect(Collectors.joining(","));
     }
 
     /** Waits until every instance is ready (after a restart of one of them or of a dependency). */

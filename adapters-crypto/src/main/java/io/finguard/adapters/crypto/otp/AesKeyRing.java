@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-256 keys by id: one current key that new values are sealed with, and older keys kept so values sealed
- * before a rotation still open. Used for codes waiting in the outbox.
+ * before a rotation still open. Used for codes waiting in the outbox and for phone numbers at rest.
  */
 public final class AesKeyRing {
     /** AES-256 and nothing shorter: the key is used as given, not derived. */
@@ -59,12 +59,13 @@ public final class AesKeyRing {
         return keys.keySet();
     }
 
-    SecretKey current() {
+    /** The key new values are sealed with. */
+    public SecretKey current() {
         return keys.get(currentId);
     }
 
     /** Key {@code id}, or empty when the ring has no such key. */
-    Optional<SecretKey> key(String id) {
+    public Optional<SecretKey> key(String id) {
         return Optional.ofNullable(id == null ? null : keys.get(id));
     }
 

@@ -4,6 +4,7 @@ import static io.finguard.adapters.persistence.jooq.Tables.ACCOUNTS;
 import static io.finguard.adapters.persistence.jooq.Tables.TRANSFERS;
 import static io.finguard.adapters.persistence.jooq.Tables.USERS;
 
+import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.adapters.persistence.user.UserMapper;
 import io.finguard.domain.model.Money;
@@ -21,9 +22,11 @@ import org.jooq.impl.DSL;
  */
 public final class PostgresAccountOverviews implements AccountOverviews {
     private final JooqTransactions transactions;
+    private final StoredPhones phones;
 
-    public PostgresAccountOverviews(JooqTransactions transactions) {
+    public PostgresAccountOverviews(JooqTransactions transactions, StoredPhones phones) {
         this.transactions = transactions;
+        this.phones = phones;
     }
 
     @Override
@@ -38,7 +41,7 @@ public final class PostgresAccountOverviews implements AccountOverviews {
                 .join(ACCOUNTS).on(ACCOUNTS.OWNER_ID.eq(USERS.ID))
                 .where(USERS.ID.eq(owner.value()))
                 .fetchOptional()
-                .map(row -> new AccountOverview(UserMapper.fromRecord(row.into(USERS)), AccountMapper.fromRecord(row.into(ACCOUNTS)),
+                .map(row -> new AccountOverview(UserMapper.fromRecord(row.into(USERS), phones), AccountMapper.fromRecord(row.into(ACCOUNTS)),
                         Money.of(row.get(sent).longValueExact(), currency))));
     }
 }

@@ -2,11 +2,11 @@ package io.finguard.adapters.persistence.otp;
 
 import static io.finguard.adapters.persistence.jooq.Tables.OTP_CHALLENGES;
 
+import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.jooq.tables.records.OtpChallengesRecord;
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.CodeHash;
 import io.finguard.domain.model.OtpPurpose;
-import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.otp.ChallengeFacts;
 import io.finguard.domain.otp.OtpChallenge;
 import java.time.Instant;
@@ -16,10 +16,13 @@ final class OtpChallengeMapper {
     /** The stored status names, one per state type. */
     enum Status { PENDING, VERIFIED, EXPIRED, EXHAUSTED, SUPERSEDED }
 
+    private static final StoredPhones.Columns PHONE =
+            new StoredPhones.Columns(OTP_CHALLENGES.PHONE_INDEX, OTP_CHALLENGES.PHONE_SEALED, OTP_CHALLENGES.PHONE_KEY_ID);
+
     private OtpChallengeMapper() {
     }
 
-    static OtpChallengesRecord toRecord(OtpChallenge challenge) {
+    static OtpChallengesRecord toRecord(OtpChallenge challenge, StoredPhones phones) {
         Status status;
         Instant verifiedAt = null;
         Instant expiredAt = null;
@@ -41,9 +44,8 @@ final class OtpChallengeMapper {
             }
         }
         ChallengeFacts facts = challenge.facts();
-        return new OtpChallengesRecord()
+        return phones.put(new OtpChallengesRecord(), PHONE, facts.phone())
                 .with(OTP_CHALLENGES.ID, facts.id().value())
-                .with(OTP_CHALLENGES.PHONE, facts.phone().e164())
                 .with(OTP_CHALLENGES.PURPOSE, facts.purpose().name())
                 .with(OTP_CHALLENGES.CODE_KEY_ID, facts.codeHash().keyId())
                 .with(OTP_CHALLENGES.CODE_HASH, facts.codeHash().value())
@@ -58,10 +60,10 @@ final class OtpChallengeMapper {
                 .with(OTP_CHALLENGES.VERSION, challenge.version());
     }
 
-    static OtpChallenge fromRecord(OtpChallengesRecord row) {
+    static OtpChallenge fromRecord(OtpChallengesRecord row, StoredPhones phones) {
         ChallengeFacts facts = new ChallengeFacts(
                 ChallengeId.of(row.getId()),
-                PhoneNumber.of(row.getPhone()),
+                phones.read(row, PHONE),
                 OtpPurpose.valueOf(row.getPurpose()),
                 new CodeHash(row.getCodeKeyId(), row.getCodeHash()),
                 row.getIssuedAt(),

@@ -3,10 +3,10 @@ package io.finguard.adapters.persistence.otp;
 import static io.finguard.adapters.persistence.jooq.Tables.OUTBOX;
 
 import io.finguard.adapters.persistence.OutboxRetry;
+import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.jooq.tables.records.OutboxRecord;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.domain.model.ChallengeId;
-import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.SealedCode;
 import io.finguard.domain.port.out.Notice;
 import io.finguard.domain.port.out.NoticeKind;
@@ -45,6 +45,7 @@ public final class PostgresOutbox implements Outbox {
     private static final String CODE = "CODE";
     private static final Condition CODES = OUTBOX.KIND.eq(CODE);
     private static final Condition NOTICES = OUTBOX.KIND.ne(CODE);
+    private static final StoredPhones.Columns PHONE = new StoredPhones.Columns(OUTBOX.PHONE_INDEX, OUTBOX.PHONE_SEALED, OUTBOX.PHONE_KEY_ID);
 
     /**
      * How long a claimed message is left to its dispatcher: above the SMS sender's worst case (5 s to connect plus
@@ -54,18 +55,19 @@ public final class PostgresOutbox implements Outbox {
 
     private final JooqTransactions transactions;
     private final OutboxRetry retry;
+    private final StoredPhones phones;
 
-    public PostgresOutbox(JooqTransactions transactions, OutboxRetry retry) {
+    public PostgresOutbox(JooqTransactions transactions, OutboxRetry retry, StoredPhones phones) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.retry = Objects.requireNonNull(retry, "retry");
+        this.phones = Objects.requireNonNull(phones, "phones");
     }
 
     @Override
     public void enqueue(OutboxMessage message) {
-        transactions.dsl().executeInsert(new OutboxRecord()
+        transactions.dsl().executeInsert(phones.put(new OutboxRecord(), PHONE, message.to())
                 .with(OUTBOX.ID, message.id())
                 .with(OUTBOX.CHALLENGE_ID, message.challenge().value())
-                .with(OUTBOX.PHONE, message.to().e164())
                 .with(OUTBOX.KIND, CODE)
                 .with(OUTBOX.CODE_KEY_ID, message.sealedCode().keyId())
                 .with(OUTBOX.SEALED_CODE, message.sealedCode().bytes())
@@ -88,9 +90,8 @@ public final class PostgresOutbox implements Outbox {
         return new Notices() {
             @Override
             public void enqueue(Notice notice) {
-                transactions.dsl().executeInsert(new OutboxRecord()
+                transactions.dsl().executeInsert(phones.put(new OutboxRecord(), PHONE, notice.to())
                         .with(OUTBOX.ID, notice.id())
-                        .with(OUTBOX.PHONE, notice.to().e164())
                         .with(OUTBOX.KIND, notice.kind().name())
                         .with(OUTBOX.STATUS, Status.PENDING.name())
                         .with(OUTBOX.CREATED_AT, notice.createdAt())
@@ -106,7 +107,7 @@ public final class PostgresOutbox implements Outbox {
 
             @Override
             public List<Notice> pending() {
-                return pendingRows(NOTICES, PostgresOutbox::notice);
+                return pendingRows(NOTICES, PostgresOutbox.this::notice);
             }
         };
     }
@@ -133,7 +134,7 @@ public final class PostgresOutbox implements Outbox {
 
     @Override
     public List<OutboxMessage> pending() {
-        return pendingRows(CODES, PostgresOutbox::message);
+        return pendingRows(CODES, this::message);
     }
 
     private <T> List<T> pendingRows(Condition kind, org.jooq.RecordMapper<OutboxRecord, T> mapper) {
@@ -143,13 +144,13 @@ public final class PostgresOutbox implements Outbox {
                 .fetch(mapper));
     }
 
-    private static Notice notice(OutboxRecord row) {
-        return new Notice(row.getId(), PhoneNumber.of(row.getPhone()), NoticeKind.valueOf(row.getKind()), row.getCreatedAt(),
+    private Notice notice(OutboxRecord row) {
+        return new Notice(row.getId(), phones.read(row, PHONE), NoticeKind.valueOf(row.getKind()), row.getCreatedAt(),
                 row.getExpiresAt());
     }
 
-    private static OutboxMessage message(OutboxRecord row) {
-        return new OutboxMessage(row.getId(), ChallengeId.of(row.getChallengeId()), PhoneNumber.of(row.getPhone()),
+    private OutboxMessage message(OutboxRecord row) {
+        return new OutboxMessage(row.getId(), ChallengeId.of(row.getChallengeId()), phones.read(row, PHONE),
                 new SealedCode(row.getCodeKeyId(), row.getSealedCode()), row.getCreatedAt(), row.getExpiresAt(),
                 java.util.Optional.ofNullable(row.getPayment()));
     }

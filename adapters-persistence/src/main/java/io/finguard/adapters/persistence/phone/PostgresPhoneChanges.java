@@ -3,10 +3,10 @@ package io.finguard.adapters.persistence.phone;
 import static io.finguard.adapters.persistence.jooq.Tables.PHONE_CHANGES;
 
 import io.finguard.adapters.persistence.jooq.tables.records.PhoneChangesRecord;
+import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.adapters.persistence.tx.OptimisticUpdate;
 import io.finguard.domain.model.ChallengeId;
-import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.phone.PhoneChange;
 import io.finguard.domain.phone.PhoneChangeFacts;
@@ -18,10 +18,15 @@ import java.util.Optional;
 
 /** Changes of number in phone_changes; the partial unique index keeps one PENDING change per user. */
 public final class PostgresPhoneChanges implements PhoneChanges {
-    private final JooqTransactions transactions;
+    private static final StoredPhones.Columns NEW_PHONE =
+            new StoredPhones.Columns(PHONE_CHANGES.NEW_PHONE_INDEX, PHONE_CHANGES.NEW_PHONE_SEALED, PHONE_CHANGES.NEW_PHONE_KEY_ID);
 
-    public PostgresPhoneChanges(JooqTransactions transactions) {
+    private final JooqTransactions transactions;
+    private final StoredPhones phones;
+
+    public PostgresPhoneChanges(JooqTransactions transactions, StoredPhones phones) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.phones = Objects.requireNonNull(phones, "phones");
     }
 
     @Override
@@ -32,14 +37,14 @@ public final class PostgresPhoneChanges implements PhoneChanges {
     @Override
     public Optional<PhoneChange> lock(ChallengeId challenge) {
         return transactions.dsl().selectFrom(PHONE_CHANGES).where(PHONE_CHANGES.CHALLENGE_ID.eq(challenge.value()))
-                .forUpdate().fetchOptional().map(PostgresPhoneChanges::fromRecord);
+                .forUpdate().fetchOptional().map(this::fromRecord);
     }
 
     @Override
     public Optional<PhoneChange.Pending> lockPendingOf(UserId user) {
         return transactions.dsl().selectFrom(PHONE_CHANGES).where(PHONE_CHANGES.USER_ID.eq(user.value()))
                 .and(PHONE_CHANGES.STATUS.eq(PhoneChangeStatus.PENDING.name()))
-                .forUpdate().fetchOptional().map(PostgresPhoneChanges::fromRecord)
+                .forUpdate().fetchOptional().map(this::fromRecord)
                 .filter(PhoneChange.Pending.class::isInstance).map(PhoneChange.Pending.class::cast);
     }
 
@@ -49,7 +54,7 @@ public final class PostgresPhoneChanges implements PhoneChanges {
                 PHONE_CHANGES.VERSION, change.version(), "PhoneChange");
     }
 
-    private static PhoneChangesRecord toRecord(PhoneChange change) {
+    private PhoneChangesRecord toRecord(PhoneChange change) {
         PhoneChangeFacts f = change.facts();
         Instant ended = switch (change) {
             case PhoneChange.Pending p -> null;
@@ -57,10 +62,9 @@ public final class PostgresPhoneChanges implements PhoneChanges {
             case PhoneChange.Superseded s -> s.supersededAt();
             case PhoneChange.Expired e -> e.expiredAt();
         };
-        return new PhoneChangesRecord()
+        return phones.put(new PhoneChangesRecord(), NEW_PHONE, f.newPhone())
                 .with(PHONE_CHANGES.CHALLENGE_ID, f.challenge().value())
                 .with(PHONE_CHANGES.USER_ID, f.user().value())
-                .with(PHONE_CHANGES.NEW_PHONE, f.newPhone().e164())
                 .with(PHONE_CHANGES.STATUS, change.status().name())
                 .with(PHONE_CHANGES.REQUESTED_AT, f.requestedAt())
                 .with(PHONE_CHANGES.EXPIRES_AT, f.expiresAt())
@@ -68,9 +72,9 @@ public final class PostgresPhoneChanges implements PhoneChanges {
                 .with(PHONE_CHANGES.VERSION, change.version());
     }
 
-    private static PhoneChange fromRecord(PhoneChangesRecord row) {
+    private PhoneChange fromRecord(PhoneChangesRecord row) {
         PhoneChangeFacts f = new PhoneChangeFacts(ChallengeId.of(row.getChallengeId()), UserId.of(row.getUserId()),
-                PhoneNumber.of(row.getNewPhone()), row.getRequestedAt(), row.getExpiresAt());
+                phones.read(row, NEW_PHONE), row.getRequestedAt(), row.getExpiresAt());
         long v = row.getVersion();
         return switch (PhoneChangeStatus.valueOf(row.getStatus())) {
             case PENDING -> new PhoneChange.Pending(f, v);

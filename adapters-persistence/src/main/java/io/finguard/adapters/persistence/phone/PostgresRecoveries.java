@@ -3,6 +3,7 @@ package io.finguard.adapters.persistence.phone;
 import static io.finguard.adapters.persistence.jooq.Tables.RECOVERIES;
 
 import io.finguard.adapters.persistence.jooq.tables.records.RecoveriesRecord;
+import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.adapters.persistence.tx.OptimisticUpdate;
 import io.finguard.domain.model.PhoneNumber;
@@ -21,11 +22,17 @@ import java.util.Optional;
 public final class PostgresRecoveries implements Recoveries {
     private static final List<String> OPEN = List.of(RecoveryStatus.REQUESTED.name(), RecoveryStatus.IDENTITY_PENDING.name(),
             RecoveryStatus.APPROVED.name());
+    private static final StoredPhones.Columns OLD_PHONE =
+            new StoredPhones.Columns(RECOVERIES.OLD_PHONE_INDEX, RECOVERIES.OLD_PHONE_SEALED, RECOVERIES.OLD_PHONE_KEY_ID);
+    private static final StoredPhones.Columns NEW_PHONE =
+            new StoredPhones.Columns(RECOVERIES.NEW_PHONE_INDEX, RECOVERIES.NEW_PHONE_SEALED, RECOVERIES.NEW_PHONE_KEY_ID);
 
     private final JooqTransactions transactions;
+    private final StoredPhones phones;
 
-    public PostgresRecoveries(JooqTransactions transactions) {
+    public PostgresRecoveries(JooqTransactions transactions, StoredPhones phones) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.phones = Objects.requireNonNull(phones, "phones");
     }
 
     @Override
@@ -36,21 +43,21 @@ public final class PostgresRecoveries implements Recoveries {
     @Override
     public Optional<Recovery> lock(RecoveryId id) {
         return transactions.dsl().selectFrom(RECOVERIES).where(RECOVERIES.ID.eq(id.value()))
-                .forUpdate().fetchOptional().map(PostgresRecoveries::fromRecord);
+                .forUpdate().fetchOptional().map(this::fromRecord);
     }
 
     @Override
     public Optional<Recovery> lockNewestFor(PhoneNumber newPhone) {
-        return transactions.dsl().selectFrom(RECOVERIES).where(RECOVERIES.NEW_PHONE.eq(newPhone.e164()))
+        return transactions.dsl().selectFrom(RECOVERIES).where(RECOVERIES.NEW_PHONE_INDEX.eq(phones.index(newPhone)))
                 .orderBy(RECOVERIES.REQUESTED_AT.desc(), RECOVERIES.ID.desc()).limit(1)
-                .forUpdate().fetchOptional().map(PostgresRecoveries::fromRecord);
+                .forUpdate().fetchOptional().map(this::fromRecord);
     }
 
     @Override
     public Optional<Recovery> lockOpenOf(UserId user) {
         return transactions.dsl().selectFrom(RECOVERIES).where(RECOVERIES.USER_ID.eq(user.value()))
                 .and(RECOVERIES.STATUS.in(OPEN))
-                .forUpdate().fetchOptional().map(PostgresRecoveries::fromRecord);
+                .forUpdate().fetchOptional().map(this::fromRecord);
     }
 
     @Override
@@ -59,7 +66,7 @@ public final class PostgresRecoveries implements Recoveries {
                 recovery.version(), "Recovery");
     }
 
-    private static RecoveriesRecord toRecord(Recovery recovery) {
+    private RecoveriesRecord toRecord(Recovery recovery) {
         RecoveryFacts f = recovery.facts();
         String reference = null;
         Instant decidedAt = null;
@@ -81,11 +88,9 @@ public final class PostgresRecoveries implements Recoveries {
             }
             case Recovery.Expired e -> { }
         }
-        RecoveriesRecord row = new RecoveriesRecord()
+        RecoveriesRecord row = phones.put(phones.put(new RecoveriesRecord(), OLD_PHONE, f.oldPhone()), NEW_PHONE, f.newPhone())
                 .with(RECOVERIES.ID, f.id().value())
                 .with(RECOVERIES.USER_ID, f.user().value())
-                .with(RECOVERIES.OLD_PHONE, f.oldPhone().e164())
-                .with(RECOVERIES.NEW_PHONE, f.newPhone().e164())
                 .with(RECOVERIES.STATUS, recovery.status().name())
                 .with(RECOVERIES.REQUESTED_AT, f.requestedAt())
                 .with(RECOVERIES.EXPIRES_AT, f.expiresAt())
@@ -102,9 +107,9 @@ public final class PostgresRecoveries implements Recoveries {
         return row;
     }
 
-    private static Recovery fromRecord(RecoveriesRecord row) {
-        RecoveryFacts f = new RecoveryFacts(RecoveryId.of(row.getId()), UserId.of(row.getUserId()), PhoneNumber.of(row.getOldPhone()),
-                PhoneNumber.of(row.getNewPhone()), row.getRequestedAt(), row.getExpiresAt());
+    private Recovery fromRecord(RecoveriesRecord row) {
+        RecoveryFacts f = new RecoveryFacts(RecoveryId.of(row.getId()), UserId.of(row.getUserId()), phones.read(row, OLD_PHONE),
+                phones.read(row, NEW_PHONE), row.getRequestedAt(), row.getExpiresAt());
         long v = row.getVersion();
         return switch (RecoveryStatus.valueOf(row.getStatus())) {
             case REQUESTED -> new Recovery.Requested(f, v);

@@ -2,7 +2,9 @@ package io.finguard.adapters.persistence.signup;
 
 import static io.finguard.adapters.persistence.jooq.Tables.PRE_USERS;
 
+import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.jooq.tables.records.PreUsersRecord;
 import io.finguard.adapters.persistence.tx.OptimisticUpdate;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.PreUserId;
@@ -17,14 +19,16 @@ public final class PostgresPreUsers implements PreUsers {
     private static final List<String> LIVE = PreUserMapper.liveStatuses();
 
     private final JooqTransactions transactions;
+    private final StoredPhones phones;
 
-    public PostgresPreUsers(JooqTransactions transactions) {
+    public PostgresPreUsers(JooqTransactions transactions, StoredPhones phones) {
         this.transactions = transactions;
+        this.phones = phones;
     }
 
     @Override
     public void add(PreUser preUser) {
-        transactions.dsl().executeInsert(PreUserMapper.toRecord(preUser));
+        transactions.dsl().executeInsert(PreUserMapper.toRecord(preUser, phones));
     }
 
     @Override
@@ -33,22 +37,22 @@ public final class PostgresPreUsers implements PreUsers {
                 .where(PRE_USERS.ID.eq(id.value()))
                 .forUpdate()
                 .fetchOptional()
-                .map(PreUserMapper::fromRecord);
+                .map(this::fromRecord);
     }
 
     @Override
     public Optional<PreUser> lockLiveByPhone(PhoneNumber phone) {
         return transactions.dsl().selectFrom(PRE_USERS)
-                .where(PRE_USERS.PHONE.eq(phone.e164()))
+                .where(PRE_USERS.PHONE_INDEX.eq(phones.index(phone)))
                 .and(PRE_USERS.STATUS.in(LIVE))
                 .forUpdate()
                 .fetchOptional()
-                .map(PreUserMapper::fromRecord);
+                .map(this::fromRecord);
     }
 
     @Override
     public void update(PreUser preUser) {
-        OptimisticUpdate.apply(transactions.dsl(), PRE_USERS, PreUserMapper.toRecord(preUser), PRE_USERS.ID,
+        OptimisticUpdate.apply(transactions.dsl(), PRE_USERS, PreUserMapper.toRecord(preUser, phones), PRE_USERS.ID,
                 PRE_USERS.VERSION, preUser.version(), "PreUser");
     }
 
@@ -58,6 +62,10 @@ public final class PostgresPreUsers implements PreUsers {
                 .where(PRE_USERS.STATUS.eq(PreUserStatus.UNDER_REVIEW.name()))
                 .orderBy(PRE_USERS.CREATED_AT, PRE_USERS.ID)
                 .limit(Math.max(0, limit))
-                .fetch(PreUserMapper::fromRecord);
+                .fetch(this::fromRecord);
+    }
+
+    private PreUser fromRecord(PreUsersRecord row) {
+        return PreUserMapper.fromRecord(row, phones);
     }
 }

@@ -2,9 +2,9 @@ package io.finguard.adapters.persistence.signup;
 
 import static io.finguard.adapters.persistence.jooq.Tables.PRE_USERS;
 
+import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.jooq.tables.records.PreUsersRecord;
 import io.finguard.domain.model.HashedSecret;
-import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.PinTag;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.UserId;
@@ -21,14 +21,16 @@ import java.util.Optional;
 
 /** PreUser states to and from pre_users rows; each state fills exactly the columns it has collected. */
 final class PreUserMapper {
+    private static final StoredPhones.Columns PHONE =
+            new StoredPhones.Columns(PRE_USERS.PHONE_INDEX, PRE_USERS.PHONE_SEALED, PRE_USERS.PHONE_KEY_ID);
+
     private PreUserMapper() {
     }
 
-    static PreUsersRecord toRecord(PreUser preUser) {
+    static PreUsersRecord toRecord(PreUser preUser, StoredPhones phones) {
         PreUserFacts facts = preUser.facts();
-        PreUsersRecord row = new PreUsersRecord()
+        PreUsersRecord row = phones.put(new PreUsersRecord(), PHONE, facts.phone())
                 .with(PRE_USERS.ID, facts.id().value())
-                .with(PRE_USERS.PHONE, facts.phone().e164())
                 .with(PRE_USERS.STATUS, preUser.status().name())
                 .with(PRE_USERS.CREATED_AT, facts.createdAt())
                 .with(PRE_USERS.EXPIRES_AT, facts.expiresAt())
@@ -69,8 +71,8 @@ final class PreUserMapper {
         return row;
     }
 
-    static PreUser fromRecord(PreUsersRecord row) {
-        PreUserFacts facts = new PreUserFacts(PreUserId.of(row.getId()), PhoneNumber.of(row.getPhone()),
+    static PreUser fromRecord(PreUsersRecord row, StoredPhones phones) {
+        PreUserFacts facts = new PreUserFacts(PreUserId.of(row.getId()), phones.read(row, PHONE),
                 row.getCreatedAt(), row.getExpiresAt(), row.getOtpFailures());
         long version = row.getVersion();
         return switch (PreUserStatus.valueOf(row.getStatus())) {

@@ -2,7 +2,9 @@ package io.finguard.adapters.persistence.user;
 
 import static io.finguard.adapters.persistence.jooq.Tables.USERS;
 
+import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.jooq.tables.records.UsersRecord;
 import io.finguard.adapters.persistence.tx.OptimisticUpdate;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.UserId;
@@ -14,25 +16,27 @@ import java.util.Optional;
 /** Users in users; the phone is unique among users and, through phone_claims, against live signups. */
 public final class PostgresUsers implements Users {
     private final JooqTransactions transactions;
+    private final StoredPhones phones;
 
-    public PostgresUsers(JooqTransactions transactions) {
+    public PostgresUsers(JooqTransactions transactions, StoredPhones phones) {
         this.transactions = transactions;
+        this.phones = phones;
     }
 
     @Override
     public void add(User user) {
-        transactions.dsl().executeInsert(UserMapper.toRecord(user));
+        transactions.dsl().executeInsert(UserMapper.toRecord(user, phones));
     }
 
     @Override
     public Optional<User> find(UserId id) {
-        return transactions.dsl().selectFrom(USERS).where(USERS.ID.eq(id.value())).fetchOptional().map(UserMapper::fromRecord);
+        return transactions.dsl().selectFrom(USERS).where(USERS.ID.eq(id.value())).fetchOptional().map(this::fromRecord);
     }
 
     @Override
     public Optional<User> findByPhone(PhoneNumber phone) {
         return transactions.dsl().selectFrom(USERS)
-                .where(USERS.PHONE.eq(phone.e164()).and(USERS.STATUS.ne(UserStatus.PHONE_RELEASED.name()))).fetchOptional().map(UserMapper::fromRecord);
+                .where(USERS.PHONE_INDEX.eq(phones.index(phone)).and(USERS.STATUS.ne(UserStatus.PHONE_RELEASED.name()))).fetchOptional().map(this::fromRecord);
     }
 
     @Override
@@ -41,12 +45,16 @@ public final class PostgresUsers implements Users {
                 .where(USERS.ID.eq(id.value()))
                 .forUpdate()
                 .fetchOptional()
-                .map(UserMapper::fromRecord);
+                .map(this::fromRecord);
     }
 
     @Override
     public void update(User user) {
-        OptimisticUpdate.apply(transactions.dsl(), USERS, UserMapper.toRecord(user), USERS.ID, USERS.VERSION,
+        OptimisticUpdate.apply(transactions.dsl(), USERS, UserMapper.toRecord(user, phones), USERS.ID, USERS.VERSION,
                 user.facts().version(), "User");
+    }
+
+    private User fromRecord(UsersRecord row) {
+        return UserMapper.fromRecord(row, phones);
     }
 }

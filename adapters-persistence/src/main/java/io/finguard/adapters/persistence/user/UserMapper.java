@@ -2,9 +2,9 @@ package io.finguard.adapters.persistence.user;
 
 import static io.finguard.adapters.persistence.jooq.Tables.USERS;
 
+import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.jooq.tables.records.UsersRecord;
 import io.finguard.domain.model.HashedSecret;
-import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.model.UserStatus;
 import io.finguard.domain.signup.Address;
@@ -17,10 +17,12 @@ import java.util.Optional;
 
 /** User states to and from users rows; a blocked user also has a reason and an instant. */
 public final class UserMapper {
+    static final StoredPhones.Columns PHONE = new StoredPhones.Columns(USERS.PHONE_INDEX, USERS.PHONE_SEALED, USERS.PHONE_KEY_ID);
+
     private UserMapper() {
     }
 
-    static UsersRecord toRecord(User user) {
+    static UsersRecord toRecord(User user, StoredPhones phones) {
         UserFacts facts = user.facts();
         Profile profile = facts.profile();
         Address address = profile.address();
@@ -35,9 +37,8 @@ public final class UserMapper {
             }
             case User.PhoneReleased r -> releasedAt = r.releasedAt();
         }
-        return new UsersRecord()
+        return phones.put(new UsersRecord(), PHONE, facts.phone())
                 .with(USERS.ID, facts.id().value())
-                .with(USERS.PHONE, facts.phone().e164())
                 .with(USERS.STATUS, user.status().name())
                 .with(USERS.FIRST_NAME, profile.firstName())
                 .with(USERS.LAST_NAME, profile.lastName())
@@ -58,11 +59,11 @@ public final class UserMapper {
                 .with(USERS.VERSION, facts.version());
     }
 
-    public static User fromRecord(UsersRecord row) {
+    public static User fromRecord(UsersRecord row, StoredPhones phones) {
         Profile profile = new Profile(row.getFirstName(), row.getLastName(), Optional.ofNullable(row.getDateOfBirth()),
                 new Address(row.getAddressLine1(), row.getAddressLine2(), row.getCity(), row.getPostalCode(), row.getCountry()));
         Credentials credentials = new Credentials(new HashedSecret(row.getPasswordHash()), new HashedSecret(row.getPinHash()));
-        UserFacts facts = new UserFacts(UserId.of(row.getId()), PhoneNumber.of(row.getPhone()), profile, credentials,
+        UserFacts facts = new UserFacts(UserId.of(row.getId()), phones.read(row, PHONE), profile, credentials,
                 row.getCreatedAt(), row.getCredentialsChangedAt(), row.getVersion(), Optional.ofNullable(row.getPhoneChangedAt()));
         return switch (UserStatus.valueOf(row.getStatus())) {
             case ACTIVE -> new User.Active(facts);

@@ -5,6 +5,7 @@ import static io.finguard.domain.fixtures.SampleValues.T0;
 import static io.finguard.domain.fixtures.SampleValues.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finguard.adapters.persistence.ClearText;
 import io.finguard.adapters.persistence.OutboxRetry;
 import io.finguard.adapters.persistence.PostgresPorts;
 import io.finguard.adapters.persistence.TestDatabase;
@@ -18,9 +19,7 @@ import io.finguard.domain.model.SealedCode;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.OutboxCourier;
 import io.finguard.domain.port.out.OutboxMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
@@ -77,9 +76,8 @@ class PostgresOutboxStorageTest {
         assertThat(down.attemptsTo(message.to())).isEqualTo(1);
         String digits = code.digits();
         String stored = sql.fetchSingle("SELECT o::text FROM outbox o WHERE o.id = ?", message.id()).into(String.class);
-        assertThat(stored).contains(message.id().toString())
-                .doesNotContainPattern("(?<![0-9A-Za-z])" + digits + "(?![0-9A-Za-z])")
-                .doesNotContainIgnoringCase(HexFormat.of().formatHex(digits.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(stored).contains(message.id().toString());
+        ClearText.assertNotIn(stored, digits, "the outbox row");
         OutboxRecord row = row(message);
         assertThat(sealer.open(new SealedCode(row.getCodeKeyId(), row.getSealedCode()), message.id(), message.challenge(),
                 message.to())).as("the row still carries the code, sealed").contains(code);

@@ -36,7 +36,7 @@ class JooqTransactionsTest {
     void anUnreachableServerIsADependencyOutage() {
         PGSimpleDataSource nowhere = new PGSimpleDataSource();
         nowhere.setUrl("jdbc:postgresql://127.0.0.1:1/finguard?connectTimeout=1");
-        PostgresPersistence persistence = new PostgresPersistence(nowhere, OutboxRetry.defaults());
+        PostgresPersistence persistence = new PostgresPersistence(nowhere, OutboxRetry.defaults(), TestDatabase.phones());
 
         assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> persistence.users().find(SampleValues.userId())))
                 .isInstanceOfSatisfying(DependencyUnavailableException.class, e -> {
@@ -80,7 +80,7 @@ class JooqTransactionsTest {
         settings = new DataSourceConfig(settings.jdbcUrl(), "", "", 2, 0, settings.connectionTimeout(),
                 settings.validationTimeout(), Duration.ZERO, settings.maxLifetime(), Duration.ofMillis(300));
         try (HikariDataSource pool = DataSources.pooled(settings)) {
-            PostgresPersistence persistence = new PostgresPersistence(pool, OutboxRetry.defaults());
+            PostgresPersistence persistence = new PostgresPersistence(pool, OutboxRetry.defaults(), TestDatabase.phones());
             User.Active user = Samples.user(SampleValues.phone(), SampleValues.T0);
             persistence.transactions().inTransaction(() -> {
                 persistence.users().add(user);
