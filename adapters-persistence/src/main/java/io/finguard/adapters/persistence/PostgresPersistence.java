@@ -1,40 +1,50 @@
 package io.finguard.adapters.persistence;
 
-import io.finguard.adapters.persistence.retention.PostgresEndedRecords;
-import io.finguard.domain.port.out.EndedRecords;
+import io.finguard.adapters.persistence.account.PostgresAccountOverviews;
 import io.finguard.adapters.persistence.account.PostgresAccounts;
 import io.finguard.adapters.persistence.account.PostgresKycSubmissions;
-import io.finguard.adapters.persistence.account.PostgresAccountOverviews;
 import io.finguard.adapters.persistence.account.PostgresLedger;
 import io.finguard.adapters.persistence.audit.PostgresAuditLog;
-import io.finguard.adapters.persistence.otp.PostgresOtpChallenges;
 import io.finguard.adapters.persistence.event.PostgresEventOutbox;
+import io.finguard.adapters.persistence.otp.PostgresOtpChallenges;
 import io.finguard.adapters.persistence.otp.PostgresOutbox;
-import io.finguard.adapters.persistence.phone.PostgresPhoneChanges;
-import io.finguard.adapters.persistence.phone.PostgresRecoveries;
-import io.finguard.domain.port.out.EventOutbox;
-import io.finguard.domain.port.out.Notices;
-import io.finguard.domain.port.out.PhoneChanges;
-import io.finguard.domain.port.out.Recoveries;
 import io.finguard.adapters.persistence.passkey.PostgresPasskeyChallenges;
 import io.finguard.adapters.persistence.passkey.PostgresPasskeys;
+import io.finguard.adapters.persistence.phone.PostgresPhoneChanges;
+import io.finguard.adapters.persistence.phone.PostgresPhoneReseals;
+import io.finguard.adapters.persistence.phone.PostgresRecoveries;
+import io.finguard.adapters.persistence.retention.PostgresEndedRecords;
+import io.finguard.adapters.persistence.session.PostgresKnownKeys;
 import io.finguard.adapters.persistence.session.PostgresSessions;
 import io.finguard.adapters.persistence.signup.PostgresPreUsers;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.txauth.PostgresAuthorizations;
+import io.finguard.adapters.persistence.txauth.PostgresLowValueTallies;
+import io.finguard.adapters.persistence.txauth.PostgresTrustedPayees;
 import io.finguard.adapters.persistence.user.PostgresUserActivity;
 import io.finguard.adapters.persistence.user.PostgresUsers;
+import io.finguard.domain.port.out.AccountOverviews;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
+import io.finguard.domain.port.out.Authorizations;
+import io.finguard.domain.port.out.EndedRecords;
+import io.finguard.domain.port.out.EventOutbox;
+import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.port.out.KycSubmissions;
-import io.finguard.domain.port.out.AccountOverviews;
 import io.finguard.domain.port.out.Ledger;
+import io.finguard.domain.port.out.LowValueTallies;
+import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.PasskeyChallenges;
-import io.finguard.domain.port.out.PhoneVault;
 import io.finguard.domain.port.out.Passkeys;
+import io.finguard.domain.port.out.PhoneChanges;
+import io.finguard.domain.port.out.PhoneReseals;
+import io.finguard.domain.port.out.PhoneVault;
 import io.finguard.domain.port.out.PreUsers;
+import io.finguard.domain.port.out.Recoveries;
 import io.finguard.domain.port.out.Sessions;
+import io.finguard.domain.port.out.TrustedPayees;
 import io.finguard.domain.port.out.UserActivity;
 import io.finguard.domain.port.out.Users;
 import java.time.Duration;
@@ -49,7 +59,7 @@ public final class PostgresPersistence {
     private final PostgresUsers users;
     private final PostgresAccounts accounts;
     private final PostgresSessions sessions;
-    private final io.finguard.adapters.persistence.session.PostgresKnownKeys knownKeys;
+    private final PostgresKnownKeys knownKeys;
     private final PostgresAuditLog auditLog;
     private final PostgresOutbox outbox;
     private final PostgresKycSubmissions kycSubmissions;
@@ -63,9 +73,10 @@ public final class PostgresPersistence {
     private final PostgresPasskeys passkeys;
     private final PostgresPasskeyChallenges passkeyChallenges;
     private final PostgresEndedRecords endedRecords;
-    private final io.finguard.adapters.persistence.txauth.PostgresAuthorizations authorizations;
-    private final io.finguard.adapters.persistence.txauth.PostgresTrustedPayees trustedPayees;
-    private final io.finguard.adapters.persistence.txauth.PostgresLowValueTallies lowValueTallies;
+    private final PostgresPhoneReseals phoneReseals;
+    private final PostgresAuthorizations authorizations;
+    private final PostgresTrustedPayees trustedPayees;
+    private final PostgresLowValueTallies lowValueTallies;
 
     /** With no event subscribers (events are not kept) and the outbox's retry for events too. */
     public PostgresPersistence(DataSource dataSource, OutboxRetry outboxRetry, PhoneVault phoneVault) {
@@ -85,7 +96,7 @@ public final class PostgresPersistence {
         this.users = new PostgresUsers(transactions, phones);
         this.accounts = new PostgresAccounts(transactions);
         this.sessions = new PostgresSessions(transactions);
-        this.knownKeys = new io.finguard.adapters.persistence.session.PostgresKnownKeys(transactions);
+        this.knownKeys = new PostgresKnownKeys(transactions);
         this.auditLog = new PostgresAuditLog(transactions);
         this.outbox = new PostgresOutbox(transactions, outboxRetry, phones);
         this.kycSubmissions = new PostgresKycSubmissions(transactions);
@@ -99,9 +110,10 @@ public final class PostgresPersistence {
         this.passkeys = new PostgresPasskeys(transactions);
         this.passkeyChallenges = new PostgresPasskeyChallenges(transactions);
         this.endedRecords = new PostgresEndedRecords(transactions);
-        this.authorizations = new io.finguard.adapters.persistence.txauth.PostgresAuthorizations(transactions);
-        this.trustedPayees = new io.finguard.adapters.persistence.txauth.PostgresTrustedPayees(transactions);
-        this.lowValueTallies = new io.finguard.adapters.persistence.txauth.PostgresLowValueTallies(transactions);
+        this.phoneReseals = new PostgresPhoneReseals(transactions, phones);
+        this.authorizations = new PostgresAuthorizations(transactions);
+        this.trustedPayees = new PostgresTrustedPayees(transactions);
+        this.lowValueTallies = new PostgresLowValueTallies(transactions);
     }
 
     public JooqTransactions transactions() {
@@ -124,7 +136,7 @@ public final class PostgresPersistence {
         return accounts;
     }
 
-    public io.finguard.domain.port.out.KnownKeys knownKeys() {
+    public KnownKeys knownKeys() {
         return knownKeys;
     }
 
@@ -185,15 +197,20 @@ public final class PostgresPersistence {
         return endedRecords;
     }
 
-    public io.finguard.domain.port.out.Authorizations authorizations() {
+    /** Seals stored phone numbers again under the current phone key, a bounded batch at a time. */
+    public PhoneReseals phoneReseals() {
+        return phoneReseals;
+    }
+
+    public Authorizations authorizations() {
         return authorizations;
     }
 
-    public io.finguard.domain.port.out.TrustedPayees trustedPayees() {
+    public TrustedPayees trustedPayees() {
         return trustedPayees;
     }
 
-    public io.finguard.domain.port.out.LowValueTallies lowValueTallies() {
+    public LowValueTallies lowValueTallies() {
         return lowValueTallies;
     }
 }

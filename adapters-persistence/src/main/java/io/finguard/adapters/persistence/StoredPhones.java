@@ -28,9 +28,19 @@ public final class StoredPhones {
         return vault.index(phone).bytes();
     }
 
+    /** The id of the key numbers are sealed under now. */
+    public String currentKeyId() {
+        return vault.currentKeyId();
+    }
+
+    /** The number sealed under the current key, bound to its index. */
+    public SealedPhone seal(PhoneNumber phone) {
+        return vault.seal(phone);
+    }
+
     /** Sets the number's index, the sealed number and its key id on the record. */
     public <R extends Record> R put(R record, Columns columns, PhoneNumber phone) {
-        SealedPhone sealed = vault.seal(phone);
+        SealedPhone sealed = seal(phone);
         record.set(columns.index(), index(phone));
         record.set(columns.sealed(), sealed.bytes());
         record.set(columns.keyId(), sealed.keyId());

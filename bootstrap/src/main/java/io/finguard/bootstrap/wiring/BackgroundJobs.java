@@ -1,6 +1,7 @@
 package io.finguard.bootstrap.wiring;
 
 import io.finguard.adapters.persistence.tx.AdvisoryLock;
+import io.finguard.application.phone.ResealPhones;
 import io.finguard.application.retention.PurgeEndedRecords;
 import io.finguard.domain.port.out.EventCourier;
 import io.finguard.domain.port.out.EventOutbox;
@@ -18,9 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outbox dispatcher (every 250 ms, batches of 50; its courier opens each sealed code just before the gateway
- * call), the notice and event dispatchers beside it and the retention purge (hourly). Several instances may dispatch at
- * once: the outbox claims rows with SKIP LOCKED. The purge runs on one instance at a time (a PostgreSQL advisory lock):
- * the others skip their turn. A failing run is logged by type only and retried at the next tick.
+ * call), the notice and event dispatchers beside it, and the hourly maintenance: the retention purge, then the reseal
+ * of phone numbers still under a previous phone key. Several instances may dispatch at once: the outbox claims rows
+ * with SKIP LOCKED. The maintenance runs on one instance at a time (a PostgreSQL advisory lock): the others skip their
+ * turn. A failing run is logged by type only and retried at the next tick.
  */
 final class BackgroundJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
@@ -35,13 +37,15 @@ final class BackgroundJobs implements AutoCloseable {
     private final EventOutbox events;
     private final EventCourier eventCourier;
     private final PurgeEndedRecords purge;
+    private final ResealPhones reseal;
     private final AdvisoryLock purgeLock;
     private final Clock clock;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
             Thread.ofPlatform().name("finguard-jobs-", 0).daemon(true).factory());
 
     BackgroundJobs(Outbox outbox, OutboxCourier courier, Notices notices, NoticeSender noticeSender, EventOutbox events,
-                   EventCourier eventCourier, PurgeEndedRecords purge, AdvisoryLock purgeLock, Clock clock) {
+                   EventCourier eventCourier, PurgeEndedRecords purge, ResealPhones reseal, AdvisoryLock purgeLock,
+                   Clock clock) {
         this.outbox = outbox;
         this.courier = courier;
         this.notices = notices;
@@ -49,13 +53,14 @@ final class BackgroundJobs implements AutoCloseable {
         this.events = events;
         this.eventCourier = eventCourier;
         this.purge = purge;
+        this.reseal = reseal;
         this.purgeLock = purgeLock;
         this.clock = clock;
     }
 
     void start() {
         scheduler.scheduleWithFixedDelay(this::dispatch, 0, DISPATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-        scheduler.scheduleWithFixedDelay(this::purge, PURGE_EVERY.toMinutes(), PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(this::maintain, PURGE_EVERY.toMinutes(), PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 
     private void dispatch() {
@@ -76,13 +81,29 @@ final class BackgroundJobs implements AutoCloseable {
         }
     }
 
-    private void purge() {
+    private void maintain() {
         try {
-            if (!purgeLock.runIfFree(() -> LOG.info("purged {}", purge.run(clock.instant())))) {
-                LOG.info("purge skipped: another instance is running it");
+            if (!purgeLock.runIfFree(this::purgeThenReseal)) {
+                LOG.info("maintenance skipped: another instance is running it");
             }
         } catch (RuntimeException e) {
+            LOG.warn("maintenance failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Both steps every time: a failing purge does not hold back the reseal, nor the other way round. */
+    private void purgeThenReseal() {
+        try {
+            LOG.info("purged {}", purge.run(clock.instant()));
+        } catch (RuntimeException e) {
             LOG.warn("purge failed: {}", e.getClass().getSimpleName());
+        }
+        try {
+            ResealPhones.Resealed done = reseal.run();
+            LOG.info("resealed {} phone numbers under the current phone key, {} still under a previous key", done.resealed(),
+                    done.remaining());
+        } catch (RuntimeException e) {
+            LOG.warn("phone reseal failed: {}", e.getClass().getSimpleName());
         }
     }
 

@@ -32,6 +32,7 @@ import io.finguard.adapters.persistence.Migrations;
 import io.finguard.adapters.persistence.OutboxRetry;
 import io.finguard.adapters.persistence.PostgresPersistence;
 import io.finguard.adapters.persistence.tx.AdvisoryLock;
+import io.finguard.application.phone.ResealPhones;
 import io.finguard.application.retention.PurgeEndedRecords;
 import io.finguard.adapters.persistence.revocation.PostgresRevokedSessions;
 import io.finguard.adapters.persistence.revocation.RevocationChannelConfig;
@@ -116,7 +117,7 @@ public final class FinGuardApplication implements Application {
     private static final Duration STEP_UP_TICKET_TTL = Duration.ofMinutes(5);
     private static final int MAX_KYC_SUBMISSIONS = 3;
     private static final int OTP_MAX_ATTEMPTS = 5;
-    /** Names the retention purge's advisory lock, the same on every instance ("FGPURGE" in ASCII). */
+    /** Names the hourly maintenance's advisory lock (purge, reseal), the same on every instance ("FGPURGE" in ASCII). */
     private static final long PURGE_LOCK_KEY = 0x46475055524745L;
 
     private final Clock clock;
@@ -191,6 +192,7 @@ public final class FinGuardApplication implements Application {
                     db.notices(), noticeSender(config), db.events(),
                     new CloudEventWebhooks(config.webhooks(), URI.create(config.tokens().issuer()), Clock.systemUTC()),
                     new PurgeEndedRecords(db.transactions(), db.endedRecords(), config.retention()),
+                    new ResealPhones(db.transactions(), db.phoneReseals()),
                     new AdvisoryLock(dataSource, PURGE_LOCK_KEY), clock));
             jobs.start();
 

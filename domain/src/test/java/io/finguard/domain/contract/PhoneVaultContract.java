@@ -45,6 +45,11 @@ public abstract class PhoneVaultContract {
     }
 
     @Test
+    void aNumberIsSealedUnderTheKeyTheVaultCallsCurrent() {
+        assertThat(vault.seal(number).keyId()).isEqualTo(vault.currentKeyId());
+    }
+
+    @Test
     void neitherTheIndexNorTheSealedBytesHoldTheDigits() {
         for (int i = 0; i < 200; i++) {
             PhoneNumber drawn = phone();

@@ -62,6 +62,11 @@ public final class AesGcmPhoneVault implements PhoneVault {
     }
 
     @Override
+    public String currentKeyId() {
+        return keys.currentId();
+    }
+
+    @Override
     public Optional<PhoneNumber> open(SealedPhone sealed, PhoneIndex index) {
         // Altered bytes, another number's index or another key: nothing opens. When the tag holds, these are bytes this
         // vault sealed for this index: a number, and the indexed one.

@@ -2,6 +2,7 @@ package io.finguard.adapters.persistence.otp;
 
 import static io.finguard.adapters.persistence.jooq.Tables.OTP_CHALLENGES;
 
+import io.finguard.adapters.persistence.PhoneColumns;
 import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.jooq.tables.records.OtpChallengesRecord;
 import io.finguard.domain.model.ChallengeId;
@@ -16,8 +17,7 @@ final class OtpChallengeMapper {
     /** The stored status names, one per state type. */
     enum Status { PENDING, VERIFIED, EXPIRED, EXHAUSTED, SUPERSEDED }
 
-    private static final StoredPhones.Columns PHONE =
-            new StoredPhones.Columns(OTP_CHALLENGES.PHONE_INDEX, OTP_CHALLENGES.PHONE_SEALED, OTP_CHALLENGES.PHONE_KEY_ID);
+    private static final StoredPhones.Columns PHONE = PhoneColumns.OTP_CHALLENGES_PHONE;
 
     private OtpChallengeMapper() {
     }

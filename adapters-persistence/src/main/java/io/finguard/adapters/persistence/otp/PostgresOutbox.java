@@ -3,6 +3,7 @@ package io.finguard.adapters.persistence.otp;
 import static io.finguard.adapters.persistence.jooq.Tables.OUTBOX;
 
 import io.finguard.adapters.persistence.OutboxRetry;
+import io.finguard.adapters.persistence.PhoneColumns;
 import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.jooq.tables.records.OutboxRecord;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
@@ -45,7 +46,7 @@ public final class PostgresOutbox implements Outbox {
     private static final String CODE = "CODE";
     private static final Condition CODES = OUTBOX.KIND.eq(CODE);
     private static final Condition NOTICES = OUTBOX.KIND.ne(CODE);
-    private static final StoredPhones.Columns PHONE = new StoredPhones.Columns(OUTBOX.PHONE_INDEX, OUTBOX.PHONE_SEALED, OUTBOX.PHONE_KEY_ID);
+    private static final StoredPhones.Columns PHONE = PhoneColumns.OUTBOX_PHONE;
 
     /**
      * How long a claimed message is left to its dispatcher: above the SMS sender's worst case (5 s to connect plus

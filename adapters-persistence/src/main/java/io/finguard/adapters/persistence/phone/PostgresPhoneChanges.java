@@ -3,6 +3,7 @@ package io.finguard.adapters.persistence.phone;
 import static io.finguard.adapters.persistence.jooq.Tables.PHONE_CHANGES;
 
 import io.finguard.adapters.persistence.jooq.tables.records.PhoneChangesRecord;
+import io.finguard.adapters.persistence.PhoneColumns;
 import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.adapters.persistence.tx.OptimisticUpdate;
@@ -18,8 +19,7 @@ import java.util.Optional;
 
 /** Changes of number in phone_changes; the partial unique index keeps one PENDING change per user. */
 public final class PostgresPhoneChanges implements PhoneChanges {
-    private static final StoredPhones.Columns NEW_PHONE =
-            new StoredPhones.Columns(PHONE_CHANGES.NEW_PHONE_INDEX, PHONE_CHANGES.NEW_PHONE_SEALED, PHONE_CHANGES.NEW_PHONE_KEY_ID);
+    private static final StoredPhones.Columns NEW_PHONE = PhoneColumns.PHONE_CHANGES_NEW_PHONE;
 
     private final JooqTransactions transactions;
     private final StoredPhones phones;

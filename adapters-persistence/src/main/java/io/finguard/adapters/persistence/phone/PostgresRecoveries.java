@@ -3,6 +3,7 @@ package io.finguard.adapters.persistence.phone;
 import static io.finguard.adapters.persistence.jooq.Tables.RECOVERIES;
 
 import io.finguard.adapters.persistence.jooq.tables.records.RecoveriesRecord;
+import io.finguard.adapters.persistence.PhoneColumns;
 import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.adapters.persistence.tx.OptimisticUpdate;
@@ -22,10 +23,8 @@ import java.util.Optional;
 public final class PostgresRecoveries implements Recoveries {
     private static final List<String> OPEN = List.of(RecoveryStatus.REQUESTED.name(), RecoveryStatus.IDENTITY_PENDING.name(),
             RecoveryStatus.APPROVED.name());
-    private static final StoredPhones.Columns OLD_PHONE =
-            new StoredPhones.Columns(RECOVERIES.OLD_PHONE_INDEX, RECOVERIES.OLD_PHONE_SEALED, RECOVERIES.OLD_PHONE_KEY_ID);
-    private static final StoredPhones.Columns NEW_PHONE =
-            new StoredPhones.Columns(RECOVERIES.NEW_PHONE_INDEX, RECOVERIES.NEW_PHONE_SEALED, RECOVERIES.NEW_PHONE_KEY_ID);
+    private static final StoredPhones.Columns OLD_PHONE = PhoneColumns.RECOVERIES_OLD_PHONE;
+    private static final StoredPhones.Columns NEW_PHONE = PhoneColumns.RECOVERIES_NEW_PHONE;
 
     private final JooqTransactions transactions;
     private final StoredPhones phones;

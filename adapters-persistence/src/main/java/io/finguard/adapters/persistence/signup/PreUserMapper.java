@@ -2,6 +2,7 @@ package io.finguard.adapters.persistence.signup;
 
 import static io.finguard.adapters.persistence.jooq.Tables.PRE_USERS;
 
+import io.finguard.adapters.persistence.PhoneColumns;
 import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.jooq.tables.records.PreUsersRecord;
 import io.finguard.domain.model.HashedSecret;
@@ -21,8 +22,7 @@ import java.util.Optional;
 
 /** PreUser states to and from pre_users rows; each state fills exactly the columns it has collected. */
 final class PreUserMapper {
-    private static final StoredPhones.Columns PHONE =
-            new StoredPhones.Columns(PRE_USERS.PHONE_INDEX, PRE_USERS.PHONE_SEALED, PRE_USERS.PHONE_KEY_ID);
+    private static final StoredPhones.Columns PHONE = PhoneColumns.PRE_USERS_PHONE;
 
     private PreUserMapper() {
     }

@@ -2,6 +2,7 @@ package io.finguard.adapters.persistence.user;
 
 import static io.finguard.adapters.persistence.jooq.Tables.USERS;
 
+import io.finguard.adapters.persistence.PhoneColumns;
 import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.jooq.tables.records.UsersRecord;
 import io.finguard.domain.model.HashedSecret;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /** User states to and from users rows; a blocked user also has a reason and an instant. */
 public final class UserMapper {
-    static final StoredPhones.Columns PHONE = new StoredPhones.Columns(USERS.PHONE_INDEX, USERS.PHONE_SEALED, USERS.PHONE_KEY_ID);
+    static final StoredPhones.Columns PHONE = PhoneColumns.USERS_PHONE;
 
     private UserMapper() {
     }

@@ -17,6 +17,9 @@ public interface PhoneVault {
     /** Sealed under the current key, bound to the number's index; the key id travels with it so keys can rotate. */
     SealedPhone seal(PhoneNumber phone);
 
+    /** The id of the key {@link #seal} uses now: a stored number under any other id is due to be sealed again. */
+    String currentKeyId();
+
     /**
      * The number, or empty when the key id is unknown, the bytes were altered or the value was sealed for another
      * index (copied from another row or another number).
