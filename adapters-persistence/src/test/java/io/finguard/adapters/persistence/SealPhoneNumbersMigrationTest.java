@@ -100,6 +100,31 @@ class SealPhoneNumbersMigrationTest {
         }
     }
 
+    @Test
+    void theFilesOfTheMigratedTablesHoldNoNumber_notEvenInDroppedColumnsOrReplacedRowVersions() {
+        Migrations.migrateTo(dataSource, schema, vault, "26");
+        clearNumbersOfV26();
+        assertThat(filesHolding(HOLDER)).as("the raw scan sees a stored number").contains("users");
+
+        Migrations.migrate(dataSource, schema, vault);
+
+        for (String number : List.of(HOLDER, SIGNUP_PHONE, ENTERING, NOTICED, CHANGING_TO, RECOVERING_TO)) {
+            assertThat(filesHolding(number)).as(number.substring(0, 5) + "...").isEmpty();
+        }
+    }
+
+    /**
+     * The tables that held numbers whose files on the server, read after a checkpoint, contain {@code number}'s ASCII
+     * bytes: what a copy of the data directory would show, dropped columns and dead row versions included.
+     */
+    private List<String> filesHolding(String number) {
+        sql.execute("CHECKPOINT");
+        return List.of("users", "pre_users", "otp_challenges", "outbox", "phone_changes", "recoveries", "phone_claims").stream()
+                .filter(table -> sql.fetchSingle("SELECT position(convert_to(?, 'UTF8') IN pg_read_binary_file("
+                        + "pg_relation_filepath(?::regclass))) > 0", number, table).get(0, Boolean.class))
+                .toList();
+    }
+
     /** One row of each kind that held a number at V26, written as that release wrote them. */
     private void clearNumbersOfV26() {
         String person = "'Ada', 'Lovelace', '1 Way', '', 'London', 'N1', 'GB', 'pw', 'pin', now(), now()";
