@@ -2,7 +2,7 @@ package io.finguard.adapters.persistence;
 
 import io.finguard.domain.model.PhoneIndex;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedPhone;
+import io.finguard.domain.model.Sealed;
 import io.finguard.domain.port.out.PhoneVault;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -106,7 +106,7 @@ final class SealPhoneNumbers implements JavaMigration {
         int i = 1;
         write.setBytes(i++, index.bytes());
         if (c.sealed()) {
-            SealedPhone sealed = vault.seal(phone);
+            Sealed sealed = vault.seal(phone);
             write.setBytes(i++, sealed.bytes());
             write.setString(i++, sealed.keyId());
         }

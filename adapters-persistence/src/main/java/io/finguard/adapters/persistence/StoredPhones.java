@@ -2,7 +2,7 @@ package io.finguard.adapters.persistence;
 
 import io.finguard.domain.model.PhoneIndex;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedPhone;
+import io.finguard.domain.model.Sealed;
 import io.finguard.domain.port.out.PhoneVault;
 import java.util.Objects;
 import org.jooq.Field;
@@ -34,13 +34,13 @@ public final class StoredPhones {
     }
 
     /** The number sealed under the current key, bound to its index. */
-    public SealedPhone seal(PhoneNumber phone) {
+    public Sealed seal(PhoneNumber phone) {
         return vault.seal(phone);
     }
 
     /** Sets the number's index, the sealed number and its key id on the record. */
     public <R extends Record> R put(R record, Columns columns, PhoneNumber phone) {
-        SealedPhone sealed = seal(phone);
+        Sealed sealed = seal(phone);
         record.set(columns.index(), index(phone));
         record.set(columns.sealed(), sealed.bytes());
         record.set(columns.keyId(), sealed.keyId());
@@ -49,7 +49,7 @@ public final class StoredPhones {
 
     /** The number a row holds; one that does not open (a key id no longer configured, an altered row) is an error. */
     public PhoneNumber read(Record row, Columns columns) {
-        SealedPhone sealed = new SealedPhone(row.get(columns.keyId()), row.get(columns.sealed()));
+        Sealed sealed = new Sealed(row.get(columns.keyId()), row.get(columns.sealed()));
         return vault.open(sealed, new PhoneIndex(row.get(columns.index())))
                 .orElseThrow(() -> new IllegalStateException("a stored phone number does not open under key id " + sealed.keyId()
                         + ": the key is not configured or the row was altered"));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.finguard.domain.model.OtpPurpose;
 import io.finguard.domain.model.PhoneIndex;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedPhone;
+import io.finguard.domain.model.Sealed;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.out.PhoneVault;
 import io.finguard.domain.model.ChallengeId;
@@ -165,7 +165,7 @@ class SealPhoneNumbersMigrationTest {
     private String opened(String table, String column, String key, UUID id) {
         var row = sql.fetchSingle("SELECT " + column + "_index, " + column + "_sealed, " + column + "_key_id FROM " + table
                 + " WHERE " + key + " = ?", id);
-        return vault.open(new SealedPhone(row.get(2, String.class), row.get(1, byte[].class)),
+        return vault.open(new Sealed(row.get(2, String.class), row.get(1, byte[].class)),
                 new PhoneIndex(row.get(0, byte[].class))).orElseThrow().e164();
     }
 

@@ -1,9 +1,6 @@
 package io.finguard.bootstrap.wiring;
 
 import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
-import java.security.NoSuchAlgorithmException;
-import java.security.Provider;
-import java.security.Signature;
 import java.util.Optional;
 
 /**
@@ -26,14 +23,5 @@ final class CryptoProviders {
         // Idempotent: a provider already installed is not inserted twice.
         AmazonCorrettoCryptoProvider.install();
         return Optional.empty();
-    }
-
-    /** Which provider the JCA hands out for ES256 signatures right now. */
-    static Provider es256Provider() {
-        try {
-            return Signature.getInstance("SHA256withECDSA").getProvider();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA256withECDSA", e);
-        }
     }
 }

@@ -41,8 +41,7 @@ import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.PreUserId;
 import io.finguard.domain.model.PhoneIndex;
-import io.finguard.domain.model.SealedCode;
-import io.finguard.domain.model.SealedPhone;
+import io.finguard.domain.model.Sealed;
 import io.finguard.domain.policy.OtpPolicy;
 import io.finguard.domain.policy.RateLimits;
 import io.finguard.domain.policy.RiskRules;
@@ -194,9 +193,9 @@ final class RacingServices {
     /** The code queued (sealed) in the outbox for a challenge of any purpose. */
     static Sent codeOf(ChallengeId challenge) {
         var row = RaceDatabase.shared().sql().selectFrom(OUTBOX).where(OUTBOX.CHALLENGE_ID.eq(challenge.value())).fetchSingle();
-        PhoneNumber to = RaceDatabase.shared().phones().open(new SealedPhone(row.getPhoneKeyId(), row.getPhoneSealed()),
+        PhoneNumber to = RaceDatabase.shared().phones().open(new Sealed(row.getPhoneKeyId(), row.getPhoneSealed()),
                 new PhoneIndex(row.getPhoneIndex())).orElseThrow();
-        OtpCode code = SEALER.open(new SealedCode(row.getCodeKeyId(), row.getSealedCode()), row.getId(), challenge, to).orElseThrow();
+        OtpCode code = SEALER.open(new Sealed(row.getCodeKeyId(), row.getSealedCode()), row.getId(), challenge, to).orElseThrow();
         return new Sent(challenge, code.digits());
     }
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedCode;
+import io.finguard.domain.model.Sealed;
 import io.finguard.domain.port.out.CodeSealer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -41,7 +41,7 @@ public abstract class CodeSealerContract {
         to = phone();
     }
 
-    private SealedCode sealed() {
+    private Sealed sealed() {
         return sealer.seal(code, messageId, challenge, to);
     }
 
@@ -68,7 +68,7 @@ public abstract class CodeSealerContract {
 
     @Test
     void aSealedCodeDoesNotOpenForAnotherMessageChallengeOrPhone() {
-        SealedCode sealed = sealed();
+        Sealed sealed = sealed();
 
         assertThat(sealer.open(sealed, UUID.randomUUID(), challenge, to)).isEmpty();
         assertThat(sealer.open(sealed, messageId, challengeId(), to)).isEmpty();
@@ -77,24 +77,24 @@ public abstract class CodeSealerContract {
 
     @Test
     void anyAlteredByteMakesItUnopenable() {
-        SealedCode sealed = sealed();
+        Sealed sealed = sealed();
         byte[] bytes = sealed.bytes();
         for (int i = 0; i < bytes.length; i++) {
             byte[] altered = bytes.clone();
             altered[i] ^= 0x01;
 
-            assertThat(sealer.open(new SealedCode(sealed.keyId(), altered), messageId, challenge, to)).as("byte %d", i).isEmpty();
+            assertThat(sealer.open(new Sealed(sealed.keyId(), altered), messageId, challenge, to)).as("byte %d", i).isEmpty();
         }
-        assertThat(sealer.open(new SealedCode(sealed.keyId(), Arrays.copyOf(bytes, bytes.length - 1)), messageId, challenge, to))
+        assertThat(sealer.open(new Sealed(sealed.keyId(), Arrays.copyOf(bytes, bytes.length - 1)), messageId, challenge, to))
                 .isEmpty();
-        assertThat(sealer.open(new SealedCode(sealed.keyId(), Arrays.copyOf(bytes, bytes.length + 1)), messageId, challenge, to))
+        assertThat(sealer.open(new Sealed(sealed.keyId(), Arrays.copyOf(bytes, bytes.length + 1)), messageId, challenge, to))
                 .isEmpty();
     }
 
     @Test
     void aKeyIdTheSealerDoesNotHoldNeverOpens() {
-        SealedCode sealed = sealed();
+        Sealed sealed = sealed();
 
-        assertThat(sealer.open(new SealedCode("no-such-key", sealed.bytes()), messageId, challenge, to)).isEmpty();
+        assertThat(sealer.open(new Sealed("no-such-key", sealed.bytes()), messageId, challenge, to)).isEmpty();
     }
 }

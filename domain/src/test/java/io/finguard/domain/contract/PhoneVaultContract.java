@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finguard.domain.model.PhoneIndex;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedPhone;
+import io.finguard.domain.model.Sealed;
 import io.finguard.domain.port.out.PhoneVault;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -68,30 +68,30 @@ public abstract class PhoneVaultContract {
 
     @Test
     void aSealedNumberMovedToAnotherNumbersIndexDoesNotOpen() {
-        SealedPhone sealed = vault.seal(number);
+        Sealed sealed = vault.seal(number);
 
         assertThat(vault.open(sealed, vault.index(phone()))).isEmpty();
     }
 
     @Test
     void anyAlteredByteMakesItUnopenable() {
-        SealedPhone sealed = vault.seal(number);
+        Sealed sealed = vault.seal(number);
         PhoneIndex index = vault.index(number);
         byte[] bytes = sealed.bytes();
         for (int i = 0; i < bytes.length; i++) {
             byte[] altered = bytes.clone();
             altered[i] ^= 0x01;
 
-            assertThat(vault.open(new SealedPhone(sealed.keyId(), altered), index)).as("byte %d", i).isEmpty();
+            assertThat(vault.open(new Sealed(sealed.keyId(), altered), index)).as("byte %d", i).isEmpty();
         }
-        assertThat(vault.open(new SealedPhone(sealed.keyId(), Arrays.copyOf(bytes, bytes.length - 1)), index)).isEmpty();
-        assertThat(vault.open(new SealedPhone(sealed.keyId(), Arrays.copyOf(bytes, bytes.length + 1)), index)).isEmpty();
+        assertThat(vault.open(new Sealed(sealed.keyId(), Arrays.copyOf(bytes, bytes.length - 1)), index)).isEmpty();
+        assertThat(vault.open(new Sealed(sealed.keyId(), Arrays.copyOf(bytes, bytes.length + 1)), index)).isEmpty();
     }
 
     @Test
     void aKeyIdTheVaultDoesNotHoldNeverOpens() {
-        SealedPhone sealed = vault.seal(number);
+        Sealed sealed = vault.seal(number);
 
-        assertThat(vault.open(new SealedPhone("no-such-key", sealed.bytes()), vault.index(number))).isEmpty();
+        assertThat(vault.open(new Sealed("no-such-key", sealed.bytes()), vault.index(number))).isEmpty();
     }
 }

@@ -3,7 +3,7 @@ package io.finguard.adapters.crypto.otp;
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedCode;
+import io.finguard.domain.model.Sealed;
 import io.finguard.domain.port.out.CodeSealer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -26,14 +26,14 @@ public final class AesGcmCodeSealer implements CodeSealer {
     }
 
     @Override
-    public SealedCode seal(OtpCode code, UUID messageId, ChallengeId challenge, PhoneNumber to) {
+    public Sealed seal(OtpCode code, UUID messageId, ChallengeId challenge, PhoneNumber to) {
         String keyId = keys.currentId();
-        return new SealedCode(keyId, AesGcm.seal(keys.current(), code.digits().getBytes(StandardCharsets.US_ASCII),
+        return new Sealed(keyId, AesGcm.seal(keys.current(), code.digits().getBytes(StandardCharsets.US_ASCII),
                 binding(keyId, messageId, challenge, to)));
     }
 
     @Override
-    public Optional<OtpCode> open(SealedCode sealed, UUID messageId, ChallengeId challenge, PhoneNumber to) {
+    public Optional<OtpCode> open(Sealed sealed, UUID messageId, ChallengeId challenge, PhoneNumber to) {
         // Altered bytes, another message's binding or another key: nothing opens.
         return keys.key(sealed.keyId())
                 .flatMap(key -> AesGcm.open(key, sealed.bytes(), binding(sealed.keyId(), messageId, challenge, to)))

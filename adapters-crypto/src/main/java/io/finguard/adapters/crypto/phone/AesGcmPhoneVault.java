@@ -4,7 +4,7 @@ import io.finguard.adapters.crypto.otp.AesGcm;
 import io.finguard.adapters.crypto.otp.AesKeyRing;
 import io.finguard.domain.model.PhoneIndex;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedPhone;
+import io.finguard.domain.model.Sealed;
 import io.finguard.domain.port.out.PhoneVault;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -55,9 +55,9 @@ public final class AesGcmPhoneVault implements PhoneVault {
     }
 
     @Override
-    public SealedPhone seal(PhoneNumber phone) {
+    public Sealed seal(PhoneNumber phone) {
         String keyId = keys.currentId();
-        return new SealedPhone(keyId, AesGcm.seal(keys.current(), phone.e164().getBytes(StandardCharsets.US_ASCII),
+        return new Sealed(keyId, AesGcm.seal(keys.current(), phone.e164().getBytes(StandardCharsets.US_ASCII),
                 binding(keyId, index(phone))));
     }
 
@@ -67,7 +67,7 @@ public final class AesGcmPhoneVault implements PhoneVault {
     }
 
     @Override
-    public Optional<PhoneNumber> open(SealedPhone sealed, PhoneIndex index) {
+    public Optional<PhoneNumber> open(Sealed sealed, PhoneIndex index) {
         // Altered bytes, another number's index or another key: nothing opens. When the tag holds, these are bytes this
         // vault sealed for this index: a number, and the indexed one.
         return keys.key(sealed.keyId())

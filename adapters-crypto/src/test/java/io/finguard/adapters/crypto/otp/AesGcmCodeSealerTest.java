@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedCode;
+import io.finguard.domain.model.Sealed;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -28,7 +28,7 @@ class AesGcmCodeSealerTest {
 
     @Test
     void aSealedCodeIsNonceThenAesGcmCiphertextAndTagUnderTheCurrentKeyWithTheBindingAsAdditionalData() throws Exception {
-        SealedCode sealed = sealer.seal(CODE, MESSAGE, CHALLENGE, PHONE);
+        Sealed sealed = sealer.seal(CODE, MESSAGE, CHALLENGE, PHONE);
         byte[] bytes = sealed.bytes();
 
         assertThat(sealed.keyId()).isEqualTo("k1");
@@ -41,7 +41,7 @@ class AesGcmCodeSealerTest {
 
     @Test
     void aCodeSealedBeforeRotationOpensWithThePreviousKeyWhileNewCodesUseTheNewOne() {
-        SealedCode beforeRotation = sealer.seal(CODE, MESSAGE, CHALLENGE, PHONE);
+        Sealed beforeRotation = sealer.seal(CODE, MESSAGE, CHALLENGE, PHONE);
         AesGcmCodeSealer rotated = new AesGcmCodeSealer(AesKeyRing.of("k2", Map.of("k1", KEY_1, "k2", KEY_2)));
 
         assertThat(rotated.open(beforeRotation, MESSAGE, CHALLENGE, PHONE)).contains(CODE);
@@ -50,7 +50,7 @@ class AesGcmCodeSealerTest {
 
     @Test
     void onceThePreviousKeyIsDroppedItsCodesNoLongerOpen() {
-        SealedCode beforeRotation = sealer.seal(CODE, MESSAGE, CHALLENGE, PHONE);
+        Sealed beforeRotation = sealer.seal(CODE, MESSAGE, CHALLENGE, PHONE);
         AesGcmCodeSealer onlyNew = new AesGcmCodeSealer(AesKeyRing.single("k2", KEY_2));
 
         assertThat(onlyNew.open(beforeRotation, MESSAGE, CHALLENGE, PHONE)).isEmpty();
@@ -59,15 +59,15 @@ class AesGcmCodeSealerTest {
     @Test
     void theKeyIdIsBoundSoACodeRelabelledWithAnotherKnownKeyIdDoesNotOpen() {
         AesGcmCodeSealer sameKeyTwoIds = new AesGcmCodeSealer(AesKeyRing.of("k1", Map.of("k1", KEY_1, "k1-copy", KEY_1)));
-        SealedCode sealed = sameKeyTwoIds.seal(CODE, MESSAGE, CHALLENGE, PHONE);
+        Sealed sealed = sameKeyTwoIds.seal(CODE, MESSAGE, CHALLENGE, PHONE);
 
-        assertThat(sameKeyTwoIds.open(new SealedCode("k1-copy", sealed.bytes()), MESSAGE, CHALLENGE, PHONE)).isEmpty();
+        assertThat(sameKeyTwoIds.open(new Sealed("k1-copy", sealed.bytes()), MESSAGE, CHALLENGE, PHONE)).isEmpty();
         assertThat(sameKeyTwoIds.open(sealed, MESSAGE, CHALLENGE, PHONE)).contains(CODE);
     }
 
     @Test
     void aSealedCodeMovedToAnotherRowOrPhoneDoesNotOpen() {
-        SealedCode sealed = sealer.seal(CODE, MESSAGE, CHALLENGE, PHONE);
+        Sealed sealed = sealer.seal(CODE, MESSAGE, CHALLENGE, PHONE);
 
         assertThat(sealer.open(sealed, UUID.randomUUID(), CHALLENGE, PHONE)).isEmpty();
         assertThat(sealer.open(sealed, MESSAGE, CHALLENGE, PhoneNumber.of("+4915187654321"))).isEmpty();
@@ -75,8 +75,8 @@ class AesGcmCodeSealerTest {
 
     @Test
     void bytesTooShortToHoldANonceAndATagAreRefusedNotThrown() {
-        assertThat(sealer.open(new SealedCode("k1", new byte[28]), MESSAGE, CHALLENGE, PHONE)).isEmpty();
-        assertThat(sealer.open(new SealedCode("k1", new byte[1]), MESSAGE, CHALLENGE, PHONE)).isEmpty();
+        assertThat(sealer.open(new Sealed("k1", new byte[28]), MESSAGE, CHALLENGE, PHONE)).isEmpty();
+        assertThat(sealer.open(new Sealed("k1", new byte[1]), MESSAGE, CHALLENGE, PHONE)).isEmpty();
     }
 
     @Test

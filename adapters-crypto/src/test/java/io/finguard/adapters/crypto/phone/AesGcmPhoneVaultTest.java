@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.finguard.adapters.crypto.otp.AesKeyRing;
 import io.finguard.domain.model.PhoneIndex;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedPhone;
+import io.finguard.domain.model.Sealed;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -44,7 +44,7 @@ class AesGcmPhoneVaultTest {
 
     @Test
     void aSealedNumberIsNonceThenAesGcmCiphertextAndTagWithKeyIdAndIndexAsAdditionalData() throws Exception {
-        SealedPhone sealed = vault.seal(PHONE);
+        Sealed sealed = vault.seal(PHONE);
         byte[] bytes = sealed.bytes();
 
         assertThat(sealed.keyId()).isEqualTo("k1");
@@ -57,7 +57,7 @@ class AesGcmPhoneVaultTest {
 
     @Test
     void aNumberSealedBeforeRotationOpensWithThePreviousKeyWhileNewSealsUseTheNewOne() {
-        SealedPhone beforeRotation = vault.seal(PHONE);
+        Sealed beforeRotation = vault.seal(PHONE);
         AesGcmPhoneVault rotated = new AesGcmPhoneVault(INDEX_KEY, AesKeyRing.of("k2", Map.of("k1", KEY_1, "k2", KEY_2)));
 
         assertThat(rotated.open(beforeRotation, rotated.index(PHONE))).contains(PHONE);
@@ -67,7 +67,7 @@ class AesGcmPhoneVaultTest {
 
     @Test
     void onceThePreviousKeyIsDroppedItsNumbersNoLongerOpen() {
-        SealedPhone beforeRotation = vault.seal(PHONE);
+        Sealed beforeRotation = vault.seal(PHONE);
         AesGcmPhoneVault onlyNew = new AesGcmPhoneVault(INDEX_KEY, AesKeyRing.single("k2", KEY_2));
 
         assertThat(onlyNew.open(beforeRotation, onlyNew.index(PHONE))).isEmpty();
@@ -76,15 +76,15 @@ class AesGcmPhoneVaultTest {
     @Test
     void theKeyIdIsBoundSoANumberRelabelledWithAnotherKnownKeyIdDoesNotOpen() {
         AesGcmPhoneVault twoIdsOneKey = new AesGcmPhoneVault(INDEX_KEY, AesKeyRing.of("k1", Map.of("k1", KEY_1, "k9", KEY_1)));
-        SealedPhone sealed = twoIdsOneKey.seal(PHONE);
+        Sealed sealed = twoIdsOneKey.seal(PHONE);
 
-        assertThat(twoIdsOneKey.open(new SealedPhone("k9", sealed.bytes()), twoIdsOneKey.index(PHONE))).isEmpty();
+        assertThat(twoIdsOneKey.open(new Sealed("k9", sealed.bytes()), twoIdsOneKey.index(PHONE))).isEmpty();
         assertThat(twoIdsOneKey.open(sealed, twoIdsOneKey.index(PHONE))).contains(PHONE);
     }
 
     @Test
     void aNumberSealedForOneRowDoesNotOpenInTheRowOfAnotherNumber() {
-        SealedPhone sealed = vault.seal(PHONE);
+        Sealed sealed = vault.seal(PHONE);
         PhoneIndex otherRow = vault.index(OTHER);
 
         assertThat(vault.open(sealed, otherRow)).isEmpty();

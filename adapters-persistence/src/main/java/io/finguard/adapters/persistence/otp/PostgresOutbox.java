@@ -8,7 +8,7 @@ import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.jooq.tables.records.OutboxRecord;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.domain.model.ChallengeId;
-import io.finguard.domain.model.SealedCode;
+import io.finguard.domain.model.Sealed;
 import io.finguard.domain.port.out.Notice;
 import io.finguard.domain.port.out.NoticeKind;
 import io.finguard.domain.port.out.NoticeSender;
@@ -152,7 +152,7 @@ public final class PostgresOutbox implements Outbox {
 
     private OutboxMessage message(OutboxRecord row) {
         return new OutboxMessage(row.getId(), ChallengeId.of(row.getChallengeId()), phones.read(row, PHONE),
-                new SealedCode(row.getCodeKeyId(), row.getSealedCode()), row.getCreatedAt(), row.getExpiresAt(),
+                new Sealed(row.getCodeKeyId(), row.getSealedCode()), row.getCreatedAt(), row.getExpiresAt(),
                 java.util.Optional.ofNullable(row.getPayment()));
     }
 

@@ -4,7 +4,7 @@ import io.finguard.adapters.persistence.PhoneColumns;
 import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedPhone;
+import io.finguard.domain.model.Sealed;
 import io.finguard.domain.port.out.PhoneReseals;
 import java.util.Objects;
 import org.jooq.Condition;
@@ -44,7 +44,7 @@ public final class PostgresPhoneReseals implements PhoneReseals {
                     .forUpdate().skipLocked()
                     .fetch()) {
                 PhoneNumber phone = phones.read(row, columns);
-                SealedPhone sealed = phones.seal(phone);
+                Sealed sealed = phones.seal(phone);
                 dsl.update(place.table())
                         .set(columns.sealed(), sealed.bytes())
                         .set(columns.keyId(), sealed.keyId())

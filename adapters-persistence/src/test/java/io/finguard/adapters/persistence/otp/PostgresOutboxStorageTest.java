@@ -15,7 +15,7 @@ import io.finguard.domain.fixtures.RecordingCourier;
 import io.finguard.domain.fixtures.SampleValues;
 import io.finguard.domain.fixtures.Samples;
 import io.finguard.domain.model.OtpCode;
-import io.finguard.domain.model.SealedCode;
+import io.finguard.domain.model.Sealed;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.OutboxCourier;
 import io.finguard.domain.port.out.OutboxMessage;
@@ -79,7 +79,7 @@ class PostgresOutboxStorageTest {
         assertThat(stored).contains(message.id().toString());
         ClearText.assertNotIn(stored, digits, "the outbox row");
         OutboxRecord row = row(message);
-        assertThat(sealer.open(new SealedCode(row.getCodeKeyId(), row.getSealedCode()), message.id(), message.challenge(),
+        assertThat(sealer.open(new Sealed(row.getCodeKeyId(), row.getSealedCode()), message.id(), message.challenge(),
                 message.to())).as("the row still carries the code, sealed").contains(code);
     }
 

@@ -3,7 +3,7 @@ package io.finguard.domain.port.out;
 import io.finguard.domain.model.ChallengeId;
 import io.finguard.domain.model.OtpCode;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedCode;
+import io.finguard.domain.model.Sealed;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,8 +14,8 @@ import java.util.UUID;
 public interface CodeSealer {
 
     /** Seals under the current key; the key id travels with the result so keys can rotate. */
-    SealedCode seal(OtpCode code, UUID messageId, ChallengeId challenge, PhoneNumber to);
+    Sealed seal(OtpCode code, UUID messageId, ChallengeId challenge, PhoneNumber to);
 
     /** The code, or empty when the key id is unknown, the bytes were altered or the binding is another message's. */
-    Optional<OtpCode> open(SealedCode sealed, UUID messageId, ChallengeId challenge, PhoneNumber to);
+    Optional<OtpCode> open(Sealed sealed, UUID messageId, ChallengeId challenge, PhoneNumber to);
 }

@@ -2,7 +2,7 @@ package io.finguard.domain.port.out;
 
 import io.finguard.domain.model.PhoneIndex;
 import io.finguard.domain.model.PhoneNumber;
-import io.finguard.domain.model.SealedPhone;
+import io.finguard.domain.model.Sealed;
 import java.util.Optional;
 
 /**
@@ -15,7 +15,7 @@ public interface PhoneVault {
     PhoneIndex index(PhoneNumber phone);
 
     /** Sealed under the current key, bound to the number's index; the key id travels with it so keys can rotate. */
-    SealedPhone seal(PhoneNumber phone);
+    Sealed seal(PhoneNumber phone);
 
     /** The id of the key {@link #seal} uses now: a stored number under any other id is due to be sealed again. */
     String currentKeyId();
@@ -24,5 +24,5 @@ public interface PhoneVault {
      * The number, or empty when the key id is unknown, the bytes were altered or the value was sealed for another
      * index (copied from another row or another number).
      */
-    Optional<PhoneNumber> open(SealedPhone sealed, PhoneIndex index);
+    Optional<PhoneNumber> open(Sealed sealed, PhoneIndex index);
 }

@@ -3,9 +3,12 @@ package io.finguard.domain.model;
 import java.util.Arrays;
 import java.util.Objects;
 
-/** A one-time code encrypted for its wait in the outbox, with the id of the key that sealed it. Opaque bytes. */
-public record SealedCode(String keyId, byte[] bytes) {
-    public SealedCode {
+/**
+ * A value encrypted under a key of a ring (a one-time code waiting in the outbox, a stored phone number), with the id
+ * of the key that sealed it so keys can rotate. Opaque bytes.
+ */
+public record Sealed(String keyId, byte[] bytes) {
+    public Sealed {
         Objects.requireNonNull(keyId, "keyId");
         Objects.requireNonNull(bytes, "bytes");
         if (keyId.isBlank() || bytes.length == 0) {
@@ -22,7 +25,7 @@ public record SealedCode(String keyId, byte[] bytes) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SealedCode that && keyId.equals(that.keyId) && Arrays.equals(bytes, that.bytes);
+        return other instanceof Sealed that && keyId.equals(that.keyId) && Arrays.equals(bytes, that.bytes);
     }
 
     @Override
@@ -32,6 +35,6 @@ public record SealedCode(String keyId, byte[] bytes) {
 
     @Override
     public String toString() {
-        return "SealedCode[" + keyId + "]";
+        return "Sealed[" + keyId + "]";
     }
 }

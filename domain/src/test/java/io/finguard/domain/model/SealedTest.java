@@ -10,17 +10,17 @@ class SealedCodeTest {
 
     @Test
     void equalByKeyIdAndBytesAndPrintsOnlyTheKeyId() {
-        SealedCode one = new SealedCode("k1", new byte[] {1, 2, 3});
+        Sealed one = new Sealed("k1", new byte[] {1, 2, 3});
 
-        assertThat(one).isEqualTo(new SealedCode("k1", new byte[] {1, 2, 3})).hasSameHashCodeAs(new SealedCode("k1", new byte[] {1, 2, 3}))
-                .isNotEqualTo(new SealedCode("k2", new byte[] {1, 2, 3})).isNotEqualTo(new SealedCode("k1", new byte[] {1, 2, 4}));
-        assertThat(one).hasToString("SealedCode[k1]");
+        assertThat(one).isEqualTo(new Sealed("k1", new byte[] {1, 2, 3})).hasSameHashCodeAs(new Sealed("k1", new byte[] {1, 2, 3}))
+                .isNotEqualTo(new Sealed("k2", new byte[] {1, 2, 3})).isNotEqualTo(new Sealed("k1", new byte[] {1, 2, 4}));
+        assertThat(one).hasToString("Sealed[k1]");
     }
 
     @Test
     void neitherTheGivenNorTheReturnedArrayCanChangeIt() {
         byte[] given = {1, 2, 3};
-        SealedCode sealed = new SealedCode("k1", given);
+        Sealed sealed = new Sealed("k1", given);
 
         given[0] = 9;
         sealed.bytes()[1] = 9;
@@ -30,7 +30,7 @@ class SealedCodeTest {
 
     @Test
     void aBlankKeyIdOrNoBytesIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new SealedCode(" ", new byte[] {1}));
-        assertThatIllegalArgumentException().isThrownBy(() -> new SealedCode("k1", new byte[0]));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Sealed(" ", new byte[] {1}));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Sealed("k1", new byte[0]));
     }
 }
