@@ -171,7 +171,7 @@ public final class FinGuardServices implements FinGuardUseCases {
         this.tickets = new Tickets(ports.tokens(), ports.ids(), ports.clock());
         this.signupSteps = new SignupSteps(ports.preUsers(), ports.clock());
         this.conversion = new Conversion(ports.users(), ports.accounts(), ports.ids(), ports.clock(), settings, auditor);
-        this.liveSession = new LiveSession(ports.users(), ports.sessions());
+        this.liveSession = new LiveSession(ports.users(), ports.sessions(), ports.sessionSnapshots());
         this.phone = phone;
         this.phoneMove = new PhoneMove(ports.users(), ports.sessions(), revoker, phone.notices(), phone.coolingOff(), auditor, ports.ids(),
                 ports.clock());
@@ -251,7 +251,7 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public RefreshSession refreshSession() {
-        return new RefreshSessionService(ports.transactions(), ports.sessions(), ports.users(), ports.accounts(),
+        return new RefreshSessionService(ports.transactions(), ports.sessions(), ports.accountOverviews(),
                 ports.refreshTokens(), sessionIssuer, revoker, loginPolicy, settings.sessions(), auditor, ports.clock(),
                 ports.knownKeys());
     }
@@ -429,7 +429,7 @@ public final class FinGuardServices implements FinGuardUseCases {
 
     @Override
     public IntrospectToken introspectToken() {
-        return new IntrospectTokenService(authenticate(), ports.transactions(), liveSession);
+        return new IntrospectTokenService(authenticate(), liveSession);
     }
 
     @Override

@@ -21,6 +21,7 @@ import io.finguard.domain.port.out.RefreshTokens;
 import io.finguard.domain.port.out.RevokedSessions;
 import io.finguard.domain.port.out.RiskEngine;
 import io.finguard.domain.port.out.SecretHasher;
+import io.finguard.domain.port.out.SessionSnapshots;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.TokenIssuer;
 import io.finguard.domain.port.out.Transactions;
@@ -44,7 +45,7 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
                        RevokedSessions revokedSessions,
                        PasskeyPorts passkeys,
                        UserActivity userActivity, SimSwapCheck simSwapCheck, EventOutbox events,
-                       AccountOverviews accountOverviews) {
+                       AccountOverviews accountOverviews, SessionSnapshots sessionSnapshots) {
     public OutPorts {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(challenges, "challenges");
@@ -78,5 +79,6 @@ public record OutPorts(Transactions transactions, OtpChallenges challenges, PreU
         Objects.requireNonNull(simSwapCheck, "simSwapCheck");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(accountOverviews, "accountOverviews");
+        Objects.requireNonNull(sessionSnapshots, "sessionSnapshots");
     }
 }

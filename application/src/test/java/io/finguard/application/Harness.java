@@ -130,7 +130,7 @@ final class Harness {
                 new RulesRiskEngine(RiskRules.defaults(List.of("+4470"))), new InMemoryCommonPasswords(), UUID::randomUUID, clock,
                 db.knownKeys(), dpopProofs, seenProofs, clientAssertions, revoked,
                 new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new InMemoryWebAuthnCeremonies(RP_ID, Set.of(ORIGIN))),
-                db.userActivity(), simSwap, db.events(), db.accountOverviews());
+                db.userActivity(), simSwap, db.events(), db.accountOverviews(), db.sessionSnapshots());
         this.app = new FinGuardServices(ports, settings, StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(),
                 db.recoveries(), db.notices(), CoolingOff.defaults(), PhoneLifecycle.DEFAULT_RECOVERY_LIFETIME), sessionLimit,
                 new io.finguard.application.txauth.PaymentAuthPorts(db.authorizations(), db.trustedPayees(), db.lowValueTallies(),

@@ -30,7 +30,7 @@ class StepUpCompletionTest {
     private final Harness h = new Harness();
     private final Auditor auditor = new Auditor(h.db.auditLog(), h.db.events(), UUID::randomUUID, h.clock);
     private final SessionRevoker revoker = new SessionRevoker(h.db.sessions(), h.revoked, auditor, h.clock);
-    private final StepUpCompletion completion = new StepUpCompletion(new LiveSession(h.db.users(), h.db.sessions()),
+    private final StepUpCompletion completion = new StepUpCompletion(new LiveSession(h.db.users(), h.db.sessions(), h.db.sessionSnapshots()),
             h.db.accounts(), revoker, new SessionIssuer(h.db.sessions(), h.db.users(), h.tokens, h.refreshTokens,
             UUID::randomUUID, h.clock, h.settings.sessions(), h.sessionLimit, auditor, h.db.userActivity(), revoker),
             new LoginPolicy(h.settings.tiers(), StepUpPolicy.defaults()), auditor, h.clock, h.db.knownKeys());

@@ -1,6 +1,7 @@
 package io.finguard.adapters.persistence;
 
 import io.finguard.adapters.persistence.account.PostgresAccountOverviews;
+import io.finguard.adapters.persistence.session.PostgresSessionSnapshots;
 import io.finguard.adapters.persistence.account.PostgresAccounts;
 import io.finguard.adapters.persistence.account.PostgresKycSubmissions;
 import io.finguard.adapters.persistence.account.PostgresLedger;
@@ -24,6 +25,7 @@ import io.finguard.adapters.persistence.txauth.PostgresTrustedPayees;
 import io.finguard.adapters.persistence.user.PostgresUserActivity;
 import io.finguard.adapters.persistence.user.PostgresUsers;
 import io.finguard.domain.port.out.AccountOverviews;
+import io.finguard.domain.port.out.SessionSnapshots;
 import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.Authorizations;
@@ -65,6 +67,7 @@ public final class PostgresPersistence {
     private final PostgresKycSubmissions kycSubmissions;
     private final PostgresLedger ledger;
     private final PostgresAccountOverviews accountOverviews;
+    private final PostgresSessionSnapshots sessionSnapshots;
     private final PostgresUserActivity userActivity;
     private final PostgresPhoneChanges phoneChanges;
     private final PostgresRecoveries recoveries;
@@ -102,6 +105,7 @@ public final class PostgresPersistence {
         this.kycSubmissions = new PostgresKycSubmissions(transactions);
         this.ledger = new PostgresLedger(transactions);
         this.accountOverviews = new PostgresAccountOverviews(transactions, phones);
+        this.sessionSnapshots = new PostgresSessionSnapshots(transactions, phones);
         this.userActivity = new PostgresUserActivity(transactions);
         this.phoneChanges = new PostgresPhoneChanges(transactions, phones);
         this.recoveries = new PostgresRecoveries(transactions, phones);
@@ -162,6 +166,10 @@ public final class PostgresPersistence {
 
     public AccountOverviews accountOverviews() {
         return accountOverviews;
+    }
+
+    public SessionSnapshots sessionSnapshots() {
+        return sessionSnapshots;
     }
 
     public UserActivity userActivity() {

@@ -6,6 +6,7 @@ import io.finguard.domain.port.out.Accounts;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.port.out.KycSubmissions;
 import io.finguard.domain.port.out.AccountOverviews;
+import io.finguard.domain.port.out.SessionSnapshots;
 import io.finguard.domain.port.out.Ledger;
 import io.finguard.domain.port.out.Notices;
 import io.finguard.domain.port.out.PhoneChanges;
@@ -95,6 +96,11 @@ public final class PostgresPorts implements PersistencePorts {
     @Override
     public AccountOverviews accountOverviews() {
         return persistence.accountOverviews();
+    }
+
+    @Override
+    public SessionSnapshots sessionSnapshots() {
+        return persistence.sessionSnapshots();
     }
 
     @Override

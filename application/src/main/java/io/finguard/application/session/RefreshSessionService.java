@@ -7,14 +7,13 @@ import io.finguard.domain.model.TokenDigest;
 import io.finguard.domain.model.Transition;
 import io.finguard.domain.policy.LoginPolicy;
 import io.finguard.domain.port.in.RefreshSession;
-import io.finguard.domain.port.out.Accounts;
+import io.finguard.domain.port.out.AccountOverviews;
 import io.finguard.domain.port.out.KnownKeys;
 import io.finguard.domain.audit.AuditType;
 import io.finguard.domain.token.RefreshToken;
 import io.finguard.domain.port.out.RefreshTokens;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
-import io.finguard.domain.port.out.Users;
 import io.finguard.domain.session.FamilyEvent;
 import io.finguard.domain.session.RefreshFamily;
 import io.finguard.domain.session.RevocationReason;
@@ -32,8 +31,7 @@ import java.util.Optional;
 public final class RefreshSessionService implements RefreshSession {
     private final Transactions tx;
     private final Sessions sessions;
-    private final Users users;
-    private final Accounts accounts;
+    private final AccountOverviews holders;
     private final RefreshTokens refreshTokens;
     private final SessionIssuer issuer;
     private final SessionRevoker revoker;
@@ -43,14 +41,13 @@ public final class RefreshSessionService implements RefreshSession {
     private final Clock clock;
     private final KnownKeys knownKeys;
 
-    public RefreshSessionService(Transactions tx, Sessions sessions, Users users, Accounts accounts, RefreshTokens refreshTokens,
+    public RefreshSessionService(Transactions tx, Sessions sessions, AccountOverviews holders, RefreshTokens refreshTokens,
                           SessionIssuer issuer, SessionRevoker revoker, LoginPolicy loginPolicy, SessionPolicy policy, Auditor auditor,
                           Clock clock, KnownKeys knownKeys) {
         this.knownKeys = knownKeys;
         this.tx = tx;
         this.sessions = sessions;
-        this.users = users;
-        this.accounts = accounts;
+        this.holders = holders;
         this.refreshTokens = refreshTokens;
         this.issuer = issuer;
         this.revoker = revoker;
@@ -75,9 +72,11 @@ public final class RefreshSessionService implements RefreshSession {
                 // holder of the key keeps the session, whoever stole the token gets no tokens.
                 return new Result.Refused(Refusal.KEY_MISMATCH);
             }
-            Optional<User> user = users.find(family.facts().userId());
-            Optional<Account> account = accounts.findByOwner(family.facts().userId());
-            if (family instanceof RefreshFamily.Active && (user.isEmpty() || !(user.get() instanceof User.Active) || account.isEmpty())) {
+            // The user and their account in one statement (one round trip fewer than two finds).
+            Optional<AccountOverviews.Holder> holder = holders.holder(family.facts().userId());
+            Optional<Account> account = holder.flatMap(AccountOverviews.Holder::account);
+            if (family instanceof RefreshFamily.Active
+                    && (holder.isEmpty() || !(holder.get().user() instanceof User.Active) || account.isEmpty())) {
                 revoker.revoke(family, RevocationReason.USER_BLOCKED);
                 return new Result.Refused(Refusal.USER_BLOCKED);
             }

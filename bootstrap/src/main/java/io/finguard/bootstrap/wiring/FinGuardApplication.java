@@ -180,7 +180,7 @@ public final class FinGuardApplication implements Application {
                     new NimbusClientAssertions(),
                     revoked,
                     new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(relyingParty(config))),
-                    db.userActivity(), simSwapCheck(config.phoneSignals()), db.events(), db.accountOverviews());
+                    db.userActivity(), simSwapCheck(config.phoneSignals()), db.events(), db.accountOverviews(), db.sessionSnapshots());
             PhoneLifecycle phone = new PhoneLifecycle(db.phoneChanges(), db.recoveries(), db.notices(),
                     new CoolingOff(config.phoneLifecycle().coolingOff()), config.phoneLifecycle().recoveryLifetime());
             FinGuardUseCases useCases = new FinGuardServices(ports, serviceSettings(config, limits), StepUpPolicy.defaults(), phone,

@@ -132,7 +132,7 @@ final class RacingServices {
                         RevocationChannelConfig.defaults(Duration.ofMinutes(10)), clock),
                 new PasskeyPorts(db.passkeys(), db.passkeyChallenges(), new WebAuthn4jCeremonies(new RelyingParty("localhost",
                         Set.of("http://localhost")))),
-                db.userActivity(), new InMemorySimSwapCheck(clock), db.events(), db.accountOverviews());
+                db.userActivity(), new InMemorySimSwapCheck(clock), db.events(), db.accountOverviews(), db.sessionSnapshots());
         ServiceSettings settings = new ServiceSettings(OtpPolicy.defaults(List.of("+49")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults(CURRENCY),
                 limits.resendCooldown());

@@ -77,6 +77,31 @@ public abstract class AccountOverviewsContract extends PersistenceContract {
     }
 
     @Test
+    void theHolderIsTheUserWithTheirAccountOrWithoutOneAndNothingForNoUser() {
+        Owner owner = owner(money(70));
+        User.Active alone = Samples.user(phone(), T0);
+        runInTx(() -> ports.users().add(alone));
+
+        assertThat(overviews().holder(owner.user().id())).contains(new AccountOverviews.Holder(owner.user(), Optional.of(owner.account())));
+        assertThat(overviews().holder(alone.id())).contains(new AccountOverviews.Holder(alone, Optional.empty()));
+        assertThat(overviews().holder(SampleValues.userId())).isEmpty();
+    }
+
+    @Test
+    void theHolderInsideATransactionSeesThatTransactionsOwnAccount() {
+        User.Active user = Samples.user(phone(), T0);
+        Account account = Samples.account(user.id(), money(5), T0);
+
+        Optional<AccountOverviews.Holder> seen = inTx(() -> {
+            ports.users().add(user);
+            ports.accounts().add(account);
+            return overviews().holder(user.id());
+        });
+
+        assertThat(seen).contains(new AccountOverviews.Holder(user, Optional.of(account)));
+    }
+
+    @Test
     void insideATransactionItSeesThatTransactionsOwnWrites() {
         Owner owner = owner(money(100));
 

@@ -16,6 +16,7 @@ import io.finguard.domain.port.out.Passkeys;
 import io.finguard.domain.port.out.OtpChallenges;
 import io.finguard.domain.port.out.Outbox;
 import io.finguard.domain.port.out.PreUsers;
+import io.finguard.domain.port.out.SessionSnapshots;
 import io.finguard.domain.port.out.Sessions;
 import io.finguard.domain.port.out.Transactions;
 import io.finguard.domain.port.out.UserActivity;
@@ -44,6 +45,8 @@ public interface PersistencePorts {
     Ledger ledger();
 
     AccountOverviews accountOverviews();
+
+    SessionSnapshots sessionSnapshots();
 
     UserActivity userActivity();
 

@@ -17,8 +17,9 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * The overview as one statement: the user's row joined to their account's, with the outgoing sum as a scalar
- * subquery over the transfers index on (source account, time). Rows are mapped by the mappers of their own tables.
+ * Each read as one statement: the overview is the user's row joined to their account's, with the outgoing sum as a
+ * scalar subquery over the transfers index on (source account, time); the holder is the user's row left-joined to
+ * their account's. Rows are mapped by the mappers of their own tables.
  */
 public final class PostgresAccountOverviews implements AccountOverviews {
     private final JooqTransactions transactions;
@@ -43,5 +44,16 @@ public final class PostgresAccountOverviews implements AccountOverviews {
                 .fetchOptional()
                 .map(row -> new AccountOverview(UserMapper.fromRecord(row.into(USERS), phones), AccountMapper.fromRecord(row.into(ACCOUNTS)),
                         Money.of(row.get(sent).longValueExact(), currency))));
+    }
+
+    @Override
+    public Optional<Holder> holder(UserId user) {
+        return transactions.statement(dsl -> dsl.select(USERS.asterisk(), ACCOUNTS.asterisk())
+                .from(USERS)
+                .leftJoin(ACCOUNTS).on(ACCOUNTS.OWNER_ID.eq(USERS.ID))
+                .where(USERS.ID.eq(user.value()))
+                .fetchOptional()
+                .map(row -> new Holder(UserMapper.fromRecord(row.into(USERS), phones),
+                        Optional.ofNullable(row.get(ACCOUNTS.ID)).map(id -> AccountMapper.fromRecord(row.into(ACCOUNTS))))));
     }
 }

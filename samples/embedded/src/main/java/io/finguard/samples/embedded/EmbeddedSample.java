@@ -57,7 +57,7 @@ public final class EmbeddedSample {
                 new InMemorySeenProofs(clock), new NimbusClientAssertions(), new InMemoryRevokedSessions(db.transactions()),
                 new PasskeyPorts(db.passkeys(), db.passkeyChallenges(),
                         new WebAuthn4jCeremonies(new RelyingParty("host.invalid", Set.of("https://host.invalid")))),
-                db.userActivity(), new InMemorySimSwapCheck(clock), db.events(), db.accountOverviews());
+                db.userActivity(), new InMemorySimSwapCheck(clock), db.events(), db.accountOverviews(), db.sessionSnapshots());
         app = new FinGuardServices(ports, new ServiceSettings(OtpPolicy.defaults(List.of("+49", "+44")), SessionPolicy.defaults(),
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(5), 3, TierPolicy.defaults("EUR"),
                 RateLimits.defaults().resendCooldown()), StepUpPolicy.defaults(), new PhoneLifecycle(db.phoneChanges(), db.recoveries(),
