@@ -12,16 +12,19 @@ import argparse, http.client, json, os, random, statistics, sys, threading, time
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlparse
 
-# German (+4915.., +4916.., +4917..) and British (+4477.., +4478.., +4479..) mobile ranges: six 5-character prefixes,
-# each drawn equally often, share the per-prefix budget (200 sends per 10 minutes each).
+# German (+4915.., +4916.., +4917..) and British (+4474.., +4475.., +4477.., +4478.., +4479..) mobile ranges: eight
+# 5-character prefixes, each drawn equally often, share the per-prefix budget (200 sends per 10 minutes each). Every
+# range below gave valid mobile numbers only, 200 random ones each, in libphonenumber 9.0.43 (the server's parser).
 MOBILE_PREFIXES = {"+4915": ["+49151", "+49152", "+49157"], "+4916": ["+49160", "+49162", "+49163"],
                    "+4917": ["+49170", "+49171", "+49176"],
+                   "+4474": ["+44740", "+44741", "+44742", "+44743", "+44744", "+44745", "+44746", "+44747"],
+                   "+4475": ["+44750", "+44751", "+44752", "+44753", "+44754", "+44755", "+44756", "+44757"],
                    "+4477": ["+44771", "+44772", "+44773", "+44774", "+44775", "+44776", "+44777"],
                    "+4478": ["+44780", "+44781", "+44784", "+44785", "+44786", "+44787", "+44788", "+44789"],
                    "+4479": ["+44790", "+44792", "+44794", "+44795", "+44796", "+44797", "+44798", "+44799"]}
 NATIONAL_DIGITS = dict({"+49151": 8, "+49152": 8, "+49157": 8, "+49160": 7, "+49162": 7, "+49163": 7,
                         "+49170": 7, "+49171": 7, "+49176": 8},
-                       **{p: 7 for g in ("+4477", "+4478", "+4479") for p in MOBILE_PREFIXES[g]})
+                       **{p: 7 for g in ("+4474", "+4475", "+4477", "+4478", "+4479") for p in MOBILE_PREFIXES[g]})
 
 
 class Api:

@@ -20,7 +20,7 @@ SCENARIOS = {
     "refresh": ("refresh rotation", "POST /v1/auth/refresh", "refresh_token grant (rotation on: revokeRefreshToken)"),
     "read": ("authenticated read", "GET /v1/me with bearer", "GET .../userinfo with bearer"),
     "introspect": ("introspection (session checked in the system of record)",
-                   "POST /oauth2/introspect (client_secret_basic; token, then user and session locked in PostgreSQL)",
+                   "POST /oauth2/introspect (client_secret_basic; token, then user and session read in PostgreSQL)",
                    "POST .../token/introspect (confidential client)"),
 }
 spread = lambda xs: [round(min(xs), 3), round(max(xs), 3)] if xs else None
@@ -29,6 +29,11 @@ spread = lambda xs: [round(min(xs), 3), round(max(xs), 3)] if xs else None
 def errors(run):
     e = run["wrk_errors"]
     return run["non2xx"] + run["starved"] + e["connect"] + e["read"] + e["write"] + e["timeout"]
+
+
+def warmup_seconds(name, side):
+    path = os.path.join(raw, f"{name}-{side}-warmup.seconds")
+    return int(open(path).read()) if os.path.exists(path) else None
 
 
 def side_figures(name, side):
@@ -50,6 +55,8 @@ def side_figures(name, side):
                        "loadavg_1m_runs": [r["loadavg"] for r in fixed]},
         "errors_measured": sum(errors(r) for r in sat + fixed),
         "errors_warmup": sum(errors(r) for r in warm),
+        "warmup_s": warmup_seconds(name, side),
+        "warmup_cpu_ms_per_request_slices": [r["server_cpu_ms_per_ok"] for r in warm],
         "requests_ok": sum(r["ok"] for r in sat + fixed + warm),
         "server_rss_max_mib": round(max(r["server_rss_max_kib"] for r in sat + fixed) / 1024, 1),
         "server_cpu_ms_per_request_median": median([r["server_cpu_ms_per_ok"] for r in sat if r["server_cpu_ms_per_ok"]]),
@@ -140,7 +147,11 @@ lines = [f"# FinGuard vs Keycloak: benchmarks/run of {m['date_utc']}", "",
          f"Redis {m['redis']}, {m['wrk']}.",
          f"Servers pinned to CPU {m['server_cpus']} (one at a time under load; the other idles), wrk to CPU {m['load_cpus']}; "
          f"PostgreSQL and Redis unpinned. Argon2id on both sides: m={a2['memory_kib']} KiB, t={a2['iterations']}, p={a2['parallelism']}. "
-         f"{m['settings']['runs']} runs of {m['settings']['duration_s']} s per scenario and side after a {m['settings']['warmup_s']} s warm-up ({m['settings'].get('warmup_hash_s', m['settings']['warmup_s'])} s for hash); "
+         f"{m['settings']['runs']} runs of {m['settings']['duration_s']} s per scenario and side after a warm-up in slices of "
+         f"{m['settings'].get('warmup_slice_s', '-')} s until the server's CPU per request stopped falling, at least "
+         f"{m['settings']['warmup_s']} s and at most {m['settings'].get('warmup_max_s', m['settings']['warmup_s'])} s "
+         f"({m['settings'].get('warmup_hash_s')}-{m['settings'].get('warmup_hash_max_s', m['settings'].get('warmup_hash_s'))} s for hash; "
+         "each side's is in the warm-up table below); "
          "medians. Ratios are FinGuard / Keycloak.",
          "1-min load average during the measured wrk runs: " + ", ".join(
              f"{n} {e['finguard']['loadavg_1m_range'][0]}-{e['finguard']['loadavg_1m_range'][1]}"
@@ -163,6 +174,14 @@ for name, entry in result["scenarios"].items():
                  f"{g(fg,'errors_measured')} / {fmt(g(kc,'errors_measured'))} | {fmt(g(fg,'server_rss_max_mib'))} / {fmt(g(kc,'server_rss_max_mib'))} | "
                  f"{fmt(g(fg,'server_cpu_ms_per_request_median'))} / {fmt(g(kc,'server_cpu_ms_per_request_median'))}"
                  f" ({fmt(r.get('server_cpu_per_request'))}{rng('server_cpu_per_request')}) |")
+lines += ["", "Warm-up per side: seconds until CPU per request settled, and the CPU ms per request of each slice:", "",
+          "| scenario | FinGuard s | FinGuard slices | Keycloak s | Keycloak slices |", "|---|---|---|---|---|"]
+for name, entry in result["scenarios"].items():
+    fg, kc = entry["finguard"], entry["keycloak"]
+    if not fg:
+        continue
+    slices = lambda f: "-" if not f else ", ".join("-" if v is None else f"{v:.2f}" for v in f.get("warmup_cpu_ms_per_request_slices") or [])
+    lines.append(f"| {name} | {fmt(fg.get('warmup_s'))} | {slices(fg)} | {fmt(kc and kc.get('warmup_s'))} | {slices(kc)} |")
 lines += ["", "Every saturation run (req/s, CPU ms per request, 1-min load average at its end), FinGuard | Keycloak:", "",
           "| scenario | run | FinGuard req/s | CPU ms/req | load | Keycloak req/s | CPU ms/req | load |", "|---|---|---|---|---|---|---|---|"]
 for name, entry in result["scenarios"].items():
