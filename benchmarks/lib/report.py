@@ -121,8 +121,12 @@ for name, goal, cpu_goal in (("refresh", 6, 6), ("read", 3, 3), ("hash", 2, None
                sp.get("server_cpu_per_request"))
 frac = ratio(hash_fg["saturation"]["rps_median"], p4j.get("hashes_per_s")) if hash_fg else None
 frac_flags = ratio(hash_fg and hash_fg["saturation"]["rps_median"], p4j_flags.get("hashes_per_s"))
-target("step-up throughput / Argon2id ceiling under the launcher's flags", frac_flags, ">= 0.95",
-       frac_flags is not None and frac_flags >= 0.95)
+# The target's ceiling is the higher of the two measurements: the JVM flags cannot speed the hash up (libargon2 hashes
+# outside the Java heap since ADR 0024), so a lower figure under them is the shared machine's noise, not a bound.
+best_ceiling = max([c for c in (p4j.get("hashes_per_s"), p4j_flags.get("hashes_per_s")) if c] or [None], key=lambda c: c or 0)
+frac_best = ratio(hash_fg and hash_fg["saturation"]["rps_median"], best_ceiling)
+target("step-up throughput / Argon2id ceiling (the higher of the two measurements)", frac_best, ">= 0.95",
+       frac_best is not None and frac_best >= 0.95)
 sr = ratio(fg_start and fg_start["ready_ms_median"], kc_start and kc_start["ready_ms_median"])
 target("start to ready / Keycloak", sr, "<= 0.2", sr is not None and sr <= 0.2)
 rr = ratio(fg_start and fg_start["idle_rss_mib_median"], kc_start and kc_start["idle_rss_mib_median"])
