@@ -123,7 +123,7 @@ frac = ratio(hash_fg["saturation"]["rps_median"], p4j.get("hashes_per_s")) if ha
 frac_flags = ratio(hash_fg and hash_fg["saturation"]["rps_median"], p4j_flags.get("hashes_per_s"))
 # The target's ceiling is the higher of the two measurements: the JVM flags cannot speed the hash up (libargon2 hashes
 # outside the Java heap since ADR 0024), so a lower figure under them is the shared machine's noise, not a bound.
-best_ceiling = max([c for c in (p4j.get("hashes_per_s"), p4j_flags.get("hashes_per_s")) if c] or [None], key=lambda c: c or 0)
+best_ceiling = max((c for c in (p4j.get("hashes_per_s"), p4j_flags.get("hashes_per_s")) if c), default=None)
 frac_best = ratio(hash_fg and hash_fg["saturation"]["rps_median"], best_ceiling)
 target("step-up throughput / Argon2id ceiling (the higher of the two measurements)", frac_best, ">= 0.95",
        frac_best is not None and frac_best >= 0.95)

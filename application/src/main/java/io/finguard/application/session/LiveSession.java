@@ -42,10 +42,8 @@ public final class LiveSession {
     /** Locks in the order user, then session, as block and credential change do (no deadlock between them). */
     public Verdict check(UserId user, FamilyId session) {
         Optional<User> found = users.lock(user);
-        if (found.isEmpty() || !(found.get() instanceof User.Active)) {
-            return verdict(found, Optional.empty(), user);
-        }
-        return verdict(found, sessions.lock(session), user);
+        // The session is locked only for an active user: no lock is taken that the verdict does not need.
+        return verdict(found, found.filter(User.Active.class::isInstance).flatMap(active -> sessions.lock(session)), user);
     }
 
     /** The same rule on one consistent read of the user and the session, locking nothing; needs no transaction. */
