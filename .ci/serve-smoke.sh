@@ -5,9 +5,11 @@
 # and memory, then (issue 15) runs third-party OAuth clients against it (.ci/oauth-clients: panva's jose and
 # oauth4webapi, installed with npm ci from the committed lock file; one client authenticates with client_secret from
 # FINGUARD_CLIENTS, one with private_key_jwt, registered with `finguard clients add --jwk-file`), and stops it.
-# Needs: JDK 21+ on PATH, python3, curl, node 20+ and npm.
+# Needs: a JDK 21+ (.mvn/pick-jdk.sh finds it), python3, curl, node 20+ and npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. .mvn/pick-jdk.sh
+pick_jdk
 
 work=$(mktemp -d)
 db="finguard_ci_$(date +%s)_$$"
@@ -114,8 +116,18 @@ FINGUARD_ISSUER="$FINGUARD_ISSUER" FINGUARD_AUDIENCE="$FINGUARD_AUDIENCE" CLIENT
   ACCESS_2="$(echo "$stepped" | json "['tokens']['accessToken']")" REFRESH_2="$(echo "$stepped" | json "['tokens']['refreshToken']")" \
   node .ci/oauth-clients/check.mjs | sed 's/^/serve: /'
 
+# The docs page and its Swagger UI bundle come out of the shipped jar, and serving them leaves no zip file system on
+# the heap: a static-file handler over the webjar had Jetty mount the whole fat jar (about 22,000 entries, four times)
+# and hold its index for good, 20 MiB of the idle heap.
+bundle=$(curl -sf "$base/docs" | sed -n 's/.*src="\([^"]*swagger-ui-bundle\.js\)".*/\1/p')
+[ -n "$bundle" ] && [ "$(curl -sf "$base$bundle" | wc -c)" -gt 100000 ] || { echo "the docs page or its bundle is missing"; exit 1; }
 sleep 5
 jvm_pid=$(pgrep -P "$server_pid" java || echo "$server_pid")
+histogram=$("$JAVA_HOME/bin/jcmd" "$jvm_pid" GC.class_histogram)
+if grep -q ' jdk\.nio\.zipfs\.ZipFileSystem ' <<<"$histogram"; then
+  echo "serve: a zip file system is mounted on the heap"; exit 1
+fi
+echo "serve: docs page and bundle served from the jar, no zip file system on the heap"
 echo "serve: idle RSS $(ps -o rss= -p "$jvm_pid" | tr -d ' ') KiB (after the walk, 5 s idle)"
 if grep -qF -e "$phone" -e 739184 -e "correct horse" -e "$client_secret" "$work/serve.log"; then echo "serve log leaks a phone number or secret"; exit 1; fi
 kill -TERM "$server_pid"; wait "$server_pid" || true; server_pid=""

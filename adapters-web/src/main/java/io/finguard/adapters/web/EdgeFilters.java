@@ -68,9 +68,6 @@ final class EdgeFilters {
     /** The matched route's template; unmatched paths collapse into one value so clients cannot mint metric series. */
     static String routeTemplate(Context ctx) {
         Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-        if (endpoint != null) {
-            return endpoint.path;
-        }
-        return ctx.path().startsWith("/webjars/") ? "/webjars/*" : "unmatched";
+        return endpoint != null ? endpoint.path : "unmatched";
     }
 }

@@ -112,7 +112,6 @@ public final class WebApi {
 
         this.app = Javalin.create(cfg -> {
             server(cfg, config.port());
-            cfg.staticFiles.enableWebjars();
             cfg.requestLogger.http(filters::after);
             cfg.routes.before(filters::before);
             cfg.routes.before(shedding::before);
@@ -166,6 +165,7 @@ public final class WebApi {
             cfg.routes.post("/oauth2/revoke", oauthRoutes::revoke);
             cfg.routes.get("/openapi.json", ops::openApi);
             cfg.routes.get("/docs", ops::docsPage);
+            cfg.routes.get(ApiDocs.SWAGGER_UI_ROUTE, ops::swaggerUi);
         });
         this.management = Javalin.create(cfg -> {
             server(cfg, config.managementPort());

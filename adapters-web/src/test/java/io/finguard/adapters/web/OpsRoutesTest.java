@@ -2,6 +2,7 @@ package io.finguard.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,25 @@ class OpsRoutesTest extends RouteTest {
 
         assertThat(script.status()).isEqualTo(200);
         assertThat(script.body()).contains("SwaggerUIBundle");
+        assertThat(script.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+        String stylesheet = page.body().replaceAll("(?s).*href=\"([^\"]+swagger-ui\\.css)\".*", "$1");
+        var css = api.get(stylesheet);
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+        assertThat(css.header("Cache-Control")).contains("public, max-age=31536000, immutable");
+    }
+
+    @Test
+    void onlyThePagesOwnSwaggerUiFilesAreServed() {
+        String bundle = api.get("/docs").body().replaceAll("(?s).*src=\"([^\"]+swagger-ui-bundle\\.js)\".*", "$1");
+        String folder = bundle.substring(0, bundle.lastIndexOf('/') + 1);
+
+        for (String path : List.of(folder + "index.html", folder + "swagger-ui.js", folder + "swagger-initializer.js",
+                "/webjars/swagger-ui/0.0.1/swagger-ui-bundle.js", folder + "..%2F..%2F..%2Fmaven%2Forg.webjars%2Fswagger-ui%2Fpom.xml")) {
+            var response = api.get(path);
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(response.json().get("code").asText()).as(path).isEqualTo("not_found");
+        }
     }
 
     @Test

@@ -9,25 +9,36 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
  * The hand-written OpenAPI 3.1 document (servers set to the public base URL) and the Swagger UI page that
- * shows it, with a CSP that allows the page's own inline start-up script by hash and nothing foreign.
+ * shows it, with a CSP that allows the page's own inline start-up script by hash and nothing foreign. The page's two
+ * Swagger UI files are read from the webjar on the classpath when asked for: serving the webjar as a static-file
+ * directory would have Jetty mount the whole (fat) jar as a zip file system and keep its index on the heap for good.
  */
 public final class ApiDocs {
     /** Where the hand-written contract lives on the classpath (the contract tests read it too). */
     public static final String OPENAPI_RESOURCE = "/io/finguard/adapters/web/openapi.json";
     private static final String PAGE_RESOURCE = "/io/finguard/adapters/web/docs.html";
     private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
+    private static final String SWAGGER_UI_FILES = "/META-INF/resources/webjars/swagger-ui/";
+    /** The files of the webjar that may be served, with their media types: the ones the page loads, nothing else. */
+    private static final Map<String, String> SWAGGER_UI_TYPES = Map.of(
+            "swagger-ui.css", "text/css; charset=utf-8",
+            "swagger-ui-bundle.js", "text/javascript; charset=utf-8");
+    /** The route of those files; the page names them under the webjar's version. */
+    public static final String SWAGGER_UI_ROUTE = "/webjars/swagger-ui/{version}/{file}";
+    private final String swaggerUiVersion;
     private final byte[] openApiJson;
     private final String page;
     private final String pageCsp;
 
     public ApiDocs(String publicBaseUrl) {
         this.openApiJson = withServer(read(OPENAPI_RESOURCE), publicBaseUrl);
-        String swaggerUiVersion = swaggerUiVersion().orElse("missing");
+        this.swaggerUiVersion = swaggerUiVersion().orElse("missing");
         String template = new String(read(PAGE_RESOURCE), StandardCharsets.UTF_8);
         this.page = template.replace("{{SWAGGER_UI}}", "/webjars/swagger-ui/" + swaggerUiVersion);
         int start = page.indexOf("<script>") + "<script>".length();
@@ -35,6 +46,17 @@ public final class ApiDocs {
         this.pageCsp = "default-src 'none'; script-src 'self' 'sha256-" + sha256Base64(script) + "'; "
                 + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
                 + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    }
+
+    /** A classpath resource to stream and its media type. */
+    record Asset(String resource, String contentType) {
+    }
+
+    /** One of the page's Swagger UI files, when {@code file} is one of them and {@code version} the bundled one. */
+    Optional<Asset> swaggerUiFile(String version, String file) {
+        return Optional.ofNullable(SWAGGER_UI_TYPES.get(file))
+                .filter(type -> version.equals(swaggerUiVersion))
+                .map(type -> new Asset(SWAGGER_UI_FILES + version + "/" + file, type));
     }
 
     byte[] openApiJson() {

@@ -6,6 +6,8 @@ import io.finguard.domain.port.in.Authenticate;
 import io.finguard.domain.port.in.CheckReadiness;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -60,6 +62,18 @@ public final class OpsEndpoints {
 
     public void openApi(Context ctx) {
         ctx.status(200).contentType("application/json").result(docs.openApiJson());
+    }
+
+    /** The Swagger UI files the docs page loads, streamed from the classpath; versioned, so cached for good. */
+    public void swaggerUi(Context ctx) {
+        ApiDocs.Asset asset = docs.swaggerUiFile(ctx.pathParam("version"), ctx.pathParam("file"))
+                .orElseThrow(NotFoundResponse::new);
+        InputStream content = ApiDocs.class.getResourceAsStream(asset.resource());
+        if (content == null) {
+            throw new NotFoundResponse();
+        }
+        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        ctx.status(200).contentType(asset.contentType()).result(content);
     }
 
     public void docsPage(Context ctx) {
