@@ -204,7 +204,14 @@ public final class WebApi {
         cfg.http.prefer405over404 = true;
         cfg.router.ignoreTrailingSlashes = false;
         cfg.jetty.port = port;
-        cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+        cfg.jetty.modifyHttpConfiguration(http -> {
+            http.setSendServerVersion(false);
+            // No per-connection cache of header fields: it keeps the fields a connection repeats in a 1 KiB trie, but
+            // an Authorization header repeats only on a connection of one client holding one token; behind a proxy,
+            // or under load, every request brought a new one, which was added (char by char) until the trie was full
+            // and cleared: 5% of GET /v1/me's samples (benchmarks/profiles/me-header-cache.txt).
+            http.setHeaderCacheSize(0);
+        });
         cfg.jetty.modifyServer(server -> {
             // Graceful stop: refuse new requests, wait up to the grace period for in-flight ones.
             server.setStopTimeout(config.shutdownGrace().toMillis());
