@@ -1,5 +1,6 @@
 -- One wrk script for every scenario of benchmarks/run, configured through the environment:
 --   BENCH_KIND      fg-me | fg-refresh | fg-stepup | fg-introspect | kc-password | kc-refresh | kc-userinfo | kc-introspect
+--                   | fg-me-dpop | kc-userinfo-dpop
 --   BENCH_TOKENS    file with one credential per line (a token, "username password" for kc-password, or
 --                   "basic-credential token" for the introspection kinds: an answer other than active is an error)
 --   BENCH_SECRET    the password step-up proves (fg-stepup)
@@ -7,6 +8,10 @@
 --   BENCH_SECONDS   the wrk -d duration; new requests stop BENCH_MARGIN seconds before it ends, so every
 --                   rotating chain's last answer is read and its token survives for the next run
 --   BENCH_OUT       where done() writes one JSON line of figures; chains are written to BENCH_OUT.tokens
+--   BENCH_PROOFS    the DPoP kinds: lines "<token line> <iat> <proof>" from lib/dpop.py, ordered by iat; each request
+--                   sends its token with the next unused proof for it. A proof is never sent twice: one whose iat is
+--                   more than 10 s behind the clock is passed over (unsent), and when a token has no proof left
+--                   within 10 s of the clock the request is not made (counted as starved and as proofs_dry).
 -- Rotating scenarios (refresh, step-up) keep a pool of live tokens per wrk thread: a request takes one,
 -- its answer puts the new one back. Each connection has at most one request in flight, so a pool at
 -- least as large as the thread's connections never runs dry while every answer is a success.
@@ -32,6 +37,7 @@ local secret = os.getenv("BENCH_SECRET") or ""
 
 local chained = (kind == "fg-refresh" or kind == "fg-stepup" or kind == "kc-refresh")
 local introspection = (kind == "fg-introspect" or kind == "kc-introspect")
+local dpop = (kind == "fg-me-dpop" or kind == "kc-userinfo-dpop")
 local token_pattern = ({
   ["fg-refresh"] = '"refreshToken"%s*:%s*"([^"]+)"',
   ["fg-stepup"] = '"accessToken"%s*:%s*"([^"]+)"',
@@ -51,6 +57,8 @@ end
 -- Per-thread state (each wrk thread has its own Lua state); globals, so done() can read them with thread:get.
 pool, head, tail = {}, 1, 0
 ok, bad, starved, statuses = 0, 0, 0, {}
+proofs_dry, proofs_stale = 0, 0
+local token_line, proofs, proof_iats, proof_next = {}, {}, {}, {} -- DPoP: per token line, its proofs and a cursor
 t_first, t_last = 0, 0
 local stop_at, next_slot, interval = nil, nil, 0
 
@@ -63,7 +71,19 @@ function init(args)
         tail = tail + 1
         pool[tail] = line
       end
+      token_line[line] = i
+      proofs[i], proof_iats[i], proof_next[i] = {}, {}, 1
       i = i + 1
+    end
+  end
+  if dpop then
+    for line in io.lines(os.getenv("BENCH_PROOFS")) do
+      local n, iat, jws = line:match("^(%d+) (%d+) (%S+)$")
+      n = tonumber(n)
+      if n and proofs[n] then
+        table.insert(proofs[n], jws)
+        table.insert(proof_iats[n], tonumber(iat))
+      end
     end
   end
   local start = now_ms()
@@ -94,6 +114,18 @@ local function take()
     pool[tail] = v
   end
   return v
+end
+
+-- The next unused DPoP proof for a token, or nil when none is left within 10 s of the clock.
+local function next_proof(token)
+  local n = token_line[token]
+  local list, iats, c = proofs[n], proof_iats[n], proof_next[n]
+  local now = os.time()
+  while c <= #list and iats[c] < now - 10 do c = c + 1; proofs_stale = proofs_stale + 1 end
+  proof_next[n] = c
+  if c > #list or iats[c] > now + 10 then return nil end
+  proof_next[n] = c + 1 -- the cursor only moves forward: a proof is sent once at most
+  return list[c]
 end
 
 local function put(v)
@@ -143,6 +175,15 @@ function request()
       ["Authorization"] = "Basic " .. basic }, "token=" .. token)
   elseif kind == "kc-userinfo" then
     return wrk.format("GET", "/realms/" .. realm .. "/protocol/openid-connect/userinfo", { ["Authorization"] = "Bearer " .. cred })
+  elseif dpop then
+    local jws = next_proof(cred)
+    if jws == nil then
+      proofs_dry = proofs_dry + 1
+      starved = starved + 1
+      return wrk.format("GET", "/starved-no-dpop-proof-left")
+    end
+    local path = kind == "fg-me-dpop" and "/v1/me" or "/realms/" .. realm .. "/protocol/openid-connect/userinfo"
+    return wrk.format("GET", path, { ["Authorization"] = "DPoP " .. cred, ["DPoP"] = jws })
   end
   error("unknown BENCH_KIND " .. tostring(kind))
 end
@@ -169,11 +210,13 @@ end
 
 function done(summary, latency, requests)
   local total_ok, total_bad, total_starved, first, last = 0, 0, 0, nil, nil
+  local dry, stale = 0, 0
   local status_totals, statuses_json, tokens = {}, {}, {}
   for _, thread in ipairs(threads) do
     total_ok = total_ok + thread:get("ok")
     total_bad = total_bad + thread:get("bad")
     total_starved = total_starved + thread:get("starved")
+    dry, stale = dry + thread:get("proofs_dry"), stale + thread:get("proofs_stale")
     local t_first_ms, t_last_ms = thread:get("t_first"), thread:get("t_last")
     if t_first_ms > 0 and (first == nil or t_first_ms < first) then first = t_first_ms end
     if last == nil or t_last_ms > last then last = t_last_ms end
@@ -187,11 +230,12 @@ function done(summary, latency, requests)
   local f = io.open(out, "w")
   f:write(string.format('{"ok":%d,"non2xx":%d,"starved":%d,"span_s":%.3f,"rps":%.2f,' ..
     '"p50_ms":%.3f,"p90_ms":%.3f,"p99_ms":%.3f,"max_ms":%.3f,"mean_ms":%.3f,' ..
-    '"wrk_requests":%d,"wrk_errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},"statuses":{%s}}\n',
+    '"wrk_requests":%d,"wrk_errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},"statuses":{%s}%s}\n',
     total_ok, total_bad, total_starved, span, span > 0 and total_ok / span or 0,
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
     latency.max / 1000, latency.mean / 1000, summary.requests, e.connect, e.read, e.write, e.status, e.timeout,
-    table.concat(statuses_json, ",")))
+    table.concat(statuses_json, ","),
+    dpop and string.format(',"proofs_dry":%d,"proofs_stale":%d', dry, stale) or ""))
   f:close()
   if chained then
     local t = io.open(out .. ".tokens", "w")

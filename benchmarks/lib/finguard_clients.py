@@ -2,13 +2,15 @@
 
 prepare: signs users up (OTP -> credentials -> profile -> submit) and takes them through KYC with the
          admin endpoints (on the management port, --management), then writes one credential per line for each
-         wrk scenario, and the signup timings.
+         wrk scenario, and the signup timings. The --me-dpop users send a DPoP proof at submit (lib/dpop.py, one key
+         each, saved beside their tokens), so their sessions are bound to it (docs/security.md, DPoP).
 otp:     the OTP entry scenario: request a code for a fresh phone, wait for the SMS sink, verify it; pairs start
          at a fixed rate (the global send budget by default in benchmarks/run), with the server's CPU per pair.
 Every request sends its own X-Forwarded-For address (FinGuard runs with 127.0.0.1 as trusted proxy), so the
 per-IP OTP limits see many clients, as behind a load balancer; phones are random, so no per-phone limit trips.
 """
 import argparse, http.client, json, os, random, statistics, sys, threading, time
+import dpop
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlparse
 
@@ -33,6 +35,7 @@ class Api:
     def __init__(self, base):
         url = urlparse(base)
         self.host, self.port = url.hostname, url.port
+        self.base = base.rstrip("/")  # FinGuard's public base URL in benchmarks/run (its issuer): the htu of proofs
         self.local = threading.local()
 
     def call(self, method, path, body=None, headers=None, expect=(200,)):
@@ -118,7 +121,8 @@ def otp_pair(api, codes, rng, device, xff=None, patient=False):
     return verified, {"request": t_request, "delivery": t_delivery, "verify": t_verify}
 
 
-def signup(api, admin, codes, admin_token, password, pin, seed):
+def signup(api, admin, codes, admin_token, password, pin, seed, key=None):
+    """One user through signup and KYC; with a DPoP key the session is bound to it at submit."""
     rng = random.Random(seed)
     device = f"bench-{seed}"
     # One client address per user for the whole walk: the per-client hashing budget sees many clients.
@@ -132,13 +136,19 @@ def signup(api, admin, codes, admin_token, password, pin, seed):
     _, t["profile"] = api.call("PUT", "/v1/signup/profile", {
         "firstName": "Bench", "lastName": f"User{seed}", "dateOfBirth": "1990-05-17",
         "address": {"line1": "1 Way", "city": "Berlin", "postalCode": "10115", "country": "DE"}}, ticket)
-    submitted, t["submit"] = api.call("POST", "/v1/signup/submit", None, dict(ticket, **{"x-device-id": device}),
+    proof = {"dpop": dpop.proof(key, "POST", api.base + "/v1/signup/submit")} if key else {}
+    submitted, t["submit"] = api.call("POST", "/v1/signup/submit", None, dict(ticket, **{"x-device-id": device}, **proof),
                                       expect=(200, 201))
     if submitted.get("authState") != "AUTHENTICATED":
         raise RuntimeError(f"signup not approved: {submitted.get('authState')}")
     t["walk"] = (time.perf_counter() - started) * 1000
     tokens = submitted["tokens"]
     bearer = dict(xff, authorization="Bearer " + tokens["accessToken"])
+    if key:
+        if tokens.get("tokenType") != "DPoP":
+            raise RuntimeError(f"submit with a DPoP proof gave tokenType {tokens.get('tokenType')}")
+        bearer = dict(xff, authorization="DPoP " + tokens["accessToken"],
+                      dpop=dpop.proof(key, "POST", api.base + "/v1/kyc", tokens["accessToken"]))
     kyc, t["kyc_submit"] = api.call("POST", "/v1/kyc", {"documentType": "PASSPORT", "documentNumber": f"C0{seed}X"},
                                     bearer, expect=(200, 202))
     # Operator requests are limited per caller address (60/min): each decision comes from an address of its own.
@@ -159,26 +169,30 @@ def summarize(samples):
 
 def prepare(args):
     api, admin = Api(args.base), Api(args.management)
-    groups = [("refresh", args.refresh), ("stepup", args.stepup), ("me", args.me)]
+    groups = [("refresh", args.refresh), ("stepup", args.stepup), ("me", args.me), ("me-dpop", args.me_dpop)]
     total = sum(n for _, n in groups)
+    keys = [dpop.new_key() for _ in range(args.me_dpop)]
+    key_of = lambda i: keys[i - (total - args.me_dpop)] if i >= total - args.me_dpop else None  # the last group's
     base_seed = random.SystemRandom().randrange(10**9)
     started = time.perf_counter()
     with ThreadPoolExecutor(args.workers) as pool:
         results = list(pool.map(lambda i: signup(api, admin, args.codes, os.environ["FG_ADMIN_TOKEN"], args.password,
-                                                 args.pin, base_seed + i), range(total)))
+                                                 args.pin, base_seed + i, key_of(i)), range(total)))
     elapsed = time.perf_counter() - started
-    files = {"refresh": "refreshToken", "stepup": "accessToken", "me": "accessToken"}
+    files = {"refresh": "refreshToken", "stepup": "accessToken", "me": "accessToken", "me-dpop": "accessToken"}
     i = 0
     for name, n in groups:
         with open(os.path.join(args.out, f"fg-{name}.tokens"), "w") as f:
             for tokens, _ in results[i:i + n]:
                 f.write(tokens[files[name]] + "\n")
+        # The readers' refresh tokens too: access tokens live at most 15 minutes, shorter than a default run, so the
+        # read, introspection and DPoP read scenarios renew theirs just before they start (renew below).
+        if name in ("me", "me-dpop"):
+            with open(os.path.join(args.out, f"fg-{name}.refresh"), "w") as f:
+                for tokens, _ in results[i:i + n]:
+                    f.write(tokens["refreshToken"] + "\n")
         i += n
-    # The readers' refresh tokens too: access tokens live at most 15 minutes, shorter than a default run, so the
-    # read and introspection scenarios renew theirs just before they start (renew below).
-    with open(os.path.join(args.out, "fg-me.refresh"), "w") as f:
-        for tokens, _ in results[total - args.me:]:
-            f.write(tokens["refreshToken"] + "\n")
+    dpop.save_keys(keys, os.path.join(args.out, "fg-me-dpop.keys"))
     steps = ["request", "delivery", "verify", "credentials", "profile", "submit", "walk", "kyc_submit", "kyc_decision"]
     report = {"users": total, "workers": args.workers, "seconds": round(elapsed, 2),
               "signups_per_s": round(total / elapsed, 2),
@@ -230,11 +244,16 @@ def otp(args):
 
 
 def renew(args):
-    """Rotates each refresh token once: fresh access tokens to --out, the successors back to --refresh."""
+    """Rotates each refresh token once: fresh access tokens to --out, the successors back to --refresh. Bound
+    sessions (--keys, one key a line in the order of --refresh) send a proof by their key."""
     api = Api(args.base)
+    keys = dpop.load_keys(args.keys) if args.keys else []
     renewed = []
-    for line in open(args.refresh).read().split():
-        answer, _ = api.call("POST", "/v1/auth/refresh", {"refreshToken": line})
+    for i, line in enumerate(open(args.refresh).read().split()):
+        proof = {"dpop": dpop.proof(keys[i], "POST", api.base + "/v1/auth/refresh")} if keys else {}
+        answer, _ = api.call("POST", "/v1/auth/refresh", {"refreshToken": line}, proof)
+        if keys and answer["tokens"].get("tokenType") != "DPoP":
+            raise RuntimeError(f"a bound refresh gave tokenType {answer['tokens'].get('tokenType')}")
         renewed.append(answer["tokens"])
     with open(args.out, "w") as f:
         f.writelines(t["accessToken"] + "\n" for t in renewed)
@@ -250,6 +269,7 @@ def main():
     p.add_argument("--management", required=True)
     p.add_argument("--refresh", type=int, default=24); p.add_argument("--stepup", type=int, default=8)
     p.add_argument("--me", type=int, default=8); p.add_argument("--workers", type=int, default=3)
+    p.add_argument("--me-dpop", type=int, default=0, help="readers whose sessions are bound to a DPoP key")
     p.add_argument("--password", required=True); p.add_argument("--pin", required=True)
     o = sub.add_parser("otp")
     o.add_argument("--base", required=True); o.add_argument("--codes", required=True); o.add_argument("--result", required=True)
@@ -257,6 +277,7 @@ def main():
     o.add_argument("--rate", type=float, default=0); o.add_argument("--server-pid", type=int, default=0)
     r = sub.add_parser("renew")
     r.add_argument("--base", required=True); r.add_argument("--refresh", required=True); r.add_argument("--out", required=True)
+    r.add_argument("--keys", help="the sessions' DPoP keys (lib/dpop.py), for bound sessions")
     args = parser.parse_args()
     {"prepare": prepare, "otp": otp, "renew": renew}[args.command](args)
 

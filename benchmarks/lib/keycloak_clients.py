@@ -3,12 +3,16 @@
 prepare: a realm (Argon2id password hashing, refresh-token rotation on, long token lifetimes so no token
          expires during the run), a public client with direct-access grants, a confidential client for
          introspection, users with a password, and tokens minted by password grants for the wrk scenarios.
+dpop-tokens: access tokens bound to DPoP keys (lib/dpop.py, one key per token, saved beside the tokens), from password
+         grants that carry a proof, made just before the DPoP read so they are fresh (DPoP is a default feature of
+         Keycloak since 26.4: no build option).
 """
 import argparse, base64, json, os, sys, time, urllib.error, urllib.parse, urllib.request
+import dpop
 
 
-def call(method, url, body=None, token=None, form=None, expect=(200, 201, 204)):
-    headers = {}
+def call(method, url, body=None, token=None, form=None, expect=(200, 201, 204), headers=None):
+    headers = dict(headers or {})
     data = None
     if form is not None:
         data = urllib.parse.urlencode(form).encode()
@@ -66,10 +70,7 @@ def prepare(args):
         for i in range(args.users):
             f.write(f"user{i} {encoded}\n")
 
-    def grant(i):
-        return call("POST", f"{base}/realms/{realm}/protocol/openid-connect/token", form={
-            "grant_type": "password", "client_id": client, "scope": "openid",
-            "username": f"user{i % args.users}", "password": args.password})
+    grant = lambda i: password_grant(args, f"user{i % args.users}")
 
     with open(os.path.join(args.out, "kc-refresh.tokens"), "w") as f:
         for i in range(args.refresh):
@@ -81,6 +82,24 @@ def prepare(args):
           f"{args.refresh} refresh chains, {args.userinfo} userinfo tokens")
 
 
+def password_grant(args, username, key=None):
+    url = f"{args.base}/realms/{args.realm}/protocol/openid-connect/token"
+    return call("POST", url, form={"grant_type": "password", "client_id": args.client, "scope": "openid",
+                                   "username": username, "password": args.password},
+                headers={"DPoP": dpop.proof(key, "POST", url)} if key else None)
+
+
+def dpop_tokens(args):
+    keys = [dpop.new_key() for _ in range(args.count)]
+    with open(os.path.join(args.out, "kc-userinfo-dpop.tokens"), "w") as f:
+        for i, key in enumerate(keys):
+            answer = password_grant(args, f"user{i}", key)
+            if answer.get("token_type") != "DPoP":
+                raise RuntimeError(f"a password grant with a DPoP proof gave token_type {answer.get('token_type')}")
+            f.write(answer["access_token"] + "\n")
+    dpop.save_keys(keys, os.path.join(args.out, "kc-userinfo-dpop.keys"))
+
+
 def main():
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
@@ -89,8 +108,12 @@ def main():
     p.add_argument("--realm", default="bench"); p.add_argument("--client", default="bench")
     p.add_argument("--users", type=int, default=16); p.add_argument("--refresh", type=int, default=24)
     p.add_argument("--userinfo", type=int, default=8); p.add_argument("--password", required=True)
+    d = sub.add_parser("dpop-tokens")
+    d.add_argument("--base", required=True); d.add_argument("--out", required=True)
+    d.add_argument("--realm", default="bench"); d.add_argument("--client", default="bench")
+    d.add_argument("--count", type=int, default=8); d.add_argument("--password", required=True)
     args = parser.parse_args()
-    prepare(args)
+    {"prepare": prepare, "dpop-tokens": dpop_tokens}[args.command](args)
 
 
 if __name__ == "__main__":

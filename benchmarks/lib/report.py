@@ -22,6 +22,8 @@ SCENARIOS = {
     "introspect": ("introspection (session checked in the system of record)",
                    "POST /oauth2/introspect (client_secret_basic; token, then user and session read in PostgreSQL)",
                    "POST .../token/introspect (confidential client)"),
+    "read-dpop": ("authenticated read, DPoP-bound token", "GET /v1/me with Authorization: DPoP and a fresh proof (ES256, ath)",
+                  "GET .../userinfo with Authorization: DPoP and a fresh proof (ES256, ath)"),
 }
 spread = lambda xs: [round(min(xs), 3), round(max(xs), 3)] if xs else None
 
@@ -99,6 +101,14 @@ for name in SCENARIOS:
         }
     result["scenarios"][name] = entry
 
+# What DPoP costs each side: its DPoP read against its own plain read, from the same run.
+plain, bound = result["scenarios"]["read"], result["scenarios"]["read-dpop"]
+result["dpop_cost"] = {side: {
+    "throughput_dpop_over_plain": ratio(bound[side]["saturation"]["rps_median"], plain[side]["saturation"]["rps_median"]),
+    "cpu_per_request_dpop_over_plain": ratio(bound[side]["server_cpu_ms_per_request_median"],
+                                             plain[side]["server_cpu_ms_per_request_median"]),
+} for side in ("finguard", "keycloak") if plain[side] and bound[side]}
+
 fg_start, kc_start = result["startup"]["finguard"], result["startup"]["keycloak"]
 hash_fg = result["scenarios"]["hash"]["finguard"]
 p4j = (ceiling or {}).get("finguard") or {}
@@ -119,6 +129,12 @@ for name, goal, cpu_goal in (("refresh", 6, 6), ("read", 3, 3), ("hash", 2, None
         c = (entry.get("ratios_finguard_to_keycloak") or {}).get("server_cpu_per_request")
         target(f"{name} CPU per request / Keycloak", c, f"<= 1/{cpu_goal}", c is not None and c <= 1 / cpu_goal,
                sp.get("server_cpu_per_request"))
+# With DPoP on (issue 16): reported beside the targets, with no goal of its own.
+for key, label in (("throughput", "read-dpop throughput / Keycloak"), ("server_cpu_per_request", "read-dpop CPU per request / Keycloak")):
+    entry = result["scenarios"]["read-dpop"]
+    v = (entry.get("ratios_finguard_to_keycloak") or {}).get(key)
+    if v is not None:
+        target(label, v, "reported (no target)", None, (entry.get("ratio_spread_min_max") or {}).get(key))
 frac = ratio(hash_fg["saturation"]["rps_median"], p4j.get("hashes_per_s")) if hash_fg else None
 frac_flags = ratio(hash_fg and hash_fg["saturation"]["rps_median"], p4j_flags.get("hashes_per_s"))
 # The target's ceiling is the higher of the two measurements: the JVM flags cannot speed the hash up (libargon2 hashes
@@ -222,6 +238,10 @@ lines += ["", "## Argon2id ceiling (one thread per server core, same parameters,
 for t in targets:
     sp = f" ({t['spread_min_max'][0]}-{t['spread_min_max'][1]})" if t.get("spread_min_max") else ""
     lines.append(f"| {t['target']} | {fmt(t['value'])}{sp} | {t['goal']} | {'-' if t['met'] is None else ('yes' if t['met'] else 'no')} |")
+if result["dpop_cost"]:
+    lines += ["", "What DPoP costs each side (its read-dpop / its plain read, medians of this run): " + "; ".join(
+        f"{ {'finguard': 'FinGuard', 'keycloak': 'Keycloak'}[side]} throughput {fmt(c['throughput_dpop_over_plain'])}, "
+        f"CPU per request {fmt(c['cpu_per_request_dpop_over_plain'])}" for side, c in result["dpop_cost"].items()) + "."]
 otp, su = result["finguard_only"]["otp_entry"], result["finguard_only"]["signup_walk"]
 lines += ["", "## FinGuard only", ""]
 if otp:
