@@ -209,7 +209,8 @@ public final class WebApi {
             // No per-connection cache of header fields: it keeps the fields a connection repeats in a 1 KiB trie, but
             // an Authorization header repeats only on a connection of one client holding one token; behind a proxy,
             // or under load, every request brought a new one, which was added (char by char) until the trie was full
-            // and cleared: 5% of GET /v1/me's samples (benchmarks/profiles/me-header-cache.txt).
+            // and cleared: 4.4% of the process's samples under the GET /v1/me benchmark
+            // (benchmarks/profiles/me-header-cache.txt).
             http.setHeaderCacheSize(0);
         });
         cfg.jetty.modifyServer(server -> {
