@@ -2,6 +2,7 @@ package io.finguard.adapters.persistence;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
@@ -9,6 +10,9 @@ import org.jooq.impl.SQLDataType;
 
 /** A flat JSON object of strings (audit details, event payloads), built and taken apart by PostgreSQL itself. */
 public final class FlatJson {
+    // One instance: jOOQ builds (and normalises, by regular expression) a new array type on every call of array().
+    private static final DataType<String[]> TEXT_ARRAY = SQLDataType.CLOB.array();
+
     private FlatJson() {
     }
 
@@ -20,17 +24,17 @@ public final class FlatJson {
             values[i] = map.get(keys[i]);
         }
         return DSL.function("jsonb_object", SQLDataType.JSONB,
-                DSL.val(keys, SQLDataType.CLOB.array()), DSL.val(values, SQLDataType.CLOB.array()));
+                DSL.val(keys, TEXT_ARRAY), DSL.val(values, TEXT_ARRAY));
     }
 
     /** The object's keys, sorted. */
     public static Field<String[]> keys(Field<JSONB> object) {
-        return DSL.field("array(select k from jsonb_each_text({0}) as d(k, v) order by k)", SQLDataType.CLOB.array(), object);
+        return DSL.field("array(select k from jsonb_each_text({0}) as d(k, v) order by k)", TEXT_ARRAY, object);
     }
 
     /** The object's values, in the order of {@link #keys}. */
     public static Field<String[]> values(Field<JSONB> object) {
-        return DSL.field("array(select v from jsonb_each_text({0}) as d(k, v) order by k)", SQLDataType.CLOB.array(), object);
+        return DSL.field("array(select v from jsonb_each_text({0}) as d(k, v) order by k)", TEXT_ARRAY, object);
     }
 
     /** Keys and values read back as a map. */

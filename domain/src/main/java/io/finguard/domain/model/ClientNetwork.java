@@ -2,9 +2,12 @@ package io.finguard.domain.model;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A block of client addresses that rate limits count as one client: see {@link ClientAddress#network()}. */
 public record ClientNetwork(ClientAddress base, int prefixLength) {
+    private static final Pattern PREFIX = Pattern.compile("\\d{1,3}");
+
     public ClientNetwork {
         Objects.requireNonNull(base, "base");
         byte[] bytes = base.address().getAddress();
@@ -24,7 +27,7 @@ public record ClientNetwork(ClientAddress base, int prefixLength) {
     /** Reads the {@link #cidr()} text back; throws IllegalArgumentException for anything else. */
     public static ClientNetwork parse(String cidr) {
         int slash = cidr.lastIndexOf('/');
-        if (slash < 1 || !cidr.substring(slash + 1).matches("\\d{1,3}")) {
+        if (slash < 1 || !PREFIX.matcher(cidr.substring(slash + 1)).matches()) {
             throw new IllegalArgumentException("not a network in CIDR form");
         }
         return new ClientNetwork(new ClientAddress(cidr.substring(0, slash)), Integer.parseInt(cidr.substring(slash + 1)));
