@@ -6,12 +6,14 @@ import static io.finguard.adapters.persistence.jooq.Tables.USERS;
 
 import io.finguard.adapters.persistence.StoredPhones;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.tx.RenderedQuery;
 import io.finguard.adapters.persistence.user.UserMapper;
 import io.finguard.domain.model.Money;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.out.AccountOverviews;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -30,29 +32,35 @@ public final class PostgresAccountOverviews implements AccountOverviews {
         this.phones = phones;
     }
 
+    // GET /v1/me's statement, rendered once (RenderedQuery): the outgoing sum is the one field not of a table.
+    private static final Field<BigDecimal> SENT = DSL.field(DSL.select(DSL.coalesce(DSL.sum(TRANSFERS.AMOUNT_MINOR), DSL.inline(BigDecimal.ZERO)))
+            .from(TRANSFERS)
+            .where(TRANSFERS.SOURCE_ACCOUNT_ID.eq(ACCOUNTS.ID))
+            .and(TRANSFERS.CREATED_AT.ge(DSL.param("since", TRANSFERS.CREATED_AT.getDataType())))
+            .and(TRANSFERS.CURRENCY.eq(DSL.param("currency", TRANSFERS.CURRENCY.getDataType())))).as("sent");
+    private static final RenderedQuery OVERVIEW = RenderedQuery.of(dsl -> dsl.select(USERS.fields()).select(ACCOUNTS.fields())
+            .select(SENT)
+            .from(USERS)
+            .join(ACCOUNTS).on(ACCOUNTS.OWNER_ID.eq(USERS.ID))
+            .where(USERS.ID.eq(DSL.param("owner", USERS.ID.getDataType()))));
+
     @Override
     public Optional<AccountOverview> of(UserId owner, Instant sentSince, String currency) {
-        Field<BigDecimal> sent = DSL.field(DSL.select(DSL.coalesce(DSL.sum(TRANSFERS.AMOUNT_MINOR), BigDecimal.ZERO))
-                .from(TRANSFERS)
-                .where(TRANSFERS.SOURCE_ACCOUNT_ID.eq(ACCOUNTS.ID))
-                .and(TRANSFERS.CREATED_AT.ge(sentSince))
-                .and(TRANSFERS.CURRENCY.eq(currency))).as("sent");
-        return transactions.statement(dsl -> dsl.select(USERS.asterisk(), ACCOUNTS.asterisk(), sent)
-                .from(USERS)
-                .join(ACCOUNTS).on(ACCOUNTS.OWNER_ID.eq(USERS.ID))
-                .where(USERS.ID.eq(owner.value()))
-                .fetchOptional()
+        return transactions.statement(dsl -> OVERVIEW.fetchOptional(dsl, Map.of("owner", owner.value(), "since", sentSince,
+                        "currency", currency))
                 .map(row -> new AccountOverview(UserMapper.fromRecord(row.into(USERS), phones), AccountMapper.fromRecord(row.into(ACCOUNTS)),
-                        Money.of(row.get(sent).longValueExact(), currency))));
+                        Money.of(row.get(SENT).longValueExact(), currency))));
     }
+
+    // A refresh's read of the user and their account, rendered once as well.
+    private static final RenderedQuery HOLDER = RenderedQuery.of(dsl -> dsl.select(USERS.fields()).select(ACCOUNTS.fields())
+            .from(USERS)
+            .leftJoin(ACCOUNTS).on(ACCOUNTS.OWNER_ID.eq(USERS.ID))
+            .where(USERS.ID.eq(DSL.param("user", USERS.ID.getDataType()))));
 
     @Override
     public Optional<Holder> holder(UserId user) {
-        return transactions.statement(dsl -> dsl.select(USERS.asterisk(), ACCOUNTS.asterisk())
-                .from(USERS)
-                .leftJoin(ACCOUNTS).on(ACCOUNTS.OWNER_ID.eq(USERS.ID))
-                .where(USERS.ID.eq(user.value()))
-                .fetchOptional()
+        return transactions.statement(dsl -> HOLDER.fetchOptional(dsl, Map.of("user", user.value()))
                 .map(row -> new Holder(UserMapper.fromRecord(row.into(USERS), phones),
                         Optional.ofNullable(row.get(ACCOUNTS.ID)).map(id -> AccountMapper.fromRecord(row.into(ACCOUNTS))))));
     }

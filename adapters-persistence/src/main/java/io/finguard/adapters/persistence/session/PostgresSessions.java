@@ -8,6 +8,7 @@ import io.finguard.adapters.persistence.jooq.tables.records.RefreshFamiliesRecor
 import io.finguard.adapters.persistence.jooq.tables.records.RefreshTokensRecord;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.adapters.persistence.tx.OptimisticUpdate;
+import io.finguard.adapters.persistence.tx.RenderedQuery;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.model.TokenDigest;
@@ -18,6 +19,7 @@ import io.finguard.domain.session.FamilyFacts;
 import io.finguard.domain.session.RefreshFamily;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +33,12 @@ import org.jooq.impl.DSL;
  */
 public final class PostgresSessions implements Sessions {
     private static final String ACTIVE = RefreshFamilyMapper.Status.ACTIVE.name();
+    // Every refresh begins here: rendered once (RenderedQuery).
+    private static final RenderedQuery LOCK_BY_TOKEN = RenderedQuery.of(dsl -> dsl.select(REFRESH_FAMILIES.fields())
+            .from(REFRESH_FAMILIES)
+            .join(REFRESH_TOKENS).on(REFRESH_TOKENS.FAMILY_ID.eq(REFRESH_FAMILIES.ID))
+            .where(REFRESH_TOKENS.DIGEST.eq(DSL.param("digest", REFRESH_TOKENS.DIGEST.getDataType())))
+            .forUpdate().of(REFRESH_FAMILIES));
     private final JooqTransactions transactions;
 
     public PostgresSessions(JooqTransactions transactions) {
@@ -51,12 +59,7 @@ public final class PostgresSessions implements Sessions {
 
     @Override
     public Optional<RefreshFamily> lockByToken(TokenDigest digest) {
-        return transactions.dsl().select(REFRESH_FAMILIES.fields())
-                .from(REFRESH_FAMILIES)
-                .join(REFRESH_TOKENS).on(REFRESH_TOKENS.FAMILY_ID.eq(REFRESH_FAMILIES.ID))
-                .where(REFRESH_TOKENS.DIGEST.eq(digest.hex()))
-                .forUpdate().of(REFRESH_FAMILIES)
-                .fetchOptional()
+        return LOCK_BY_TOKEN.fetchOptional(transactions.dsl(), Map.of("digest", digest.hex()))
                 .map(r -> RefreshFamilyMapper.fromRecord(r.into(REFRESH_FAMILIES)));
     }
 

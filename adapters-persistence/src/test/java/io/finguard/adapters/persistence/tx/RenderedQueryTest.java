@@ -1,0 +1,51 @@
+package io.finguard.adapters.persistence.tx;
+
+import static io.finguard.adapters.persistence.jooq.Tables.USERS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+
+class RenderedQueryTest {
+    private static final DSLContext OFFLINE = DSL.using(SQLDialect.POSTGRES);
+
+    private static RenderedQuery byIdAndStatus() {
+        return RenderedQuery.of(dsl -> dsl.select(USERS.ID, USERS.STATUS).from(USERS)
+                .where(USERS.ID.eq(DSL.param("id", USERS.ID.getDataType())))
+                .and(USERS.STATUS.eq(DSL.param("status", USERS.STATUS.getDataType()))));
+    }
+
+    @Test
+    void theSqlIsRenderedOnceWithAPlaceholderPerParameterAndTheQuerysFields() {
+        RenderedQuery query = byIdAndStatus();
+
+        assertThat(query.sql()).isEqualTo(OFFLINE.select(USERS.ID, USERS.STATUS).from(USERS)
+                .where(USERS.ID.eq((UUID) null)).and(USERS.STATUS.eq((String) null)).getSQL());
+        assertThat(query.sql().chars().filter(c -> c == '?').count()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingOrUnknownValueIsRefused() {
+        RenderedQuery query = byIdAndStatus();
+
+        assertThatThrownBy(() -> query.fetch(OFFLINE, Map.of("id", UUID.randomUUID())))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> query.fetch(OFFLINE, Map.of("id", UUID.randomUUID(), "state", "ACTIVE")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("status");
+    }
+
+    @Test
+    void aValueThatIsNotAParameterOrANameUsedTwiceIsRefusedWhenRendered() {
+        assertThatThrownBy(() -> RenderedQuery.of(dsl -> dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(UUID.randomUUID()))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RenderedQuery.of(dsl -> dsl.select(USERS.ID).from(USERS)
+                .where(USERS.STATUS.eq(DSL.param("s", USERS.STATUS.getDataType())))
+                .or(USERS.STATUS.eq(DSL.param("s", USERS.STATUS.getDataType())))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
