@@ -29,8 +29,9 @@ public final class ApiDocs {
     private static final Map<String, String> SWAGGER_UI_TYPES = Map.of(
             "swagger-ui.css", "text/css; charset=utf-8",
             "swagger-ui-bundle.js", "text/javascript; charset=utf-8");
-    /** The route of those files; the page names them under the webjar's version. */
-    public static final String SWAGGER_UI_ROUTE = "/webjars/swagger-ui/{version}/{file}";
+    /** Where the page loads those files from, under the webjar's version; {@link #SWAGGER_UI_ROUTE} serves them. */
+    private static final String SWAGGER_UI_PATH = "/webjars/swagger-ui/";
+    public static final String SWAGGER_UI_ROUTE = SWAGGER_UI_PATH + "{version}/{file}";
     private final String swaggerUiVersion;
     private final byte[] openApiJson;
     private final String page;
@@ -40,7 +41,7 @@ public final class ApiDocs {
         this.openApiJson = withServer(read(OPENAPI_RESOURCE), publicBaseUrl);
         this.swaggerUiVersion = swaggerUiVersion().orElse("missing");
         String template = new String(read(PAGE_RESOURCE), StandardCharsets.UTF_8);
-        this.page = template.replace("{{SWAGGER_UI}}", "/webjars/swagger-ui/" + swaggerUiVersion);
+        this.page = template.replace("{{SWAGGER_UI}}", SWAGGER_UI_PATH + swaggerUiVersion);
         int start = page.indexOf("<script>") + "<script>".length();
         String script = page.substring(start, page.indexOf("</script>", start));
         this.pageCsp = "default-src 'none'; script-src 'self' 'sha256-" + sha256Base64(script) + "'; "
