@@ -24,14 +24,6 @@ import org.jooq.impl.DSL;
  * their account's. Rows are mapped by the mappers of their own tables.
  */
 public final class PostgresAccountOverviews implements AccountOverviews {
-    private final JooqTransactions transactions;
-    private final StoredPhones phones;
-
-    public PostgresAccountOverviews(JooqTransactions transactions, StoredPhones phones) {
-        this.transactions = transactions;
-        this.phones = phones;
-    }
-
     // GET /v1/me's statement, rendered once (RenderedQuery): the outgoing sum is the one field not of a table.
     private static final Field<BigDecimal> SENT = DSL.field(DSL.select(DSL.coalesce(DSL.sum(TRANSFERS.AMOUNT_MINOR), DSL.inline(BigDecimal.ZERO)))
             .from(TRANSFERS)
@@ -44,6 +36,19 @@ public final class PostgresAccountOverviews implements AccountOverviews {
             .join(ACCOUNTS).on(ACCOUNTS.OWNER_ID.eq(USERS.ID))
             .where(USERS.ID.eq(DSL.param("owner", USERS.ID.getDataType()))));
 
+    // A refresh's read of the user and their account, rendered once as well.
+    private static final RenderedQuery HOLDER = RenderedQuery.of(dsl -> dsl.select(USERS.fields()).select(ACCOUNTS.fields())
+            .from(USERS)
+            .leftJoin(ACCOUNTS).on(ACCOUNTS.OWNER_ID.eq(USERS.ID))
+            .where(USERS.ID.eq(DSL.param("user", USERS.ID.getDataType()))));
+    private final JooqTransactions transactions;
+    private final StoredPhones phones;
+
+    public PostgresAccountOverviews(JooqTransactions transactions, StoredPhones phones) {
+        this.transactions = transactions;
+        this.phones = phones;
+    }
+
     @Override
     public Optional<AccountOverview> of(UserId owner, Instant sentSince, String currency) {
         return transactions.statement(dsl -> OVERVIEW.fetchOptional(dsl, Map.of("owner", owner.value(), "since", sentSince,
@@ -51,12 +56,6 @@ public final class PostgresAccountOverviews implements AccountOverviews {
                 .map(row -> new AccountOverview(UserMapper.fromRecord(row.into(USERS), phones), AccountMapper.fromRecord(row.into(ACCOUNTS)),
                         Money.of(row.get(SENT).longValueExact(), currency))));
     }
-
-    // A refresh's read of the user and their account, rendered once as well.
-    private static final RenderedQuery HOLDER = RenderedQuery.of(dsl -> dsl.select(USERS.fields()).select(ACCOUNTS.fields())
-            .from(USERS)
-            .leftJoin(ACCOUNTS).on(ACCOUNTS.OWNER_ID.eq(USERS.ID))
-            .where(USERS.ID.eq(DSL.param("user", USERS.ID.getDataType()))));
 
     @Override
     public Optional<Holder> holder(UserId user) {

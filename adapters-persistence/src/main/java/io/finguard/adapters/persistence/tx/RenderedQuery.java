@@ -25,7 +25,7 @@ import org.jooq.exception.TooManyRowsException;
 import org.jooq.impl.DSL;
 
 /**
- * A SELECT whose SQL jOOQ renders once, when its repository is built, instead of on every execution: jOOQ renders a
+ * A SELECT whose SQL jOOQ renders once, when its repository class loads, instead of on every execution: jOOQ renders a
  * query from its tree each time it runs, the same text each time for a fixed statement, and on the hottest reads that
  * was a fifth of the route's time (benchmarks/profiles/me-rendered-once.txt). Written with the DSL as any query, with
  * named parameters ({@link DSL#param(String, org.jooq.DataType)}), each used once; each execution binds values for
@@ -52,7 +52,8 @@ public final class RenderedQuery {
         if (params.size() != built.getBindValues().size() || params.stream().anyMatch(p -> p.getParamName() == null)) {
             throw new IllegalArgumentException("every bind value of a rendered query is a named parameter, used once");
         }
-        // The select list as written (qualified table fields), not fields(), which describes the result as a derived table.
+        // The select list as written (qualified table fields), not fields(), which describes the result as a derived
+        // table.
         return new RenderedQuery(built.getSQL(ParamType.INDEXED), params, built.getSelect().toArray(Field<?>[]::new));
     }
 
@@ -114,7 +115,7 @@ public final class RenderedQuery {
     }
 
     /** The rendered text, with a {@code ?} for each parameter. */
-    public String sql() {
+    String sql() {
         return sql;
     }
 

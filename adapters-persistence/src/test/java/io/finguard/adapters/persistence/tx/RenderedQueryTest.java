@@ -21,7 +21,7 @@ class RenderedQueryTest {
     }
 
     @Test
-    void theSqlIsRenderedOnceWithAPlaceholderPerParameterAndTheQuerysFields() {
+    void theSqlIsJooqsOwnRenderingWithAPlaceholderPerParameter() {
         RenderedQuery query = byIdAndStatus();
 
         assertThat(query.sql()).isEqualTo(OFFLINE.select(USERS.ID, USERS.STATUS).from(USERS)
