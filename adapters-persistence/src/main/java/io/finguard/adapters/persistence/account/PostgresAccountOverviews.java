@@ -51,7 +51,7 @@ public final class PostgresAccountOverviews implements AccountOverviews {
 
     @Override
     public Optional<AccountOverview> of(UserId owner, Instant sentSince, String currency) {
-        return transactions.statement(dsl -> OVERVIEW.fetchOptional(dsl, Map.of("owner", owner.value(), "since", sentSince,
+        return transactions.statement(connection -> OVERVIEW.fetchOptional(connection, Map.of("owner", owner.value(), "since", sentSince,
                         "currency", currency))
                 .map(row -> new AccountOverview(UserMapper.fromRecord(row.into(USERS), phones), AccountMapper.fromRecord(row.into(ACCOUNTS)),
                         Money.of(row.get(SENT).longValueExact(), currency))));
@@ -59,7 +59,7 @@ public final class PostgresAccountOverviews implements AccountOverviews {
 
     @Override
     public Optional<Holder> holder(UserId user) {
-        return transactions.statement(dsl -> HOLDER.fetchOptional(dsl, Map.of("user", user.value()))
+        return transactions.statement(connection -> HOLDER.fetchOptional(connection, Map.of("user", user.value()))
                 .map(row -> new Holder(UserMapper.fromRecord(row.into(USERS), phones),
                         Optional.ofNullable(row.get(ACCOUNTS.ID)).map(id -> AccountMapper.fromRecord(row.into(ACCOUNTS))))));
     }

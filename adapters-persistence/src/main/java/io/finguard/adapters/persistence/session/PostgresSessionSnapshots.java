@@ -36,7 +36,7 @@ public final class PostgresSessionSnapshots implements SessionSnapshots {
 
     @Override
     public Optional<Snapshot> of(UserId user, FamilyId session) {
-        return transactions.statement(dsl -> SNAPSHOT.fetchOptional(dsl, Map.of("session", session.value(), "user", user.value()))
+        return transactions.statement(connection -> SNAPSHOT.fetchOptional(connection, Map.of("session", session.value(), "user", user.value()))
                 .map(row -> new Snapshot(UserMapper.fromRecord(row.into(USERS), phones),
                         Optional.ofNullable(row.get(REFRESH_FAMILIES.ID))
                                 .map(id -> RefreshFamilyMapper.fromRecord(row.into(REFRESH_FAMILIES))))));

@@ -31,9 +31,14 @@ public final class JooqTransactions implements Transactions {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.configuration = new DefaultConfiguration()
                 .set(SQLDialect.POSTGRES)
-                // jOOQ's debug log prints statements with bind values: phone numbers and outbox codes.
-                .set(new Settings().withExecuteLogging(false))
+                .set(settings())
                 .set(new DefaultExecuteListenerProvider(new TranslatingListener()));
+    }
+
+    /** jOOQ's settings for every use of it here. */
+    static Settings settings() {
+        // jOOQ's debug log prints statements with bind values (phone numbers, outbox codes) and fetched rows.
+        return new Settings().withExecuteLogging(false);
     }
 
     @Override
@@ -64,16 +69,17 @@ public final class JooqTransactions implements Transactions {
     /**
      * One read statement on its own, for a read model that needs one consistent snapshot and no locks: outside a
      * transaction it runs on a pooled connection in autocommit (one round trip: no BEGIN, no COMMIT, the statement's
-     * own snapshot); inside one it takes part in it.
+     * own snapshot); inside one it takes part in it, on the transaction's connection. The work gets the bare connection
+     * ({@link RenderedQuery#fetch(Connection, java.util.Map)}): no jOOQ configuration is derived for it.
      */
-    public <T> T statement(Function<DSLContext, T> work) {
+    public <T> T statement(Function<Connection, T> work) {
         Objects.requireNonNull(work, "work");
         DSLContext joined = current.get();
         if (joined != null) {
-            return work.apply(joined);
+            return joined.connectionResult(work::apply);
         }
         try (Connection connection = pooledConnection()) {
-            return work.apply(DSL.using(configuration.derive(new DefaultConnectionProvider(connection))));
+            return work.apply(connection);
         } catch (SQLException e) {
             throw PostgresErrors.translate(new DataAccessException("the connection could not be returned", e));
         }

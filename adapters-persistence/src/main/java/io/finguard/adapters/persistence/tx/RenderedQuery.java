@@ -1,5 +1,6 @@
 package io.finguard.adapters.persistence.tx;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,7 +34,7 @@ import org.jooq.impl.DSL;
  * fields, so records map as before.
  */
 public final class RenderedQuery {
-    private static final DSLContext RENDERER = DSL.using(SQLDialect.POSTGRES);
+    private static final DSLContext RENDERER = DSL.using(SQLDialect.POSTGRES, JooqTransactions.settings());
     private final String sql;
     private final List<Param<?>> params;
     private final Field<?>[] fields;
@@ -58,30 +59,46 @@ public final class RenderedQuery {
     }
 
     /**
-     * Runs the statement with {@code values} (by parameter name; one for each, no more) on {@code dsl}'s connection.
-     * The text goes to JDBC as rendered: handing it to jOOQ as plain SQL would have it parsed for placeholders again, a
-     * character at a time. Each value is converted by its parameter's data type; the rows are read by position into
-     * the query's own fields (qualified as written, so {@code into(TABLE)} maps them as for the query itself).
+     * Runs the statement with {@code values} (by parameter name; one for each, no more) on {@code connection}. The text
+     * goes to JDBC as rendered: handing it to jOOQ as plain SQL would have it parsed for placeholders again, a character
+     * at a time. Each value is converted by its parameter's data type; the rows are read by position into the query's
+     * own fields (qualified as written, so {@code into(TABLE)} maps them as for the query itself).
      */
-    public Result<Record> fetch(DSLContext dsl, Map<String, ?> values) {
-        Object[] bound = bound(values);
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < bound.length; i++) {
-                    statement.setObject(i + 1, bound[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return dsl.fetch(rows, fields);
-                }
-            } catch (SQLException e) {
-                throw PostgresErrors.translate(new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e));
-            }
-        });
+    public Result<Record> fetch(Connection connection, Map<String, ?> values) {
+        return execute(connection, bound(values));
     }
 
-    /** At most one row, as {@link #fetch}. */
+    /** As {@link #fetch(Connection, Map)}, on the connection of {@code dsl} (a transaction's). */
+    public Result<Record> fetch(DSLContext dsl, Map<String, ?> values) {
+        Object[] bound = bound(values);
+        return dsl.connectionResult(connection -> execute(connection, bound));
+    }
+
+    private Result<Record> execute(Connection connection, Object[] bound) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < bound.length; i++) {
+                statement.setObject(i + 1, bound[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                // Reading needs only the dialect and the fields' own types: no configuration bound to the connection.
+                return RENDERER.fetch(rows, fields);
+            }
+        } catch (SQLException e) {
+            throw PostgresErrors.translate(new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e));
+        }
+    }
+
+    /** At most one row, as {@link #fetch(Connection, Map)}. */
+    public Optional<Record> fetchOptional(Connection connection, Map<String, ?> values) {
+        return atMostOne(fetch(connection, values));
+    }
+
+    /** At most one row, as {@link #fetch(DSLContext, Map)}. */
     public Optional<Record> fetchOptional(DSLContext dsl, Map<String, ?> values) {
-        Result<Record> rows = fetch(dsl, values);
+        return atMostOne(fetch(dsl, values));
+    }
+
+    private static Optional<Record> atMostOne(Result<Record> rows) {
         if (rows.size() > 1) {
             throw new TooManyRowsException("the query returned " + rows.size() + " rows");
         }
