@@ -14,5 +14,5 @@ RUN mkdir /app/cds && chown finguard:finguard /app/cds
 USER finguard
 # 8080: the API; 9000: health, metrics and the admin API (publish it to operators only).
 EXPOSE 8080 9000
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/cds/finguard.jsa", "-XX:+AutoCreateSharedArchive", "-XX:+UseSerialGC", "-Xms24m", "-Xmx512m", "-XX:NewSize=12m", "-XX:MaxNewSize=128m", "-XX:SurvivorRatio=3", "-XX:MaxMetaspaceSize=128m", "-Xss512k", "-XX:ReservedCodeCacheSize=48m", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-jar", "/app/finguard.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/cds/finguard.jsa", "-XX:+AutoCreateSharedArchive", "-XX:+UseSerialGC", "-Xms24m", "-Xmx512m", "-XX:NewSize=12m", "-XX:MaxNewSize=128m", "-XX:SurvivorRatio=3", "-XX:MaxMetaspaceSize=128m", "-Xss512k", "-XX:ReservedCodeCacheSize=48m", "-XX:TrimNativeHeapInterval=5000", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-jar", "/app/finguard.jar"]
 CMD ["serve"]
