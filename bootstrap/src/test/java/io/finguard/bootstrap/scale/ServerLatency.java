@@ -14,20 +14,33 @@ final class ServerLatency {
     private static final Pattern BUCKET = Pattern.compile("^http_server_requests_seconds_bucket\\{(.*)} ([0-9.eE+-]+)$");
     private static final Pattern LE = Pattern.compile("le=\"([^\"]+)\"");
 
+    /**
+     * The histogram bucket in which a quantile fell, in milliseconds: above {@code aboveMillis}, at most
+     * {@code atMostMillis}. A histogram cannot place a quantile more finely than its bucket (about 15 % wide here).
+     */
+    record Bucket(double aboveMillis, double atMostMillis) {
+        /** True only when the whole bucket lies above {@code boundMillis}: the histogram shows the quantile over it. */
+        boolean above(double boundMillis) {
+            return aboveMillis >= boundMillis;
+        }
+    }
+
     /** Cumulative request counts by bucket bound (seconds) of one route and status, summed over the instances. */
     record Snapshot(Map<Double, Double> buckets) {
-        /** The bucket bound in milliseconds below which 99 % of the requests since {@code before} fell. */
-        double p99Since(Snapshot before) {
+        /** The bucket in which the 99th percentile of the requests since {@code before} fell; null if there were none. */
+        Bucket p99Since(Snapshot before) {
             double total = delta(before, Double.POSITIVE_INFINITY);
             if (total == 0) {
-                return Double.NaN;
+                return null;
             }
+            double lower = 0;
             for (double le : buckets.keySet()) {
                 if (delta(before, le) >= 0.99 * total) {
-                    return le * 1000;
+                    return new Bucket(lower * 1000, le * 1000);
                 }
+                lower = le;
             }
-            return Double.POSITIVE_INFINITY;
+            return new Bucket(lower * 1000, Double.POSITIVE_INFINITY);
         }
 
         private double delta(Snapshot before, double le) {
