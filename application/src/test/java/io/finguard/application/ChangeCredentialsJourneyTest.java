@@ -61,6 +61,26 @@ class ChangeCredentialsJourneyTest {
     }
 
     @Test
+    void aNewPasswordAndANewPinAtOnceAreHashedTogetherAndEachOpensWithItsOwnSecret() {
+        AccessClaims aal2 = h.claims(steppedUp(h.claims(h.signUp(PHONE, "phone-1").tokens())).tokens());
+        WatchedHasher hasher = new WatchedHasher(h.hasher);
+        h.useHasher(hasher);
+
+        assertThat(change(new ChangeCredentials.Command(aal2, Optional.of("a brand new passphrase"), Optional.of("284619"), CLIENT)))
+                .isEqualTo(new ChangeCredentials.Result.Changed(1));
+
+        assertThat(hasher.hashes()).as("slow hashes").isEqualTo(2);
+        assertThat(hasher.admissions()).as("waits for a hashing slot").isEqualTo(1);
+        StepUp.Subject.ViaTicket device = new StepUp.Subject.ViaTicket(aal2.subject(), Optional.of(new DeviceId("phone-1")));
+        assertThat(h.app.stepUp().stepUp(new StepUp.Command(device, AuthMethod.PASSWORD, "a brand new passphrase", CLIENT)))
+                .isInstanceOf(StepUp.Result.SteppedUp.class);
+        assertThat(h.app.stepUp().stepUp(new StepUp.Command(device, AuthMethod.PIN, "284619", CLIENT)))
+                .isInstanceOf(StepUp.Result.SteppedUp.class);
+        assertThat(h.app.stepUp().stepUp(new StepUp.Command(device, AuthMethod.PIN, "a brand new passphrase", CLIENT)))
+                .isEqualTo(new StepUp.Result.WrongSecret());
+    }
+
+    @Test
     void aStaleStepUpOrAnEmptyRequestChangesNothing() {
         AccessClaims aal2 = h.claims(steppedUp(h.claims(h.signUp(PHONE, "phone-1").tokens())).tokens());
         assertThat(change(new ChangeCredentials.Command(aal2, Optional.empty(), Optional.empty(), CLIENT)))

@@ -105,6 +105,7 @@ class HashingBudgetTest {
         assertThat(results.subList(CLIENT_LIMIT, results.size())).allSatisfy(r -> assertThat(r)
                 .isInstanceOfSatisfying(SetCredentials.Result.Throttled.class, t -> assertThat(t.limit()).isEqualTo(Limit.HASHING_CLIENT)));
         assertThat(hasher.hashes()).isEqualTo(2 * CLIENT_LIMIT);
+        assertThat(hasher.admissions()).as("password and PIN wait for one hashing slot per request").isEqualTo(CLIENT_LIMIT);
     }
 
     @Test

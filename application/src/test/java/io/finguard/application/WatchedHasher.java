@@ -3,6 +3,7 @@ package io.finguard.application;
 import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.port.out.SecretMatch;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +18,7 @@ final class WatchedHasher implements SecretHasher {
     private final SecretHasher real;
     private final AtomicInteger hashes = new AtomicInteger();
     private final AtomicInteger verifications = new AtomicInteger();
+    private final AtomicInteger admissions = new AtomicInteger();
     private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
 
@@ -47,6 +49,11 @@ final class WatchedHasher implements SecretHasher {
         return verifications.get();
     }
 
+    /** Calls into the hasher, each of which waits for a hashing slot once however many hashes it runs. */
+    int admissions() {
+        return admissions.get();
+    }
+
     /** Every slow hash run: new hashes and verifications (a dummy verification included). */
     int slowHashes() {
         return hashes.get() + verifications.get();
@@ -55,12 +62,21 @@ final class WatchedHasher implements SecretHasher {
     @Override
     public HashedSecret hash(String secret) {
         hashes.incrementAndGet();
+        admissions.incrementAndGet();
         return real.hash(secret);
+    }
+
+    @Override
+    public List<HashedSecret> hashAll(List<String> secrets) {
+        hashes.addAndGet(secrets.size());
+        admissions.incrementAndGet();
+        return real.hashAll(secrets);
     }
 
     @Override
     public SecretMatch verify(String secret, HashedSecret stored) {
         verifications.incrementAndGet();
+        admissions.incrementAndGet();
         CountDownLatch gate = gates.get(secret);
         if (gate != null) {
             waiting.get(secret).incrementAndGet();
@@ -81,6 +97,7 @@ final class WatchedHasher implements SecretHasher {
     @Override
     public void verifyDummy(String secret) {
         verifications.incrementAndGet();
+        admissions.incrementAndGet();
         real.verifyDummy(secret);
     }
 }

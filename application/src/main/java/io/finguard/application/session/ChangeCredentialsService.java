@@ -24,8 +24,10 @@ import io.finguard.domain.signup.Credentials;
 import io.finguard.domain.user.User;
 import io.finguard.domain.user.UserEvent;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * New password and/or PIN after a fresh step-up, only while the caller's user is ACTIVE and session live
@@ -88,8 +90,10 @@ public final class ChangeCredentialsService implements ChangeCredentials {
         if (weak.isPresent()) {
             return new Result.Weak(weak.get().reason());
         }
-        Optional<HashedSecret> password = command.newPassword().map(hasher::hash);
-        Optional<HashedSecret> pin = command.newPin().map(hasher::hash);
+        // One admission to the hasher for both: the new password (if any) first, the new PIN (if any) last.
+        List<HashedSecret> hashed = hasher.hashAll(Stream.concat(command.newPassword().stream(), command.newPin().stream()).toList());
+        Optional<HashedSecret> password = command.newPassword().map(p -> hashed.getFirst());
+        Optional<HashedSecret> pin = command.newPin().map(p -> hashed.getLast());
         return tx.inTransaction(() -> {
             LiveSession.Verdict verdict = liveSession.check(caller.subject(), caller.session());
             if (!(verdict instanceof LiveSession.Verdict.Live live)) {

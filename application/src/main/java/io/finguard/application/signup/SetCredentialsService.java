@@ -1,6 +1,7 @@
 package io.finguard.application.signup;
 
 import io.finguard.application.Auditor;
+import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.model.PinTag;
 import io.finguard.domain.policy.PasswordPolicy;
 import io.finguard.domain.policy.PinPolicy;
@@ -18,12 +19,15 @@ import io.finguard.domain.signup.PreUser;
 import io.finguard.domain.signup.PreUserEvent;
 import io.finguard.domain.model.Transition;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * S2: both secrets pass their policies, are hashed outside any transaction (hashing is slow; two hashes, and each
- * request counts against the signup's and the client network's hashing limits), then stored under lock with the PIN's
- * tag for the birth-date check of S3. Repeating the step before the profile replaces the secrets (a natural retry).
+ * S2: both secrets pass their policies and are hashed outside any transaction (hashing is slow; the two hashes run
+ * under one admission to the hasher, so a request waits for a hashing slot once and never has its first hash spent
+ * and its second refused; each request counts against the signup's and the client network's hashing limits), then
+ * stored under lock with the PIN's tag for the birth-date check of S3. Repeating the step before the profile replaces
+ * the secrets (a natural retry).
  */
 public final class SetCredentialsService implements SetCredentials {
     private final Transactions tx;
@@ -72,7 +76,8 @@ public final class SetCredentialsService implements SetCredentials {
         if (pin instanceof SecretVerdict.Weak weak) {
             return new Result.Weak(weak.reason());
         }
-        Credentials credentials = new Credentials(hasher.hash(command.password()), hasher.hash(command.pin()));
+        List<HashedSecret> hashed = hasher.hashAll(List.of(command.password(), command.pin()));
+        Credentials credentials = new Credentials(hashed.get(0), hashed.get(1));
         PinTag pinTag = pinTags.tag(command.pin());
         return tx.inTransaction(() -> {
             Optional<PreUser> locked = steps.current(command.signup());

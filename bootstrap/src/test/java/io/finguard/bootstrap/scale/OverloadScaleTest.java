@@ -55,8 +55,8 @@ class OverloadScaleTest {
         int clients = ScaleSystem.INSTANCES * Runtime.getRuntime().availableProcessors();
         List<Signup> measuring = Burst.of(clients * (ScaleSystem.full() ? 3 : 2), i -> Signup.start(journeys));
         List<Signup> signups = new ArrayList<>();
-        // Two hashes per request, each may wait FINGUARD_HASH_QUEUE_TIMEOUT_MS (2 s) for a slot.
-        overload("hashing (PUT /v1/signup/credentials)", "PUT", "/v1/signup/credentials", Duration.ofSeconds(4),
+        // Two hashes per request under one admission, which may wait FINGUARD_HASH_QUEUE_TIMEOUT_MS (2 s) for a slot.
+        overload("hashing (PUT /v1/signup/credentials)", "PUT", "/v1/signup/credentials", Duration.ofSeconds(2),
                 () -> OpenLoad.saturation(List.of(clients), step().multipliedBy(3), 200, n -> n / PER_TICKET < measuring.size()
                         ? measuring.get(n / PER_TICKET).setCredentials(system.instance(n)) : null),
                 rate -> {
@@ -97,7 +97,8 @@ class OverloadScaleTest {
      * Measures the saturation, loads at twice it, and checks: only 200 and 503 with Retry-After, some 200s, and the p99
      * of the 200s as the instances measured it bounded by the class's own waits ({@code waits}) and the edge's
      * (FINGUARD_IN_FLIGHT_QUEUE_TIMEOUT_MS, 50 ms) over what it was at saturation, with half as much again and a second
-     * for a machine the load itself makes busier. The p99 the load generator saw, which shares these cores, is reported.
+     * for a machine the load itself makes busier. The histogram places the p99 only within a bucket, so the check fails
+     * when the whole bucket lies above the bound. The p99 the load generator saw, which shares these cores, is reported.
      */
     private static void overload(String routeClass, String method, String route, Duration waits,
                                  Supplier<OpenLoad.Saturation> measure, DoubleFunction<OpenLoad.Outcome> load) {
@@ -115,18 +116,18 @@ class OverloadScaleTest {
             }
         });
         assertThat(outcome.count(s -> s == 200)).as(seen).isPositive();
-        double serverAtSaturation = saturated.p99Since(start);
-        double server = loaded.p99Since(saturated);
+        double serverAtSaturation = saturated.p99Since(start).atMostMillis();
+        ServerLatency.Bucket server = loaded.p99Since(saturated);
         double bound = waits.toMillis() + 50 + 1.5 * serverAtSaturation + 1000;
         Figures.record("OverloadScaleTest", routeClass + ": saturation (closed loop)", saturation.rate(), "req/s",
                 "3 instances; p99 " + Math.round(saturation.p99()) + " ms at the client, " + Math.round(serverAtSaturation) + " ms in the service");
-        Figures.record("OverloadScaleTest", routeClass + ": p99 of accepted requests at 2x saturation, in the service", server, "ms",
+        Figures.record("OverloadScaleTest", routeClass + ": p99 of accepted requests at 2x saturation, in the service", server.atMostMillis(), "ms",
                 outcome.length().toSeconds() + " s at " + Math.round(outcome.rate()) + " req/s over 3 instances: " + outcome.statuses()
-                        + "; bound " + Math.round(bound) + " ms (histogram bucket bound)");
+                        + "; histogram bucket above " + Math.round(server.aboveMillis()) + " ms; bound " + Math.round(bound) + " ms");
         Figures.record("OverloadScaleTest", routeClass + ": p99 of accepted requests at 2x saturation, at the client", outcome.quantileOf(200, 0.99),
                 "ms", "from when each was due, the generator's own waits included; p50 " + Math.round(outcome.quantileOf(200, 0.5))
                         + " ms, longest answer " + Math.round(outcome.longest()) + " ms");
-        assertThat(server).as(seen).isLessThanOrEqualTo(bound);
+        assertThat(server.above(bound)).as(seen + "; p99 in the service in " + server + ", bound " + Math.round(bound) + " ms").isFalse();
     }
 
     /** After the load every instance answers {@code success} within 10 s; the time that took is recorded. */

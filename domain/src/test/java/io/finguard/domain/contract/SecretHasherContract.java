@@ -7,6 +7,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.port.out.SecretHasher;
 import io.finguard.domain.port.out.SecretMatch;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,17 @@ public abstract class SecretHasherContract {
         assertThat(first).isNotEqualTo(second);
         assertThat(hasher.verify(SECRET, first).matches()).isTrue();
         assertThat(hasher.verify(SECRET, second).matches()).isTrue();
+    }
+
+    @Test
+    void hashAllGivesOneHashPerSecretInOrderEachMatchingOnlyItsOwn() {
+        List<HashedSecret> hashes = hasher.hashAll(List.of(SECRET, "739184"));
+
+        assertThat(hashes).hasSize(2);
+        assertThat(hasher.verify(SECRET, hashes.get(0)).matches()).isTrue();
+        assertThat(hasher.verify("739184", hashes.get(1)).matches()).isTrue();
+        assertThat(hasher.verify("739184", hashes.get(0))).isInstanceOf(SecretMatch.Mismatch.class);
+        assertThat(hasher.hashAll(List.of())).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,8 +41,13 @@ public final class Argon2SecretHasher implements SecretHasher {
 
     @Override
     public HashedSecret hash(String secret) {
-        Objects.requireNonNull(secret, "secret");
-        return permits.run(() -> hashNow(secret));
+        return hashAll(List.of(secret)).getFirst();
+    }
+
+    @Override
+    public List<HashedSecret> hashAll(List<String> secrets) {
+        List<String> copy = List.copyOf(secrets);
+        return permits.run(() -> copy.stream().map(this::hashNow).toList());
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.finguard.domain.model.HashedSecret;
 import io.finguard.domain.port.out.DependencyUnavailableException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,36 @@ class Argon2ConcurrencyBoundTest {
         assertThat(hasher.verify("second caller", second).matches()).isTrue();
         assertThat(hasher.waitCount()).isEqualTo(1);
         assertThat(hasher.timeoutCount()).isZero();
+    }
+
+    @Test
+    void aBatchHoldsItsPermitThroughAllItsHashes_soACallerQueuedBehindItDoesNotGetBetweenThem() throws Exception {
+        // Slower hashes: the batch's caller must note its end while the later caller's hash still runs.
+        var hasher = new Argon2SecretHasher(config(Duration.ofSeconds(20)).withParams(new Argon2Params(19_456, 40, 1)));
+        CompletableFuture<Long> batchDone = CompletableFuture.supplyAsync(() -> {
+            hasher.hashAll(List.of("password of one request", "pin of the same request"));
+            return System.nanoTime();
+        });
+        awaitInFlight(hasher, batchDone);
+
+        hasher.hash("a caller that came later");
+        long singleDone = System.nanoTime();
+
+        assertThat(batchDone.get(30, TimeUnit.SECONDS)).as("the batch ended before the later caller's hash").isLessThan(singleDone);
+        assertThat(hasher.waitCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchThatWaitsPastTheBoundHashesNoneOfItsSecrets() throws Exception {
+        var hasher = new Argon2SecretHasher(config(Duration.ofMillis(5)));
+        CompletableFuture<HashedSecret> first = CompletableFuture.supplyAsync(() -> hasher.hash("first caller"));
+        awaitInFlight(hasher, first);
+
+        assertThatThrownBy(() -> hasher.hashAll(List.of("password", "pin"))).isInstanceOf(DependencyUnavailableException.class);
+
+        first.get(30, TimeUnit.SECONDS);
+        assertThat(hasher.timeoutCount()).isEqualTo(1);
+        assertThat(hasher.inFlight()).isZero();
     }
 
     private static SecretHashingConfig config(Duration maxWait) {
