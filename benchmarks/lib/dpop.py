@@ -53,11 +53,17 @@ def sign(key, encoded_header, claims):
     return signing_input.decode() + "." + b64(r.to_bytes(32, "big") + s.to_bytes(32, "big"))
 
 
+def claims(jti, htm, htu, iat, token_hash=None):
+    """A proof's claims; ath (the hash of the access token it presents) only when it presents one."""
+    body = {"jti": jti, "htm": htm, "htu": htu, "iat": iat}
+    if token_hash is not None:
+        body["ath"] = token_hash
+    return body
+
+
 def proof(key, htm, htu, token=None, iat=None):
-    claims = {"jti": b64(os.urandom(16)), "htm": htm, "htu": htu, "iat": int(time.time()) if iat is None else iat}
-    if token is not None:
-        claims["ath"] = ath(token)
-    return sign(key, header(key), claims)
+    return sign(key, header(key), claims(b64(os.urandom(16)), htm, htu, int(time.time()) if iat is None else iat,
+                                         None if token is None else ath(token)))
 
 
 def proofs(args):
@@ -71,8 +77,7 @@ def proofs(args):
     prefix, n = b64(os.urandom(9)), 0
     # A first batch times this machine: the iats count from when all proofs will be ready.
     started = time.monotonic()
-    sample = [sign(keys[0], headers[0], {"jti": f"{prefix}-s{i}", "htm": args.htm, "htu": args.htu, "iat": 0})
-              for i in range(min(200, total))]
+    sample = [sign(keys[0], headers[0], claims(f"{prefix}-s{i}", args.htm, args.htu, 0)) for i in range(min(200, total))]
     per_proof = (time.monotonic() - started) / max(1, len(sample))
     t0 = math.ceil(time.time() + per_proof * total)
     with open(args.out, "w") as f:
@@ -80,9 +85,8 @@ def proofs(args):
             for i, token_hash in enumerate(hashes_):
                 for _ in range(per_second):
                     n += 1
-                    claims = {"jti": f"{prefix}-{n}", "htm": args.htm, "htu": args.htu, "iat": t0 + second,
-                              "ath": token_hash}
-                    f.write(f"{i} {t0 + second} {sign(keys[i], headers[i], claims)}\n")
+                    body = claims(f"{prefix}-{n}", args.htm, args.htu, t0 + second, token_hash)
+                    f.write(f"{i} {t0 + second} {sign(keys[i], headers[i], body)}\n")
     elapsed = time.monotonic() - started
     summary = {"proofs": n, "tokens": len(tokens), "proofs_per_token_second": per_second, "seconds_covered": args.seconds + 1,
                "generation_s": round(elapsed, 2), "proofs_per_s_generated": round(n / elapsed), "ready_late_s": round(time.time() - t0, 2)}
