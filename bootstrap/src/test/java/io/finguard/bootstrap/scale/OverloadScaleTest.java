@@ -116,8 +116,10 @@ class OverloadScaleTest {
             }
         });
         assertThat(outcome.count(s -> s == 200)).as(seen).isPositive();
-        double serverAtSaturation = saturated.p99Since(start).atMostMillis();
-        ServerLatency.Bucket server = loaded.p99Since(saturated);
+        double serverAtSaturation = saturated.p99Since(start)
+                .orElseThrow(() -> new AssertionError(routeClass + ": the instances counted no 200 at saturation")).atMostMillis();
+        ServerLatency.Bucket server = loaded.p99Since(saturated)
+                .orElseThrow(() -> new AssertionError(seen + ": the instances counted no 200 under the load"));
         double bound = waits.toMillis() + 50 + 1.5 * serverAtSaturation + 1000;
         Figures.record("OverloadScaleTest", routeClass + ": saturation (closed loop)", saturation.rate(), "req/s",
                 "3 instances; p99 " + Math.round(saturation.p99()) + " ms at the client, " + Math.round(serverAtSaturation) + " ms in the service");

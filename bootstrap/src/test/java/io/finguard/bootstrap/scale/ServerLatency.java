@@ -1,6 +1,7 @@
 package io.finguard.bootstrap.scale;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,20 +28,20 @@ final class ServerLatency {
 
     /** Cumulative request counts by bucket bound (seconds) of one route and status, summed over the instances. */
     record Snapshot(Map<Double, Double> buckets) {
-        /** The bucket in which the 99th percentile of the requests since {@code before} fell; null if there were none. */
-        Bucket p99Since(Snapshot before) {
+        /** The bucket in which the 99th percentile of the requests since {@code before} fell; empty if there were none. */
+        Optional<Bucket> p99Since(Snapshot before) {
             double total = delta(before, Double.POSITIVE_INFINITY);
             if (total == 0) {
-                return null;
+                return Optional.empty();
             }
             double lower = 0;
             for (double le : buckets.keySet()) {
                 if (delta(before, le) >= 0.99 * total) {
-                    return new Bucket(lower * 1000, le * 1000);
+                    return Optional.of(new Bucket(lower * 1000, le * 1000));
                 }
                 lower = le;
             }
-            return new Bucket(lower * 1000, Double.POSITIVE_INFINITY);
+            return Optional.of(new Bucket(lower * 1000, Double.POSITIVE_INFINITY));
         }
 
         private double delta(Snapshot before, double le) {

@@ -67,7 +67,7 @@ class Argon2ConcurrencyBoundTest {
     }
 
     @Test
-    void aBatchThatWaitsPastTheBoundHashesNoneOfItsSecrets() throws Exception {
+    void aBatchThatFindsNoPermitWithinTheBoundIsRefusedWholeAndLeavesNoHashRunning() throws Exception {
         var hasher = new Argon2SecretHasher(config(Duration.ofMillis(5)));
         CompletableFuture<HashedSecret> first = CompletableFuture.supplyAsync(() -> hasher.hash("first caller"));
         awaitInFlight(hasher, first);
