@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.JSONB;
+import org.jooq.Param;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -18,13 +19,30 @@ public final class FlatJson {
 
     /** The map as a jsonb object value. */
     public static Field<JSONB> object(Map<String, String> map) {
-        String[] keys = map.keySet().toArray(String[]::new);
-        String[] values = new String[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            values[i] = map.get(keys[i]);
+        Pairs pairs = Pairs.of(map);
+        return object(DSL.val(pairs.keys(), TEXT_ARRAY), DSL.val(pairs.values(), TEXT_ARRAY));
+    }
+
+    /** A jsonb object of the keys and values in two text arrays ({@link Pairs}), e.g. two named parameters. */
+    public static Field<JSONB> object(Field<String[]> keys, Field<String[]> values) {
+        return DSL.function("jsonb_object", SQLDataType.JSONB, keys, values);
+    }
+
+    /** A text array parameter named {@code name}, for {@link #object(Field, Field)} in a statement rendered once. */
+    public static Param<String[]> param(String name) {
+        return DSL.param(name, TEXT_ARRAY);
+    }
+
+    /** A map's keys and their values, in one order. */
+    public record Pairs(String[] keys, String[] values) {
+        public static Pairs of(Map<String, String> map) {
+            String[] keys = map.keySet().toArray(String[]::new);
+            String[] values = new String[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                values[i] = map.get(keys[i]);
+            }
+            return new Pairs(keys, values);
         }
-        return DSL.function("jsonb_object", SQLDataType.JSONB,
-                DSL.val(keys, TEXT_ARRAY), DSL.val(values, TEXT_ARRAY));
     }
 
     /** The object's keys, sorted. */

@@ -4,13 +4,14 @@ import static io.finguard.adapters.persistence.jooq.Tables.AUDIT_LOG;
 
 import io.finguard.adapters.persistence.FlatJson;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.tx.RenderedStatement;
 import io.finguard.domain.audit.AuditEvent;
 import io.finguard.domain.port.out.AuditLog;
 import io.finguard.domain.audit.AuditType;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 
 /**
@@ -20,6 +21,13 @@ import org.jooq.impl.DSL;
 public final class PostgresAuditLog implements AuditLog {
     private static final Field<String[]> DETAIL_KEYS = FlatJson.keys(AUDIT_LOG.DETAILS);
     private static final Field<String[]> DETAIL_VALUES = FlatJson.values(AUDIT_LOG.DETAILS);
+    // Nearly every request that changes something audits it: rendered once (RenderedStatement).
+    private static final RenderedStatement RECORD = RenderedStatement.of(dsl -> dsl.insertInto(AUDIT_LOG)
+            .set(AUDIT_LOG.ID, RenderedStatement.param(AUDIT_LOG.ID))
+            .set(AUDIT_LOG.AT, RenderedStatement.param(AUDIT_LOG.AT))
+            .set(AUDIT_LOG.TYPE, RenderedStatement.param(AUDIT_LOG.TYPE))
+            .set(AUDIT_LOG.SUBJECT, RenderedStatement.param(AUDIT_LOG.SUBJECT))
+            .set(AUDIT_LOG.DETAILS, FlatJson.object(FlatJson.param("detail_keys"), FlatJson.param("detail_values"))));
 
     private final JooqTransactions transactions;
 
@@ -29,14 +37,10 @@ public final class PostgresAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEvent event) {
-        Field<JSONB> details = FlatJson.object(event.details());
-        transactions.dsl().insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.ID, event.id())
-                .set(AUDIT_LOG.AT, event.at())
-                .set(AUDIT_LOG.TYPE, event.type().name())
-                .set(AUDIT_LOG.SUBJECT, event.subject())
-                .set(AUDIT_LOG.DETAILS, details)
-                .execute();
+        FlatJson.Pairs details = FlatJson.Pairs.of(event.details());
+        RECORD.execute(transactions.dsl(), Map.of(AUDIT_LOG.ID.getName(), event.id(), AUDIT_LOG.AT.getName(), event.at(),
+                AUDIT_LOG.TYPE.getName(), event.type().name(), AUDIT_LOG.SUBJECT.getName(), event.subject(),
+                "detail_keys", details.keys(), "detail_values", details.values()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.finguard.adapters.persistence.FlatJson;
 import io.finguard.adapters.persistence.OutboxRetry;
 import io.finguard.adapters.persistence.jooq.tables.EventDeliveries;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.tx.RenderedStatement;
 import io.finguard.domain.event.EventEnvelope;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.out.EventCourier;
@@ -14,6 +15,7 @@ import io.finguard.domain.event.QueuedEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +46,17 @@ public final class PostgresEventOutbox implements EventOutbox {
     private static final List<SelectField<?>> COLUMNS = List.of(D.EVENT_ID, D.SUBSCRIBER, D.USER_ID, D.TYPE, D.OCCURRED_AT, KEYS,
             VALUES, D.ATTEMPTS, D.LAST_FAILURE);
 
+    // Every session that ends publishes: rendered once (RenderedStatement).
+    private static final RenderedStatement QUEUE = RenderedStatement.of(dsl -> dsl.insertInto(D)
+            .set(D.EVENT_ID, RenderedStatement.param(D.EVENT_ID))
+            .set(D.SUBSCRIBER, RenderedStatement.param(D.SUBSCRIBER))
+            .set(D.USER_ID, RenderedStatement.param(D.USER_ID))
+            .set(D.TYPE, RenderedStatement.param(D.TYPE))
+            .set(D.OCCURRED_AT, RenderedStatement.param(D.OCCURRED_AT))
+            .set(D.DATA, FlatJson.object(FlatJson.param("data_keys"), FlatJson.param("data_values")))
+            .set(D.STATUS, DSL.inline(Status.PENDING.name()))
+            .set(D.ATTEMPTS, DSL.inline(0))
+            .set(D.NEXT_ATTEMPT_AT, RenderedStatement.param(D.NEXT_ATTEMPT_AT)));
     private final JooqTransactions transactions;
     private final List<String> subscribers;
     private final OutboxRetry retry;
@@ -57,18 +70,11 @@ public final class PostgresEventOutbox implements EventOutbox {
     @Override
     public void publish(EventEnvelope event) {
         DSLContext dsl = transactions.dsl();
+        FlatJson.Pairs data = FlatJson.Pairs.of(event.data());
         for (String subscriber : subscribers) {
-            dsl.insertInto(D)
-                    .set(D.EVENT_ID, event.id())
-                    .set(D.SUBSCRIBER, subscriber)
-                    .set(D.USER_ID, event.user().value())
-                    .set(D.TYPE, event.type())
-                    .set(D.OCCURRED_AT, event.at())
-                    .set(D.DATA, FlatJson.object(event.data()))
-                    .set(D.STATUS, Status.PENDING.name())
-                    .set(D.ATTEMPTS, 0)
-                    .set(D.NEXT_ATTEMPT_AT, event.at())
-                    .execute();
+            QUEUE.execute(dsl, Map.of(D.EVENT_ID.getName(), event.id(), D.SUBSCRIBER.getName(), subscriber,
+                    D.USER_ID.getName(), event.user().value(), D.TYPE.getName(), event.type(), D.OCCURRED_AT.getName(), event.at(),
+                    "data_keys", data.keys(), "data_values", data.values(), D.NEXT_ATTEMPT_AT.getName(), event.at()));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.finguard.adapters.persistence.revocation;
 
 import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.tx.RenderedQuery;
 import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.port.out.RevokedSessions;
 import java.sql.Connection;
@@ -12,11 +13,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -33,6 +36,9 @@ public final class PostgresRevokedSessions implements RevokedSessions, AutoClose
     /** The NOTIFY channel; its payload is a session (family) id. */
     public static final String CHANNEL = "finguard_session_ended";
     private static final Logger LOG = LoggerFactory.getLogger(PostgresRevokedSessions.class);
+    // Every session that ends is announced (a step-up ends the one it replaces): rendered once (RenderedQuery).
+    private static final RenderedQuery NOTIFY = RenderedQuery.of(dsl -> dsl.select(DSL.function("pg_notify", Object.class,
+            DSL.inline(CHANNEL), DSL.param("session", SQLDataType.VARCHAR))));
 
     private final JooqTransactions transactions;
     private final DataSource listening;
@@ -68,7 +74,7 @@ public final class PostgresRevokedSessions implements RevokedSessions, AutoClose
     public void announce(Collection<FamilyId> sessions) {
         DSLContext dsl = transactions.dsl();
         for (FamilyId session : sessions) {
-            dsl.select(DSL.function("pg_notify", Object.class, DSL.inline(CHANNEL), DSL.val(session.toString()))).fetch();
+            NOTIFY.fetch(dsl, Map.of("session", session.toString()));
         }
     }
 

@@ -5,26 +5,24 @@ import static io.finguard.adapters.persistence.jooq.Tables.REFRESH_TOKENS;
 import static io.finguard.adapters.persistence.jooq.Tables.USER_DEVICES;
 
 import io.finguard.adapters.persistence.jooq.tables.records.RefreshFamiliesRecord;
-import io.finguard.adapters.persistence.jooq.tables.records.RefreshTokensRecord;
 import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.adapters.persistence.tx.OptimisticUpdate;
 import io.finguard.adapters.persistence.tx.RenderedQuery;
+import io.finguard.adapters.persistence.tx.RenderedStatement;
 import io.finguard.domain.model.DeviceId;
 import io.finguard.domain.model.FamilyId;
 import io.finguard.domain.model.TokenDigest;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.out.DuplicateException;
 import io.finguard.domain.port.out.Sessions;
-import io.finguard.domain.session.FamilyFacts;
 import io.finguard.domain.session.RefreshFamily;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep2;
 import org.jooq.impl.DSL;
 
 /**
@@ -39,6 +37,27 @@ public final class PostgresSessions implements Sessions {
             .join(REFRESH_TOKENS).on(REFRESH_TOKENS.FAMILY_ID.eq(REFRESH_FAMILIES.ID))
             .where(REFRESH_TOKENS.DIGEST.eq(DSL.param("digest", REFRESH_TOKENS.DIGEST.getDataType())))
             .forUpdate().of(REFRESH_FAMILIES));
+    // Every refresh and step-up writes its family and remembers its digests: rendered once (RenderedStatement). The facts
+    // are fixed at login: they are part of the match, not of what is written.
+    private static final OptimisticUpdate.Rendered<RefreshFamiliesRecord> UPDATE = OptimisticUpdate.rendered(REFRESH_FAMILIES,
+            REFRESH_FAMILIES.ID, REFRESH_FAMILIES.VERSION, "RefreshFamily", List.of(REFRESH_FAMILIES.USER_ID,
+                    REFRESH_FAMILIES.DEVICE_ID, REFRESH_FAMILIES.KEY_THUMBPRINT, REFRESH_FAMILIES.CREATED_AT,
+                    REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT, REFRESH_FAMILIES.SESSION_NAME, REFRESH_FAMILIES.NETWORK));
+    // A step-up or login checks the session it replaces, counts the user's live sessions and starts one.
+    private static final RenderedQuery LOCK = RenderedQuery.of(dsl -> dsl.select(REFRESH_FAMILIES.fields())
+            .from(REFRESH_FAMILIES)
+            .where(REFRESH_FAMILIES.ID.eq(RenderedStatement.param(REFRESH_FAMILIES.ID)))
+            .forUpdate());
+    // A fixed order, so two transactions locking the same user's families cannot deadlock.
+    private static final RenderedQuery LOCK_ACTIVE_OF = RenderedQuery.of(dsl -> dsl.select(REFRESH_FAMILIES.fields())
+            .from(REFRESH_FAMILIES)
+            .where(REFRESH_FAMILIES.USER_ID.eq(RenderedStatement.param(REFRESH_FAMILIES.USER_ID)))
+            .and(REFRESH_FAMILIES.STATUS.eq(DSL.inline(ACTIVE)))
+            .orderBy(REFRESH_FAMILIES.CREATED_AT, REFRESH_FAMILIES.ID)
+            .forUpdate());
+    private static final RenderedStatement INSERT = RenderedStatement.insert(REFRESH_FAMILIES);
+    // A family remembers its current digest, and after a rotation its previous one too.
+    private static final List<RenderedStatement> REMEMBER = List.of(remember(1), remember(2));
     private final JooqTransactions transactions;
 
     public PostgresSessions(JooqTransactions transactions) {
@@ -48,7 +67,7 @@ public final class PostgresSessions implements Sessions {
     @Override
     public void add(RefreshFamily.Active family) {
         DSLContext dsl = transactions.dsl();
-        dsl.executeInsert(RefreshFamilyMapper.toRecord(family));
+        INSERT.execute(dsl, RenderedStatement.valuesOf(RefreshFamilyMapper.toRecord(family), List.of(REFRESH_FAMILIES.fields())));
         remember(dsl, family);
         family.facts().device().ifPresent(device -> dsl
                 .insertInto(USER_DEVICES, USER_DEVICES.USER_ID, USER_DEVICES.DEVICE_ID, USER_DEVICES.FIRST_SEEN_AT)
@@ -65,11 +84,8 @@ public final class PostgresSessions implements Sessions {
 
     @Override
     public Optional<RefreshFamily> lock(FamilyId id) {
-        return transactions.dsl().selectFrom(REFRESH_FAMILIES)
-                .where(REFRESH_FAMILIES.ID.eq(id.value()))
-                .forUpdate()
-                .fetchOptional()
-                .map(RefreshFamilyMapper::fromRecord);
+        return LOCK.fetchOptional(transactions.dsl(), Map.of(REFRESH_FAMILIES.ID.getName(), id.value()))
+                .map(r -> RefreshFamilyMapper.fromRecord(r.into(REFRESH_FAMILIES)));
     }
 
     @Override
@@ -83,36 +99,14 @@ public final class PostgresSessions implements Sessions {
 
     @Override
     public List<RefreshFamily.Active> lockActiveOf(UserId user) {
-        // A fixed order, so two transactions locking the same user's families cannot deadlock.
-        return transactions.dsl().selectFrom(REFRESH_FAMILIES)
-                .where(REFRESH_FAMILIES.USER_ID.eq(user.value()))
-                .and(REFRESH_FAMILIES.STATUS.eq(ACTIVE))
-                .orderBy(REFRESH_FAMILIES.CREATED_AT, REFRESH_FAMILIES.ID)
-                .forUpdate()
-                .fetch(r -> (RefreshFamily.Active) RefreshFamilyMapper.fromRecord(r));
+        return LOCK_ACTIVE_OF.fetch(transactions.dsl(), Map.of(REFRESH_FAMILIES.USER_ID.getName(), user.value()))
+                .map(r -> (RefreshFamily.Active) RefreshFamilyMapper.fromRecord(r.into(REFRESH_FAMILIES)));
     }
 
     @Override
     public void update(RefreshFamily family) {
         DSLContext dsl = transactions.dsl();
-        FamilyFacts facts = family.facts();
-        RefreshFamiliesRecord row = RefreshFamilyMapper.toRecord(family);
-        // The facts are fixed at login: they are part of the match, not of what is written.
-        row.changed(REFRESH_FAMILIES.USER_ID, false);
-        row.changed(REFRESH_FAMILIES.DEVICE_ID, false);
-        row.changed(REFRESH_FAMILIES.KEY_THUMBPRINT, false);
-        row.changed(REFRESH_FAMILIES.CREATED_AT, false);
-        row.changed(REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT, false);
-        row.changed(REFRESH_FAMILIES.SESSION_NAME, false);
-        row.changed(REFRESH_FAMILIES.NETWORK, false);
-        OptimisticUpdate.apply(dsl, REFRESH_FAMILIES, row, REFRESH_FAMILIES.ID, REFRESH_FAMILIES.VERSION,
-                family.version(), "RefreshFamily",
-                REFRESH_FAMILIES.USER_ID.eq(facts.userId().value())
-                        .and(REFRESH_FAMILIES.DEVICE_ID.isNotDistinctFrom(facts.device().map(DeviceId::value).orElse(null)))
-                        .and(REFRESH_FAMILIES.CREATED_AT.eq(facts.createdAt()))
-                        .and(REFRESH_FAMILIES.ABSOLUTE_EXPIRES_AT.eq(facts.absoluteExpiresAt()))
-                        .and(REFRESH_FAMILIES.SESSION_NAME.isNotDistinctFrom(row.get(REFRESH_FAMILIES.SESSION_NAME)))
-                        .and(REFRESH_FAMILIES.NETWORK.isNotDistinctFrom(row.get(REFRESH_FAMILIES.NETWORK))));
+        UPDATE.apply(dsl, RefreshFamilyMapper.toRecord(family), family.version());
         if (family instanceof RefreshFamily.Active active) {
             remember(dsl, active);
         }
@@ -132,18 +126,33 @@ public final class PostgresSessions implements Sessions {
         Set<String> digests = new LinkedHashSet<>();
         digests.add(family.current().hex());
         family.previous().ifPresent(p -> digests.add(p.hex()));
-        InsertValuesStep2<RefreshTokensRecord, String, UUID> insert =
-                dsl.insertInto(REFRESH_TOKENS, REFRESH_TOKENS.DIGEST, REFRESH_TOKENS.FAMILY_ID);
+        Map<String, Object> values = new HashMap<>();
+        int row = 0;
         for (String digest : digests) {
-            insert = insert.values(digest, family.id().value());
+            values.put("digest" + row, digest);
+            values.put("family" + row, family.id().value());
+            row++;
         }
-        int ours = insert.onConflict(REFRESH_TOKENS.DIGEST)
-                .doUpdate()
-                .set(REFRESH_TOKENS.FAMILY_ID, DSL.excluded(REFRESH_TOKENS.FAMILY_ID))
-                .where(REFRESH_TOKENS.FAMILY_ID.eq(DSL.excluded(REFRESH_TOKENS.FAMILY_ID)))
-                .execute();
+        int ours = REMEMBER.get(digests.size() - 1).execute(dsl, values);
         if (ours != digests.size()) {
             throw new DuplicateException("RefreshFamily", "token digest");
         }
+    }
+
+    /** The insert of {@code rows} digests (parameters digest0, family0, ...); a digest of another family is left as it is. */
+    private static RenderedStatement remember(int rows) {
+        return RenderedStatement.of(dsl -> {
+            var insert = dsl.insertInto(REFRESH_TOKENS, REFRESH_TOKENS.DIGEST, REFRESH_TOKENS.FAMILY_ID)
+                    .values(DSL.param("digest0", REFRESH_TOKENS.DIGEST.getDataType()),
+                            DSL.param("family0", REFRESH_TOKENS.FAMILY_ID.getDataType()));
+            for (int row = 1; row < rows; row++) {
+                insert = insert.values(DSL.param("digest" + row, REFRESH_TOKENS.DIGEST.getDataType()),
+                        DSL.param("family" + row, REFRESH_TOKENS.FAMILY_ID.getDataType()));
+            }
+            return insert.onConflict(REFRESH_TOKENS.DIGEST)
+                    .doUpdate()
+                    .set(REFRESH_TOKENS.FAMILY_ID, DSL.excluded(REFRESH_TOKENS.FAMILY_ID))
+                    .where(REFRESH_TOKENS.FAMILY_ID.eq(DSL.excluded(REFRESH_TOKENS.FAMILY_ID)));
+        });
     }
 }

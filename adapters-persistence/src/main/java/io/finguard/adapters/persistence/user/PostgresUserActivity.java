@@ -3,14 +3,23 @@ package io.finguard.adapters.persistence.user;
 import static io.finguard.adapters.persistence.jooq.Tables.USER_ACTIVITY;
 
 import io.finguard.adapters.persistence.tx.JooqTransactions;
+import io.finguard.adapters.persistence.tx.RenderedStatement;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.port.out.UserActivity;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.impl.DSL;
 
 /** Last activity per user in {@code user_activity}: one upsert that only ever moves the instant forward. */
 public final class PostgresUserActivity implements UserActivity {
+    // Every token issued records activity: rendered once (RenderedStatement).
+    private static final RenderedStatement RECORD = RenderedStatement.of(dsl -> dsl.insertInto(USER_ACTIVITY)
+            .set(USER_ACTIVITY.USER_ID, RenderedStatement.param(USER_ACTIVITY.USER_ID))
+            .set(USER_ACTIVITY.LAST_ACTIVE_AT, RenderedStatement.param(USER_ACTIVITY.LAST_ACTIVE_AT))
+            .onConflict(USER_ACTIVITY.USER_ID)
+            .doUpdate()
+            .set(USER_ACTIVITY.LAST_ACTIVE_AT, DSL.greatest(USER_ACTIVITY.LAST_ACTIVE_AT, DSL.excluded(USER_ACTIVITY.LAST_ACTIVE_AT))));
     private final JooqTransactions transactions;
 
     public PostgresUserActivity(JooqTransactions transactions) {
@@ -19,13 +28,8 @@ public final class PostgresUserActivity implements UserActivity {
 
     @Override
     public void record(UserId user, Instant at) {
-        transactions.dsl().insertInto(USER_ACTIVITY)
-                .set(USER_ACTIVITY.USER_ID, user.value())
-                .set(USER_ACTIVITY.LAST_ACTIVE_AT, at)
-                .onConflict(USER_ACTIVITY.USER_ID)
-                .doUpdate()
-                .set(USER_ACTIVITY.LAST_ACTIVE_AT, DSL.greatest(USER_ACTIVITY.LAST_ACTIVE_AT, DSL.excluded(USER_ACTIVITY.LAST_ACTIVE_AT)))
-                .execute();
+        RECORD.execute(transactions.dsl(), Map.of(USER_ACTIVITY.USER_ID.getName(), user.value(),
+                USER_ACTIVITY.LAST_ACTIVE_AT.getName(), at));
     }
 
     @Override

@@ -3,18 +3,26 @@ package io.finguard.adapters.persistence.user;
 import static io.finguard.adapters.persistence.jooq.Tables.USERS;
 
 import io.finguard.adapters.persistence.StoredPhones;
-import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.adapters.persistence.jooq.tables.records.UsersRecord;
+import io.finguard.adapters.persistence.tx.JooqTransactions;
 import io.finguard.adapters.persistence.tx.OptimisticUpdate;
+import io.finguard.adapters.persistence.tx.RenderedQuery;
+import io.finguard.adapters.persistence.tx.RenderedStatement;
 import io.finguard.domain.model.PhoneNumber;
 import io.finguard.domain.model.UserId;
 import io.finguard.domain.model.UserStatus;
 import io.finguard.domain.port.out.Users;
 import io.finguard.domain.user.User;
+import java.util.Map;
 import java.util.Optional;
 
 /** Users in users; the phone is unique among users and, through phone_claims, against live signups. */
 public final class PostgresUsers implements Users {
+    // Every login, step-up and session check reads a user by id: rendered once (RenderedQuery).
+    private static final RenderedQuery FIND = RenderedQuery.of(dsl -> dsl.select(USERS.fields()).from(USERS)
+            .where(USERS.ID.eq(RenderedStatement.param(USERS.ID))));
+    private static final RenderedQuery LOCK = RenderedQuery.of(dsl -> dsl.select(USERS.fields()).from(USERS)
+            .where(USERS.ID.eq(RenderedStatement.param(USERS.ID))).forUpdate());
     private final JooqTransactions transactions;
     private final StoredPhones phones;
 
@@ -30,7 +38,7 @@ public final class PostgresUsers implements Users {
 
     @Override
     public Optional<User> find(UserId id) {
-        return transactions.dsl().selectFrom(USERS).where(USERS.ID.eq(id.value())).fetchOptional().map(this::fromRecord);
+        return byId(FIND, id);
     }
 
     @Override
@@ -41,17 +49,18 @@ public final class PostgresUsers implements Users {
 
     @Override
     public Optional<User> lock(UserId id) {
-        return transactions.dsl().selectFrom(USERS)
-                .where(USERS.ID.eq(id.value()))
-                .forUpdate()
-                .fetchOptional()
-                .map(this::fromRecord);
+        return byId(LOCK, id);
     }
 
     @Override
     public void update(User user) {
         OptimisticUpdate.apply(transactions.dsl(), USERS, UserMapper.toRecord(user, phones), USERS.ID, USERS.VERSION,
                 user.facts().version(), "User");
+    }
+
+    private Optional<User> byId(RenderedQuery query, UserId id) {
+        return query.fetchOptional(transactions.dsl(), Map.of(USERS.ID.getName(), id.value()))
+                .map(row -> fromRecord(row.into(USERS)));
     }
 
     private User fromRecord(UsersRecord row) {
