@@ -121,6 +121,39 @@ public abstract class UsersContract extends PersistenceContract {
     }
 
     @Test
+    void lockingAgainInOneTransactionGivesTheStateItLastWroteOrRead() {
+        User.Active active = user(phone(), T0);
+        runInTx(() -> users().add(active));
+
+        User[] seen = inTx(() -> {
+            User first = users().lock(active.id()).orElseThrow();
+            User again = users().lock(active.id()).orElseThrow();
+            users().update(new User.Blocked(first.facts(), "operator", T0.plusSeconds(10)));
+            User afterWrite = users().lock(active.id()).orElseThrow();
+            users().update(new User.Active(afterWrite.facts()));
+            return new User[] {first, again, afterWrite, users().lock(active.id()).orElseThrow()};
+        });
+
+        assertThat(seen[1]).isEqualTo(seen[0]);
+        assertThat(seen[2]).isInstanceOf(User.Blocked.class).extracting(u -> u.facts().version()).isEqualTo(1L);
+        assertThat(seen[3]).isInstanceOf(User.Active.class).extracting(u -> u.facts().version()).isEqualTo(2L);
+        assertThat(inTx(() -> users().lock(active.id()))).contains(seen[3]);
+    }
+
+    @Test
+    void aUserAddedAfterALockFoundNothingIsFoundByTheNextLock() {
+        User.Active active = user(phone(), T0);
+
+        User found = inTx(() -> {
+            assertThat(users().lock(active.id())).isEmpty();
+            users().add(active);
+            return users().lock(active.id()).orElseThrow();
+        });
+
+        assertThat(found).isEqualTo(active);
+    }
+
+    @Test
     void newCredentialsAreStored() {
         User.Active active = user(phone(), T0);
         Credentials next = SampleValues.credentials();

@@ -3,6 +3,8 @@ package io.finguard.adapters.persistence.tx;
 import io.finguard.domain.port.out.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,6 +28,7 @@ public final class JooqTransactions implements Transactions {
     private final DataSource dataSource;
     private final Configuration configuration;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    private final ThreadLocal<Map<Object, Object>> scope = new ThreadLocal<>();
 
     public JooqTransactions(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -52,10 +55,12 @@ public final class JooqTransactions implements Transactions {
         try (Connection connection = pooledConnection()) {
             return DSL.using(configuration.derive(new DefaultConnectionProvider(connection))).transactionResult(transaction -> {
                 current.set(transaction.dsl());
+                scope.set(new HashMap<>());
                 try {
                     return work.get();
                 } finally {
                     current.remove();
+                    scope.remove();
                 }
             });
         } catch (DataAccessException e) {
@@ -91,6 +96,16 @@ public final class JooqTransactions implements Transactions {
         } catch (SQLException e) {
             throw PostgresErrors.translate(new DataAccessException("no connection from the pool", e));
         }
+    }
+
+    /**
+     * What a repository keeps for the rest of the calling thread's transaction, under keys of its own (rows it holds
+     * locked, as they are now); it dies with the transaction, committed or rolled back. A nested call joins the outer
+     * transaction (no savepoints), so nothing in it can be undone on its own.
+     */
+    public Map<Object, Object> scope() {
+        dsl();
+        return scope.get();
     }
 
     /** The calling thread's transaction; repositories use nothing else. */

@@ -34,6 +34,7 @@ public final class PostgresUsers implements Users {
     @Override
     public void add(User user) {
         transactions.dsl().executeInsert(UserMapper.toRecord(user, phones));
+        transactions.scope().remove(new Locked(user.id()));
     }
 
     @Override
@@ -49,13 +50,26 @@ public final class PostgresUsers implements Users {
 
     @Override
     public Optional<User> lock(UserId id) {
-        return byId(LOCK, id);
+        // Held rows: a step-up locks its user in the service, in the session check and again in the session cap; every
+        // write of a user passes through update, which forgets the row, so what is kept is what the row holds now.
+        Map<Object, Object> held = transactions.scope();
+        if (held.get(new Locked(id)) instanceof User user) {
+            return Optional.of(user);
+        }
+        Optional<User> locked = byId(LOCK, id);
+        locked.ifPresent(user -> held.put(new Locked(id), user));
+        return locked;
     }
 
     @Override
     public void update(User user) {
+        transactions.scope().remove(new Locked(user.id()));
         OptimisticUpdate.apply(transactions.dsl(), USERS, UserMapper.toRecord(user, phones), USERS.ID, USERS.VERSION,
                 user.facts().version(), "User");
+    }
+
+    /** The key of a user's row this transaction holds locked, in {@link JooqTransactions#scope()}. */
+    private record Locked(UserId id) {
     }
 
     private Optional<User> byId(RenderedQuery query, UserId id) {

@@ -15,6 +15,11 @@ public interface Users {
 
     Optional<User> findByPhone(PhoneNumber phone);
 
+    /**
+     * The user, their row locked until the caller's transaction ends. Locking again in the same transaction gives the
+     * state as this transaction last left it (what it wrote, or what the first lock read), and may cost nothing: a row
+     * this transaction holds cannot be changed by another.
+     */
     Optional<User> lock(UserId id);
 
     /** Writes a new state; throws {@link ConcurrentUpdateException} if the version moved. */
